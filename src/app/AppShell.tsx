@@ -1,0 +1,42 @@
+import { NavLink, Outlet } from 'react-router';
+import { WorkspaceSwitcher } from './WorkspaceSwitcher';
+
+const NAV = [
+  { to: '/accounts', label: 'Accounts' },
+  { to: '/interviews', label: 'Interviews' },
+  { to: '/quotes', label: 'Quotes' },
+  { to: '/synthesis', label: 'Synthesis' },
+  { to: '/icp', label: 'ICP' },
+  { to: '/workspace', label: 'Workspace' },
+];
+
+export function AppShell() {
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <span className="brand">
+          <span aria-hidden="true" className="brand-mark">
+            T
+          </span>
+          Tourbook
+        </span>
+        <nav aria-label="Main">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>{item.label}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <WorkspaceSwitcher />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createDemoWorkspace } from '../db/createDemoWorkspace';
+import { RegistryDb } from '../db/registryDb';
+import { openWorkspaceDb } from '../db/openWorkspaceDb';
+import {
+  createWorkspace,
+  deleteWorkspace,
+  getCurrentWorkspaceId,
+  isInitialised,
+  listWorkspaces,
+  markInitialised,
+  renameWorkspace,
+  setCurrentWorkspaceId,
+} from '../db/workspaceRegistry';
+import { WorkspaceContext, type WorkspaceContextValue } from './workspaceContext';
+
+type Boot = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; message: string };
+
+/** Several tabs may boot at once on a first visit; the lock makes exactly one create the demo. */
+async function firstRun(registry: RegistryDb): Promise<void> {
+  const run = async () => {
+    if (await isInitialised(registry)) return;
+    const demo = await createDemoWorkspace(registry);
+    await setCurrentWorkspaceId(registry, demo.id);
+    await markInitialised(registry);
+  };
+  if (typeof navigator !== 'undefined' && navigator.locks) {
+    await navigator.locks.request('tourbook-first-run', run);
+  } else {
+    await run();
+  }
+}
+
+export function WorkspaceProvider({
+  children,
+  registry: given,
+}: {
+  children: ReactNode;
+  registry?: RegistryDb;
+}) {
+  const [registry] = useState(() => given ?? new RegistryDb());
+  const [boot, setBoot] = useState<Boot>({ state: 'loading' });
+  const [currentId, setCurrentId] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      await firstRun(registry);
+      const stored = await getCurrentWorkspaceId(registry);
+      const all = await listWorkspaces(registry);
+      const id = all.some((w) => w.id === stored) ? stored : (all[0]?.id ?? null);
+      if (!cancelled) {
+        setCurrentId(id);
+        setBoot({ state: 'ready' });
+      }
+    })().catch((error: unknown) => {
+      if (!cancelled) setBoot({ state: 'failed', message: (error as Error).message });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [registry]);
+
+  const workspaces = useLiveQuery(() => listWorkspaces(registry), [registry]);
+  const current = useMemo(
+    () => workspaces?.find((w) => w.id === currentId) ?? null,
+    [workspaces, currentId],
+  );
+  const dbName = current?.dbName ?? null;
+  const db = useMemo(() => (dbName ? openWorkspaceDb(dbName) : null), [dbName]);
+
+  const switchTo = useCallback(
+    async (id: string) => {
+      await setCurrentWorkspaceId(registry, id);
+      setCurrentId(id);
+    },
+    [registry],
+  );
+
+  const value = useMemo<WorkspaceContextValue>(
+    () => ({
+      registry,
+      workspaces: workspaces ?? [],
+      current,
+      db,
+      switchTo,
+      create: async (name) => createWorkspace(registry, name),
+      rename: async (id, name) => renameWorkspace(registry, id, name),
+      remove: async (id) => {
+        await deleteWorkspace(registry, id);
+        if (id === currentId) {
+          const next = (await listWorkspaces(registry))[0] ?? null;
+          if (next) await setCurrentWorkspaceId(registry, next.id);
+          setCurrentId(next?.id ?? null);
+        }
+      },
+      createDemo: async () => createDemoWorkspace(registry),
+    }),
+    [registry, workspaces, current, db, switchTo, currentId],
+  );
+
+  if (boot.state === 'failed') {
+    return (
+      <div role="alert" className="boot-error">
+        <h1>Tourbook could not open its data</h1>
+        <p>{boot.message}</p>
+        <p>
+          The browser may be blocking storage for this site (private mode or a full disk). Free some
+          space or allow site data, then reload.
+        </p>
+        <button type="button" onClick={() => location.reload()}>
+          Reload
+        </button>
+      </div>
+    );
+  }
+  if (boot.state === 'loading' || workspaces === undefined) {
+    return (
+      <p className="boot-loading" role="status">
+        Opening your workspace…
+      </p>
+    );
+  }
+  return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
+}

@@ -1,0 +1,58 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Account } from '../domain/schemas/account';
+import type { Code } from '../domain/schemas/code';
+import type { Contact } from '../domain/schemas/contact';
+import type { Deal } from '../domain/schemas/deal';
+import type { Finding } from '../domain/schemas/finding';
+import type { Guide } from '../domain/schemas/guide';
+import type { Highlight } from '../domain/schemas/highlight';
+import type { IcpVersion } from '../domain/schemas/icpVersion';
+import type { ImportRecord } from '../domain/schemas/importRecord';
+import type { Interview } from '../domain/schemas/interview';
+import type { Setting } from '../domain/schemas/setting';
+import type { Trait } from '../domain/schemas/trait';
+
+/**
+ * Every schema version lives here, oldest first. A change adds a version with an upgrade
+ * function and a test in test/db/schemaUpgrade.test.ts that opens a database written by the
+ * previous version.
+ */
+export const SCHEMA_V1 = {
+  accounts: 'id, name, domain, cohort, industry, region, importId, updatedAt',
+  deals: 'id, accountId, stage, importId',
+  contacts: 'id, accountId',
+  guides: 'id, cohort',
+  interviews: 'id, accountId, date, guideId',
+  codes: 'id, kind, parentId',
+  highlights: 'id, interviewId, accountId, *codeIds, *traitIds',
+  traits: 'id, kind',
+  findings: 'id, status',
+  icpVersions: 'id, &number, status',
+  imports: 'id, createdAt',
+  settings: 'key',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export class WorkspaceDb extends Dexie {
+  accounts!: EntityTable<Account, 'id'>;
+  deals!: EntityTable<Deal, 'id'>;
+  contacts!: EntityTable<Contact, 'id'>;
+  guides!: EntityTable<Guide, 'id'>;
+  interviews!: EntityTable<Interview, 'id'>;
+  codes!: EntityTable<Code, 'id'>;
+  highlights!: EntityTable<Highlight, 'id'>;
+  traits!: EntityTable<Trait, 'id'>;
+  findings!: EntityTable<Finding, 'id'>;
+  icpVersions!: EntityTable<IcpVersion, 'id'>;
+  imports!: EntityTable<ImportRecord, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+
+  constructor(name: string) {
+    // Strict durability: a note is only reported saved once it is on disk, not in an OS buffer.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+export const WORKSPACE_TABLES = Object.keys(SCHEMA_V1) as (keyof typeof SCHEMA_V1)[];

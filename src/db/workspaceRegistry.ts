@@ -1,0 +1,86 @@
+import Dexie from 'dexie';
+import { workspaceSchema, type Workspace } from '../domain/schemas/workspace';
+import { closeWorkspaceDb } from './openWorkspaceDb';
+import type { RegistryDb } from './registryDb';
+
+const CURRENT_KEY = 'currentWorkspaceId';
+const INITIALISED_KEY = 'initialised';
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}
+
+export async function listWorkspaces(registry: RegistryDb): Promise<Workspace[]> {
+  const all = await registry.workspaces.toArray();
+  return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name));
+}
+
+function cleanName(name: string): string {
+  return workspaceSchema.shape.name.parse(name);
+}
+
+export async function createWorkspace(
+  registry: RegistryDb,
+  name: string,
+  options: { isDemo?: boolean } = {},
+): Promise<Workspace> {
+  const id = newId();
+  const at = nowIso();
+  const workspace = workspaceSchema.parse({
+    id,
+    name: cleanName(name),
+    dbName: `tourbook-ws-${id}`,
+    isDemo: options.isDemo ?? false,
+    createdAt: at,
+    updatedAt: at,
+  });
+  await registry.workspaces.add(workspace);
+  return workspace;
+}
+
+export async function renameWorkspace(
+  registry: RegistryDb,
+  id: string,
+  name: string,
+): Promise<void> {
+  const updated = await registry.workspaces.update(id, {
+    name: cleanName(name),
+    updatedAt: nowIso(),
+  });
+  if (updated === 0)
+    throw new Error('That workspace no longer exists. Reload to see the current list.');
+}
+
+/** Removes the workspace from the registry and deletes its database, records and all. */
+export async function deleteWorkspace(registry: RegistryDb, id: string): Promise<void> {
+  const workspace = await registry.workspaces.get(id);
+  if (!workspace) return;
+  closeWorkspaceDb(workspace.dbName);
+  await Dexie.delete(workspace.dbName);
+  await registry.transaction('rw', registry.workspaces, registry.prefs, async () => {
+    await registry.workspaces.delete(id);
+    const current = await registry.prefs.get(CURRENT_KEY);
+    if (current?.value === id) await registry.prefs.delete(CURRENT_KEY);
+  });
+}
+
+export async function getCurrentWorkspaceId(registry: RegistryDb): Promise<string | null> {
+  return (await registry.prefs.get(CURRENT_KEY))?.value ?? null;
+}
+
+export async function setCurrentWorkspaceId(registry: RegistryDb, id: string): Promise<void> {
+  await registry.prefs.put({ key: CURRENT_KEY, value: id });
+}
+
+/** True once the first run has created the demo; deleting the demo later must not bring it back. */
+export async function isInitialised(registry: RegistryDb): Promise<boolean> {
+  return (await registry.prefs.get(INITIALISED_KEY))?.value === 'yes';
+}
+
+export async function markInitialised(registry: RegistryDb): Promise<void> {
+  await registry.prefs.put({ key: INITIALISED_KEY, value: 'yes' });
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { recordBase, shortText } from './common';
+import { traitSchema } from './trait';
+
+export const signOffSchema = z.object({
+  name: shortText('Reviewer name', 200),
+  role: shortText('Reviewer role', 200),
+  decision: z.enum(['approve', 'request_changes']),
+  comment: z.string().max(5000),
+  at: z.iso.datetime(),
+});
+export type SignOff = z.infer<typeof signOffSchema>;
+
+export const icpVersionSchema = z.object({
+  ...recordBase,
+  number: z.number().int().min(1),
+  status: z.enum(['draft', 'in_review', 'signed_off']),
+  /** A frozen copy: later edits to the live traits never change a signed-off version. */
+  traits: z.array(traitSchema),
+  isLines: z.array(z.string().max(1000)),
+  isNotLines: z.array(z.string().max(1000)),
+  exclusions: z.array(z.string().max(1000)),
+  signOffs: z.array(signOffSchema),
+  basedOnId: z.string().nullable(),
+  frozenAt: z.iso.datetime().nullable(),
+  snapshot: z
+    .object({
+      separation: z.number().nullable(),
+      scores: z.record(z.string(), z.number()),
+      evidence: z.record(z.string(), z.object({ accounts: z.number(), quotes: z.number() })),
+    })
+    .nullable(),
+});
+export type IcpVersion = z.infer<typeof icpVersionSchema>;

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { recordBase } from './common';
+
+/** What one import changed, so Undo can put back exactly the state before it. */
+export const importRecordSchema = z.object({
+  ...recordBase,
+  kind: z.enum(['accounts', 'deals']),
+  fileName: z.string().max(500),
+  preset: z.string().max(100),
+  rowCount: z.number().int().min(0),
+  createdAccountIds: z.array(z.string()),
+  createdDealIds: z.array(z.string()),
+  /** Before-images of records the import overwrote. */
+  previousAccounts: z.array(z.unknown()),
+  previousDeals: z.array(z.unknown()),
+  status: z.enum(['applied', 'undone']),
+});
+export type ImportRecord = z.infer<typeof importRecordSchema>;

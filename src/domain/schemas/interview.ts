@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { isoDate, optionalText, recordBase, shortText } from './common';
+
+export const transcriptSegmentSchema = z
+  .object({
+    speaker: z.string().max(200),
+    startMs: z.number().int().min(0),
+    endMs: z.number().int().min(0),
+    text: z.string().max(100_000),
+  })
+  .refine((s) => s.endMs >= s.startMs, { message: 'A segment cannot end before it starts.' });
+export type TranscriptSegment = z.infer<typeof transcriptSegmentSchema>;
+
+export const INTERVIEW_CHANNELS = ['video', 'phone', 'in_person', 'other'] as const;
+export const INTERVIEW_STATUSES = ['planned', 'in_progress', 'done'] as const;
+
+export const interviewSchema = z.object({
+  ...recordBase,
+  accountId: z.string().min(1, 'Pick the account this interview is with.'),
+  contactIds: z.array(z.string()),
+  date: isoDate,
+  interviewer: shortText('Interviewer', 200),
+  guideId: z.string().nullable(),
+  channel: z.enum(INTERVIEW_CHANNELS, {
+    message: 'Channel must be video, phone, in person or other.',
+  }),
+  /** Plain text; live notes carry their elapsed-time stamps inline ("[04:12] ..."). */
+  notes: z.string().max(2_000_000, 'Notes are longer than 2,000,000 characters.'),
+  startedAt: z.iso.datetime().nullable(),
+  transcript: z.array(transcriptSegmentSchema).nullable(),
+  /** Transcript speaker label → "interviewer" or a contact id. */
+  speakerMap: z.record(z.string(), z.string()),
+  status: z.enum(INTERVIEW_STATUSES),
+  summary: optionalText('Summary', 5000),
+});
+export type Interview = z.infer<typeof interviewSchema>;
+export type InterviewChannel = Interview['channel'];
