@@ -11,7 +11,9 @@ const browser = JSON.parse(
   execFileSync(process.execPath, ['scripts/resolve-chromium.mjs'], { encoding: 'utf8' }),
 ) as ResolvedBrowser;
 
-const PORT = 4173;
+// E2E_PORT / E2E_DIST let several builds be tested side by side (e.g. parallel branches).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -41,7 +43,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
