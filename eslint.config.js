@@ -5,7 +5,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'dev-dist'],
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'dev-dist',
+    ],
   },
   {
     extends: [js.configs.recommended, ...tseslint.configs.strict],

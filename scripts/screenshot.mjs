@@ -13,7 +13,7 @@ const browser = await chromium.launch({
   env: { ...process.env, ...resolved.env },
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
-await page.goto(`http://localhost:4173${path}`);
+await page.goto(`http://localhost:${process.env.PORT ?? 4173}${path}`);
 await page.waitForLoadState('networkidle');
 await page.waitForTimeout(800);
 await page.screenshot({ path: out });

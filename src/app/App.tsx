@@ -1,4 +1,5 @@
 import { RouterProvider } from 'react-router';
+import { ToastProvider } from '../ui/ToastProvider';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { router } from './router';
 import { WorkspaceProvider } from './WorkspaceProvider';
@@ -6,9 +7,11 @@ import { WorkspaceProvider } from './WorkspaceProvider';
 export function App() {
   return (
     <AppErrorBoundary>
-      <WorkspaceProvider>
-        <RouterProvider router={router} />
-      </WorkspaceProvider>
+      <ToastProvider>
+        <WorkspaceProvider>
+          <RouterProvider router={router} />
+        </WorkspaceProvider>
+      </ToastProvider>
     </AppErrorBoundary>
   );
 }

@@ -1,4 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
+import { SearchBox } from '../features/search/SearchBox';
+import { OfflineIndicator } from './OfflineIndicator';
+import { UpdateBanner } from './UpdateBanner';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
 const NAV = [
@@ -32,8 +35,11 @@ export function AppShell() {
             ))}
           </ul>
         </nav>
+        <OfflineIndicator />
+        <SearchBox />
         <WorkspaceSwitcher />
       </header>
+      <UpdateBanner />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

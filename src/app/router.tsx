@@ -1,7 +1,14 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { AccountEditPage } from '../features/accounts/AccountEditPage';
+import { AccountPage } from '../features/accounts/AccountPage';
 import { AccountsPage } from '../features/accounts/AccountsPage';
+import { CohortOverviewPage } from '../features/accounts/CohortOverviewPage';
+import { CodebookPage } from '../features/codebook/CodebookPage';
 import { IcpPage } from '../features/icp/IcpPage';
+import { GuidesPage } from '../features/interviews/GuidesPage';
+import { InterviewPage } from '../features/interviews/InterviewPage';
 import { InterviewsPage } from '../features/interviews/InterviewsPage';
+import { NewInterviewPage } from '../features/interviews/NewInterviewPage';
 import { QuotesPage } from '../features/quotes/QuotesPage';
 import { SynthesisPage } from '../features/synthesis/SynthesisPage';
 import { WorkspacePage } from '../features/workspace/WorkspacePage';
@@ -25,8 +32,16 @@ export const router = createBrowserRouter([
             element: <RequireWorkspace />,
             children: [
               { path: 'accounts', element: <AccountsPage /> },
+              { path: 'accounts/overview', element: <CohortOverviewPage /> },
+              { path: 'accounts/new', element: <AccountEditPage /> },
+              { path: 'accounts/:accountId', element: <AccountPage /> },
+              { path: 'accounts/:accountId/edit', element: <AccountEditPage /> },
               { path: 'interviews', element: <InterviewsPage /> },
+              { path: 'interviews/new', element: <NewInterviewPage /> },
+              { path: 'interviews/:interviewId', element: <InterviewPage /> },
+              { path: 'guides', element: <GuidesPage /> },
               { path: 'quotes', element: <QuotesPage /> },
+              { path: 'codebook', element: <CodebookPage /> },
               { path: 'synthesis', element: <SynthesisPage /> },
               { path: 'icp', element: <IcpPage /> },
             ],

@@ -1,4 +1,5 @@
-import type { Account } from '../domain/schemas/account';
+import { accountSchema, type Account } from '../domain/schemas/account';
+import type { Cohort } from '../domain/schemas/cohort';
 import type { WorkspaceDb } from './schema';
 
 export async function listAccounts(db: WorkspaceDb): Promise<Account[]> {
@@ -11,4 +12,52 @@ export async function countAccounts(db: WorkspaceDb): Promise<number> {
 
 export async function getAccount(db: WorkspaceDb, id: string): Promise<Account | undefined> {
   return db.accounts.get(id);
+}
+
+/** A cohort chosen by hand is marked manual, so rule suggestions never overwrite it. */
+export async function setAccountCohort(
+  db: WorkspaceDb,
+  id: string,
+  cohort: Cohort | null,
+  now = new Date().toISOString(),
+): Promise<void> {
+  const changed = await db.accounts.update(id, {
+    cohort,
+    cohortSource: cohort ? 'manual' : null,
+    updatedAt: now,
+  });
+  if (changed === 0) throw new Error('That account no longer exists.');
+}
+
+export type AccountInput = Omit<Account, 'id' | 'createdAt' | 'updatedAt' | 'importId'>;
+
+export async function createAccount(
+  db: WorkspaceDb,
+  input: AccountInput,
+  now = new Date().toISOString(),
+): Promise<Account> {
+  const account = accountSchema.parse({
+    ...input,
+    id: crypto.randomUUID(),
+    importId: null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await db.accounts.add(account);
+  return account;
+}
+
+export async function updateAccount(
+  db: WorkspaceDb,
+  id: string,
+  input: AccountInput,
+  now = new Date().toISOString(),
+): Promise<Account> {
+  return db.transaction('rw', db.accounts, async () => {
+    const existing = await db.accounts.get(id);
+    if (!existing) throw new Error('That account no longer exists.');
+    const account = accountSchema.parse({ ...existing, ...input, id, updatedAt: now });
+    await db.accounts.put(account);
+    return account;
+  });
 }

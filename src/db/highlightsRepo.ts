@@ -1,7 +1,9 @@
 import type { Account } from '../domain/schemas/account';
 import type { Code } from '../domain/schemas/code';
-import type { Highlight } from '../domain/schemas/highlight';
+import { highlightSchema, type Highlight } from '../domain/schemas/highlight';
+import type { Trait } from '../domain/schemas/trait';
 import type { WorkspaceDb } from './schema';
+import { newId } from './workspaceRegistry';
 
 export interface QuoteRow {
   highlight: Highlight;
@@ -41,4 +43,117 @@ export async function summariseEvidence(db: WorkspaceDb): Promise<EvidenceSummar
     accounts: new Set(highlights.map((h) => h.accountId)).size,
     interviews,
   };
+}
+
+export interface NewHighlight {
+  interviewId: string;
+  accountId: string;
+  anchor: Highlight['anchor'];
+  codeIds: string[];
+  traitIds?: string[];
+  speaker?: string | null;
+}
+
+export async function createHighlight(
+  db: WorkspaceDb,
+  input: NewHighlight,
+  now: string,
+  id: string = newId(),
+): Promise<Highlight> {
+  const highlight = highlightSchema.parse({
+    id,
+    createdAt: now,
+    updatedAt: now,
+    interviewId: input.interviewId,
+    accountId: input.accountId,
+    codeIds: [...new Set(input.codeIds)],
+    traitIds: [...new Set(input.traitIds ?? [])],
+    anchor: input.anchor,
+    speaker: input.speaker ?? null,
+    comment: null,
+  });
+  await db.highlights.add(highlight);
+  return highlight;
+}
+
+export async function listHighlightsForInterview(
+  db: WorkspaceDb,
+  interviewId: string,
+): Promise<Highlight[]> {
+  const highlights = await db.highlights.where('interviewId').equals(interviewId).toArray();
+  return highlights.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** Read-modify-write inside one transaction, so two quick code edits cannot overwrite each other. */
+async function modifyHighlight(
+  db: WorkspaceDb,
+  id: string,
+  change: (highlight: Highlight) => Partial<Highlight>,
+): Promise<void> {
+  await db.transaction('rw', db.highlights, async () => {
+    const highlight = await db.highlights.get(id);
+    if (!highlight) throw new Error('This quote no longer exists.');
+    await db.highlights.update(id, change(highlight));
+  });
+}
+
+export async function addHighlightCode(
+  db: WorkspaceDb,
+  id: string,
+  codeId: string,
+  now: string,
+): Promise<void> {
+  await modifyHighlight(db, id, (h) => ({
+    codeIds: h.codeIds.includes(codeId) ? h.codeIds : [...h.codeIds, codeId],
+    updatedAt: now,
+  }));
+}
+
+export async function removeHighlightCode(
+  db: WorkspaceDb,
+  id: string,
+  codeId: string,
+  now: string,
+): Promise<void> {
+  await modifyHighlight(db, id, (h) => ({
+    codeIds: h.codeIds.filter((c) => c !== codeId),
+    updatedAt: now,
+  }));
+}
+
+export async function updateHighlightCodes(
+  db: WorkspaceDb,
+  id: string,
+  codeIds: string[],
+  now: string,
+): Promise<void> {
+  await modifyHighlight(db, id, () => ({ codeIds: [...new Set(codeIds)], updatedAt: now }));
+}
+
+export async function updateHighlightTraits(
+  db: WorkspaceDb,
+  id: string,
+  traitIds: string[],
+  now: string,
+): Promise<void> {
+  await modifyHighlight(db, id, () => ({ traitIds: [...new Set(traitIds)], updatedAt: now }));
+}
+
+/** Returns what was deleted, so the caller can offer Undo with restoreHighlight. */
+export async function deleteHighlight(db: WorkspaceDb, id: string): Promise<Highlight | undefined> {
+  return db.transaction('rw', db.highlights, async () => {
+    const highlight = await db.highlights.get(id);
+    if (highlight) await db.highlights.delete(id);
+    return highlight;
+  });
+}
+
+export async function restoreHighlight(db: WorkspaceDb, highlight: Highlight): Promise<void> {
+  await db.highlights.put(highlight);
+}
+
+/** Traits a quote can be tagged with, by name. */
+export async function listTraits(db: WorkspaceDb): Promise<Trait[]> {
+  const traits = await db.traits.toArray();
+  return traits.sort((a, b) => a.name.localeCompare(b.name));
 }

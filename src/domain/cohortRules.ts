@@ -107,8 +107,9 @@ export function tenureMonths(
 /**
  * A cohort counts as the user's when they set it by hand, and also when it came in with no
  * source at all (an imported column): only cohorts the rules set are the rules' to change.
+ * Exported so the screens and the repository apply the same test as the rules.
  */
-function isUserSet(account: Pick<Account, 'cohort' | 'cohortSource'>): boolean {
+export function isUserSet(account: Pick<Account, 'cohort' | 'cohortSource'>): boolean {
   return (
     account.cohortSource === 'manual' ||
     (account.cohort !== null && account.cohortSource !== 'rule')

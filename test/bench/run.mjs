@@ -10,7 +10,7 @@ import { resolveChromium } from '../../scripts/resolve-chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const PORT = 4183;
+const PORT = Number(process.env.BENCH_PORT ?? 4183);
 const baseURL = `http://localhost:${PORT}`;
 
 async function waitForServer(url, timeoutMs = 30_000) {
@@ -27,10 +27,22 @@ async function waitForServer(url, timeoutMs = 30_000) {
   throw new Error(`The preview server did not answer at ${url} within ${timeoutMs} ms.`);
 }
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const server = spawn(
+  'npx',
+  [
+    'vite',
+    'preview',
+    '--port',
+    String(PORT),
+    '--strictPort',
+    '--outDir',
+    process.env.BENCH_DIST ?? 'dist',
+  ],
+  {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
 
 const results = [];
 let failed = false;
@@ -59,7 +71,13 @@ try {
     const scenario = await import(pathToFileURL(join(here, 'scenarios', file)).href);
     const context = await browser.newContext();
     try {
-      const rows = await scenario.run({ browser, context, baseURL, root });
+      const rows = await scenario.run({
+        browser,
+        context,
+        baseURL,
+        root,
+        dist: process.env.BENCH_DIST ?? 'dist',
+      });
       for (const row of rows) {
         results.push(row);
         const verdict = row.ok ? 'ok' : 'OVER BUDGET';

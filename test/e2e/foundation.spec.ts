@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 async function openAccounts(page: Page) {
   await page.goto('/');
@@ -17,11 +18,17 @@ test('first visit opens the demo workspace with accounts in all four cohorts', a
   const n = Number((await count.textContent())?.split(' ')[0]);
   expect(n).toBeGreaterThanOrEqual(55);
   expect(n).toBeLessThanOrEqual(65);
-  const table = page.getByRole('table');
+  const cohortFilter = page.getByRole('combobox', { name: 'Cohort', exact: true });
   for (const cohort of ['Power user', 'Emerging promoter', 'Churner', 'Lost deal']) {
-    await expect(table.getByText(cohort, { exact: true }).first()).toBeVisible();
+    await cohortFilter.selectOption({ label: cohort });
+    const filtered = page.getByText(new RegExp(`^\\d+ of ${n} accounts$`));
+    await expect(filtered).toBeVisible();
+    expect(Number((await filtered.textContent())?.split(' ')[0])).toBeGreaterThan(0);
+    await expect(page.getByRole('combobox', { name: /^Cohort for / }).first()).toHaveValue(
+      cohort.toLowerCase().replace(' ', '_'),
+    );
   }
-  await expect(table.getByRole('row')).toHaveCount(n + 1);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
 
   await page.getByRole('link', { name: 'Interviews' }).click();
   await expect(page).toHaveTitle('Interviews · Tourbook');
@@ -36,7 +43,7 @@ test('a new workspace starts empty with a next step, and both survive a reload',
   await openAccounts(page);
   const demoCount = await page.getByText(/^\d+ accounts$/).textContent();
 
-  await page.getByRole('link', { name: 'Workspace' }).click();
+  await page.getByRole('link', { name: 'Workspace', exact: true }).click();
   await page.getByLabel('Workspace name').fill('Q1 listening tour');
   await page.getByRole('button', { name: 'Create workspace' }).click();
 
@@ -73,7 +80,8 @@ test('deleting a workspace asks first, naming it, and can be cancelled', async (
   await page.goto('/workspace');
   await page.getByLabel('Workspace name').fill('Scratch');
   await page.getByRole('button', { name: 'Create workspace' }).click();
-  await page.getByRole('link', { name: 'Workspace' }).click();
+  await expect(page.getByText('0 accounts')).toBeVisible();
+  await page.getByRole('link', { name: 'Workspace', exact: true }).click();
 
   await page.getByRole('button', { name: 'Delete Scratch' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete “Scratch”?' });

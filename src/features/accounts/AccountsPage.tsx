@@ -1,29 +1,58 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useWorkspaceDb } from '../../app/useWorkspace';
 import { listAccounts } from '../../db/accountsRepo';
+import { accountFilterOptions, filterAccounts } from '../../domain/accountFilters';
 import { EmptyState } from '../../ui/EmptyState';
-import { plural } from '../../ui/format';
-import { AccountsList } from './AccountsList';
+import { formatCount, plural } from '../../ui/format';
+import { AccountsFilterBar } from './AccountsFilterBar';
+import { AccountsPageActions } from './AccountsPageActions';
+import { AccountsTable } from './AccountsTable';
+import { ColumnPicker } from './ColumnPicker';
+import { useAccountsTableLayout } from './useAccountsTableLayout';
 
 export function AccountsPage() {
   usePageTitle('Accounts');
   const db = useWorkspaceDb();
   const accounts = useLiveQuery(() => listAccounts(db), [db]);
+  const { layout, update, loaded } = useAccountsTableLayout(db);
+  const filtered = useMemo(
+    () => (accounts ? filterAccounts(accounts, layout.filters) : []),
+    [accounts, layout.filters],
+  );
+  const options = useMemo(() => accountFilterOptions(accounts ?? []), [accounts]);
+
+  const total = accounts?.length ?? 0;
+  const countText =
+    filtered.length === total
+      ? plural(total, 'account')
+      : `${formatCount(filtered.length)} of ${plural(total, 'account')}`;
+
   return (
-    <section aria-labelledby="accounts-heading">
+    <section aria-labelledby="accounts-heading" className="accounts-page">
       <div className="page-header">
         <h1 id="accounts-heading">Accounts</h1>
-        {accounts && <p className="count">{plural(accounts.length, 'account')}</p>}
+        {accounts && (
+          <p className="count" aria-live="polite">
+            {countText}
+          </p>
+        )}
+        <div className="header-actions">
+          <Link className="button" to="/accounts/new">
+            Add account
+          </Link>
+          <AccountsPageActions />
+        </div>
       </div>
-      {accounts === undefined ? (
+      {accounts === undefined || !loaded ? (
         <p role="status">Loading accounts…</p>
       ) : accounts.length === 0 ? (
         <EmptyState title="No accounts yet">
           <p>
-            Start from the numbers: bring in your customers and deals from the CRM, then group them
-            into cohorts to interview.
+            Start from the numbers: import your customers and deals from the CRM (HubSpot or
+            Salesforce CSV), or add an account by hand, then group them into cohorts to interview.
           </p>
           <p>
             Exploring first? The <Link to="/workspace">Workspace page</Link> can recreate the demo
@@ -31,7 +60,30 @@ export function AccountsPage() {
           </p>
         </EmptyState>
       ) : (
-        <AccountsList accounts={accounts} />
+        <>
+          <div className="table-toolbar">
+            <AccountsFilterBar
+              filters={layout.filters}
+              options={options}
+              onChange={(filters) => update((l) => ({ ...l, filters }))}
+            />
+            <ColumnPicker
+              hidden={layout.hidden}
+              onChange={(hidden) => update((l) => ({ ...l, hidden }))}
+            />
+          </div>
+          {filtered.length === 0 ? (
+            <EmptyState title="No accounts match these filters">
+              <p>Clear a filter to see more accounts.</p>
+            </EmptyState>
+          ) : (
+            <AccountsTable
+              accounts={filtered}
+              layout={layout}
+              onSortingChange={(sorting) => update((l) => ({ ...l, sorting }))}
+            />
+          )}
+        </>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useNavigate } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useWorkspaceDb } from '../../app/useWorkspace';
 import { listInterviewsWithAccounts } from '../../db/interviewsRepo';
@@ -9,12 +10,19 @@ import { plural } from '../../ui/format';
 export function InterviewsPage() {
   usePageTitle('Interviews');
   const db = useWorkspaceDb();
+  const navigate = useNavigate();
   const rows = useLiveQuery(() => listInterviewsWithAccounts(db), [db]);
   return (
     <section aria-labelledby="interviews-heading">
       <div className="page-header">
         <h1 id="interviews-heading">Interviews</h1>
         {rows && <p className="count">{plural(rows.length, 'interview')}</p>}
+        <div className="interview-list-actions">
+          <Link to="/guides">Interview guides</Link>
+          <button type="button" className="primary" onClick={() => navigate('/interviews/new')}>
+            New interview
+          </button>
+        </div>
       </div>
       {rows === undefined ? (
         <p role="status">Loading interviews…</p>
@@ -40,7 +48,14 @@ export function InterviewsPage() {
             <tbody>
               {rows.map(({ interview, account }) => (
                 <tr key={interview.id}>
-                  <td>{interview.date}</td>
+                  <td>
+                    <Link
+                      to={`/interviews/${interview.id}`}
+                      aria-label={`${interview.date}, interview with ${account?.name ?? 'a deleted account'}`}
+                    >
+                      {interview.date}
+                    </Link>
+                  </td>
                   <th scope="row">{account?.name ?? 'Deleted account'}</th>
                   <td>
                     <CohortBadge cohort={account?.cohort ?? null} />

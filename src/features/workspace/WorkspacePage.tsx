@@ -5,6 +5,7 @@ import { useWorkspace } from '../../app/useWorkspace';
 import type { Workspace } from '../../domain/schemas/workspace';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
+import { CohortRulesPanel } from './CohortRulesPanel';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
 import { StorageStatusPanel } from './StorageStatusPanel';
 import { WorkspaceRow } from './WorkspaceRow';
@@ -79,6 +80,7 @@ export function WorkspacePage() {
         </p>
         {message && <p role="status">{message}</p>}
       </section>
+      {current && <CohortRulesPanel key={current.id} />}
       <StorageStatusPanel />
       <ConfirmDialog
         open={pendingDelete !== null}

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-function initialScripts(root) {
-  const html = readFileSync(join(root, 'dist', 'index.html'), 'utf8');
+function initialScripts(root, dist) {
+  const html = readFileSync(join(root, dist, 'index.html'), 'utf8');
   const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
   const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map(
     (m) => m[1],
@@ -12,9 +12,9 @@ function initialScripts(root) {
   return [...new Set([...srcs, ...preloads])];
 }
 
-export async function run({ context, baseURL, root }) {
-  const gzipBytes = initialScripts(root)
-    .map((src) => gzipSync(readFileSync(join(root, 'dist', src))).length)
+export async function run({ context, baseURL, root, dist }) {
+  const gzipBytes = initialScripts(root, dist)
+    .map((src) => gzipSync(readFileSync(join(root, dist, src))).length)
     .reduce((a, b) => a + b, 0);
   const page = await context.newPage();
   await page.addInitScript(() => {

@@ -1,0 +1,237 @@
+/**
+ * Writes an import plan (src/import/csv/importPlan.ts) and undoes it, each in one Dexie
+ * transaction: an import lands whole or not at all, and Undo puts back exactly what was there.
+ * The plan type is imported as a type only; this module runs nothing from the import layer.
+ */
+import { accountSchema, type Account } from '../domain/schemas/account';
+import { dealSchema, type Deal } from '../domain/schemas/deal';
+import { importRecordSchema, type ImportRecord } from '../domain/schemas/importRecord';
+import type { AccountImportPlan, DealImportPlan, RecordUpdate } from '../import/csv/importPlan';
+import type { WorkspaceDb } from './schema';
+
+export type ImportRepoErrorCode =
+  | 'changed_since_review'
+  | 'not_found'
+  | 'already_undone'
+  | 'later_import'
+  | 'has_dependants'
+  | 'corrupt_record';
+
+/** Thrown (and so aborting the transaction) with a message meant for the user. */
+export class ImportRepoError extends Error {
+  readonly code: ImportRepoErrorCode;
+
+  constructor(code: ImportRepoErrorCode, message: string) {
+    super(message);
+    this.name = 'ImportRepoError';
+    this.code = code;
+  }
+}
+
+export interface ImportCommitResult {
+  importId: string;
+  /** Records of the imported kind created (accounts, or deals). */
+  created: number;
+  updated: number;
+  skipped: number;
+  /** Accounts created, including those a deal import made for deals that named them. */
+  accountsCreated: number;
+}
+
+export interface UndoResult {
+  deletedAccounts: number;
+  deletedDeals: number;
+  restoredAccounts: number;
+  restoredDeals: number;
+}
+
+/**
+ * The plan was computed from records read before the dialog's review; if another tab edited
+ * one since, overwriting it would lose that edit, so the import is refused instead.
+ */
+async function assertUnchanged<T extends { id: string; updatedAt: string }>(
+  current: (ids: string[]) => Promise<(T | undefined)[]>,
+  updates: readonly RecordUpdate<T>[],
+  what: string,
+): Promise<void> {
+  if (updates.length === 0) return;
+  const stored = await current(updates.map((u) => u.before.id));
+  const changed = updates.find((u, i) => stored[i]?.updatedAt !== u.before.updatedAt);
+  if (changed) {
+    throw new ImportRepoError(
+      'changed_since_review',
+      `The ${what} “${changed.before.id}” changed after the import was checked. Review the import again.`,
+    );
+  }
+}
+
+function importRecord(
+  plan: AccountImportPlan | DealImportPlan,
+  parts: Pick<
+    ImportRecord,
+    'createdAccountIds' | 'createdDealIds' | 'previousAccounts' | 'previousDeals'
+  >,
+): ImportRecord {
+  return importRecordSchema.parse({
+    id: plan.importId,
+    createdAt: plan.now,
+    updatedAt: plan.now,
+    kind: plan.kind,
+    fileName: plan.fileName,
+    preset: plan.preset,
+    rowCount: plan.rowCount,
+    status: 'applied',
+    ...parts,
+  });
+}
+
+export async function commitAccountImport(
+  db: WorkspaceDb,
+  plan: AccountImportPlan,
+): Promise<ImportCommitResult> {
+  const record = importRecord(plan, {
+    createdAccountIds: plan.createAccounts.map((a) => a.id),
+    createdDealIds: [],
+    previousAccounts: plan.updateAccounts.map((u) => u.before),
+    previousDeals: [],
+  });
+  await db.transaction('rw', db.accounts, db.imports, async () => {
+    await assertUnchanged((ids) => db.accounts.bulkGet(ids), plan.updateAccounts, 'account');
+    await db.accounts.bulkAdd(plan.createAccounts);
+    await db.accounts.bulkPut(plan.updateAccounts.map((u) => u.after));
+    await db.imports.add(record);
+  });
+  return {
+    importId: plan.importId,
+    created: plan.createAccounts.length,
+    updated: plan.updateAccounts.length,
+    skipped: plan.skipped,
+    accountsCreated: plan.createAccounts.length,
+  };
+}
+
+export async function commitDealImport(
+  db: WorkspaceDb,
+  plan: DealImportPlan,
+): Promise<ImportCommitResult> {
+  const record = importRecord(plan, {
+    createdAccountIds: plan.createAccounts.map((a) => a.id),
+    createdDealIds: plan.createDeals.map((d) => d.id),
+    previousAccounts: [],
+    previousDeals: plan.updateDeals.map((u) => u.before),
+  });
+  await db.transaction('rw', db.accounts, db.deals, db.imports, async () => {
+    await assertUnchanged((ids) => db.deals.bulkGet(ids), plan.updateDeals, 'deal');
+    await db.accounts.bulkAdd(plan.createAccounts);
+    await db.deals.bulkAdd(plan.createDeals);
+    await db.deals.bulkPut(plan.updateDeals.map((u) => u.after));
+    await db.imports.add(record);
+  });
+  return {
+    importId: plan.importId,
+    created: plan.createDeals.length,
+    updated: plan.updateDeals.length,
+    skipped: plan.skipped,
+    accountsCreated: plan.createAccounts.length,
+  };
+}
+
+function touchedIds(record: ImportRecord): Set<string> {
+  const ids = new Set([...record.createdAccountIds, ...record.createdDealIds]);
+  for (const previous of [...record.previousAccounts, ...record.previousDeals]) {
+    if (typeof previous === 'object' && previous !== null && 'id' in previous) {
+      ids.add(String(previous.id));
+    }
+  }
+  return ids;
+}
+
+/**
+ * Deletes what the import created and puts back the before-images of what it overwrote.
+ * Refused when it cannot restore exactly: already undone, a later import changed the same
+ * records (undo that first), or something else now points at an account it would delete.
+ */
+export async function undoImport(
+  db: WorkspaceDb,
+  importId: string,
+  now: string,
+): Promise<UndoResult> {
+  return db.transaction(
+    'rw',
+    [db.accounts, db.deals, db.contacts, db.interviews, db.highlights, db.imports],
+    async () => {
+      const record = await db.imports.get(importId);
+      if (!record) throw new ImportRepoError('not_found', 'This import no longer exists.');
+      if (record.status === 'undone') {
+        throw new ImportRepoError(
+          'already_undone',
+          `The import of “${record.fileName}” was already undone; there is nothing left to undo.`,
+        );
+      }
+
+      const mine = touchedIds(record);
+      const later = (await db.imports.where('createdAt').aboveOrEqual(record.createdAt).toArray())
+        .filter((other) => other.id !== record.id && other.status === 'applied')
+        .find((other) => [...touchedIds(other)].some((id) => mine.has(id)));
+      if (later) {
+        throw new ImportRepoError(
+          'later_import',
+          `The later import of “${later.fileName}” changed the same records. Undo it first.`,
+        );
+      }
+
+      const created = record.createdAccountIds;
+      const ownDeals = new Set(record.createdDealIds);
+      const [deals, contacts, interviews, highlights] = await Promise.all([
+        db.deals
+          .where('accountId')
+          .anyOf(created)
+          .filter((d) => !ownDeals.has(d.id))
+          .count(),
+        db.contacts.where('accountId').anyOf(created).count(),
+        db.interviews.where('accountId').anyOf(created).count(),
+        db.highlights.where('accountId').anyOf(created).count(),
+      ]);
+      const dependants = [
+        [deals, 'deal'],
+        [contacts, 'contact'],
+        [interviews, 'interview'],
+        [highlights, 'quote'],
+      ] as const;
+      const blocking = dependants.filter(([count]) => count > 0);
+      if (blocking.length > 0) {
+        const list = blocking.map(([n, what]) => `${n} ${what}${n === 1 ? '' : 's'}`).join(', ');
+        throw new ImportRepoError(
+          'has_dependants',
+          `Accounts this import created now have ${list}; undoing it would leave them without an account.`,
+        );
+      }
+
+      if (
+        !accountSchema.array().safeParse(record.previousAccounts).success ||
+        !dealSchema.array().safeParse(record.previousDeals).success
+      ) {
+        throw new ImportRepoError(
+          'corrupt_record',
+          'The saved before-images of this import are damaged, so it cannot be undone safely.',
+        );
+      }
+      // The raw images, not zod's output: parsing trims text and drops unknown keys, and Undo
+      // must put back exactly what was stored.
+      const accounts = record.previousAccounts as Account[];
+      const restoredDeals = record.previousDeals as Deal[];
+
+      await db.deals.bulkDelete(record.createdDealIds);
+      await db.accounts.bulkDelete(created);
+      await db.accounts.bulkPut(accounts);
+      await db.deals.bulkPut(restoredDeals);
+      await db.imports.put({ ...record, status: 'undone', updatedAt: now });
+      return {
+        deletedAccounts: created.length,
+        deletedDeals: record.createdDealIds.length,
+        restoredAccounts: accounts.length,
+        restoredDeals: restoredDeals.length,
+      };
+    },
+  );
+}

@@ -1,0 +1,86 @@
+import type { Account } from './schemas/account';
+import type { Cohort } from './schemas/cohort';
+import { sizeBandOf, SIZE_BANDS, type SizeBand } from './sizeBands';
+
+/** Empty string means "any"; 'unassigned' finds accounts still waiting for a cohort. */
+export interface AccountFilters {
+  cohort: Cohort | 'unassigned' | '';
+  industry: string;
+  sizeBand: SizeBand | '';
+  region: string;
+  text: string;
+}
+
+export const NO_ACCOUNT_FILTERS: AccountFilters = {
+  cohort: '',
+  industry: '',
+  sizeBand: '',
+  region: '',
+  text: '',
+};
+
+export function hasActiveFilters(filters: AccountFilters): boolean {
+  return Object.values(filters).some((value) => value !== '');
+}
+
+function searchableText(account: Account): string {
+  return [
+    account.name,
+    account.domain,
+    account.crmId,
+    account.industry,
+    account.region,
+    account.plan,
+    ...account.techStack,
+  ]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
+}
+
+/** Free text matches every word somewhere in the account's name, domain, CRM id, industry, region, plan or stack. */
+export function filterAccounts(accounts: readonly Account[], filters: AccountFilters): Account[] {
+  const words = filters.text.toLowerCase().split(/\s+/).filter(Boolean);
+  return accounts.filter((account) => {
+    if (
+      filters.cohort === 'unassigned'
+        ? account.cohort !== null
+        : filters.cohort && account.cohort !== filters.cohort
+    ) {
+      return false;
+    }
+    if (filters.industry && account.industry !== filters.industry) return false;
+    if (filters.region && account.region !== filters.region) return false;
+    if (filters.sizeBand && sizeBandOf(account) !== filters.sizeBand) return false;
+    if (words.length > 0) {
+      const text = searchableText(account);
+      if (!words.every((word) => text.includes(word))) return false;
+    }
+    return true;
+  });
+}
+
+export interface AccountFilterOptions {
+  industries: string[];
+  regions: string[];
+  sizeBands: SizeBand[];
+}
+
+/** The values present in the workspace, so a filter never offers a choice that finds nothing. */
+export function accountFilterOptions(accounts: readonly Account[]): AccountFilterOptions {
+  const industries = new Set<string>();
+  const regions = new Set<string>();
+  const bands = new Set<SizeBand>();
+  for (const account of accounts) {
+    if (account.industry) industries.add(account.industry);
+    if (account.region) regions.add(account.region);
+    const band = sizeBandOf(account);
+    if (band) bands.add(band);
+  }
+  const byName = (a: string, b: string) => a.localeCompare(b);
+  return {
+    industries: [...industries].sort(byName),
+    regions: [...regions].sort(byName),
+    sizeBands: SIZE_BANDS.filter((band) => bands.has(band)),
+  };
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { COHORTS } from './schemas/cohort';
+import { SIZE_BANDS } from './sizeBands';
+
+export const ACCOUNT_COLUMNS = [
+  'name',
+  'cohort',
+  'industry',
+  'sizeBand',
+  'region',
+  'arr',
+  'ltv',
+  'salesCycleDays',
+  'nps',
+  'integrations',
+  'customerSince',
+  'churnedAt',
+  'plan',
+  'domain',
+] as const;
+export type AccountColumn = (typeof ACCOUNT_COLUMNS)[number];
+
+export const ACCOUNT_COLUMN_LABELS: Record<AccountColumn, string> = {
+  name: 'Name',
+  cohort: 'Cohort',
+  industry: 'Industry',
+  sizeBand: 'Size band',
+  region: 'Region',
+  arr: 'ARR',
+  ltv: 'LTV',
+  salesCycleDays: 'Sales cycle',
+  nps: 'NPS',
+  integrations: 'Integrations',
+  customerSince: 'Customer since',
+  churnedAt: 'Churned',
+  plan: 'Plan',
+  domain: 'Domain',
+};
+
+export const ACCOUNTS_TABLE_LAYOUT_KEY = 'accounts.tableLayout';
+
+export const accountsTableLayoutSchema = z.object({
+  sorting: z.array(z.object({ id: z.enum(ACCOUNT_COLUMNS), desc: z.boolean() })).max(3),
+  hidden: z.array(z.enum(ACCOUNT_COLUMNS)),
+  filters: z.object({
+    cohort: z.union([z.enum(COHORTS), z.literal('unassigned'), z.literal('')]),
+    industry: z.string().max(200),
+    sizeBand: z.union([z.enum(SIZE_BANDS), z.literal('')]),
+    region: z.string().max(200),
+    text: z.string().max(500),
+  }),
+});
+export type AccountsTableLayout = z.infer<typeof accountsTableLayoutSchema>;
+
+export const DEFAULT_ACCOUNTS_TABLE_LAYOUT: AccountsTableLayout = {
+  sorting: [{ id: 'name', desc: false }],
+  hidden: ['customerSince', 'churnedAt', 'plan', 'domain'],
+  filters: { cohort: '', industry: '', sizeBand: '', region: '', text: '' },
+};
+
+/** A layout saved by an older version, or edited by hand, falls back to the default rather than breaking the page. */
+export function accountsTableLayoutFrom(stored: unknown): AccountsTableLayout {
+  const parsed = accountsTableLayoutSchema.safeParse(stored);
+  return parsed.success ? parsed.data : DEFAULT_ACCOUNTS_TABLE_LAYOUT;
+}

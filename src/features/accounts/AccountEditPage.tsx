@@ -1,0 +1,52 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useNavigate, useParams } from 'react-router';
+import { usePageTitle } from '../../app/usePageTitle';
+import { useWorkspaceDb } from '../../app/useWorkspace';
+import { createAccount, getAccount, updateAccount } from '../../db/accountsRepo';
+import {
+  accountFromForm,
+  accountToFormValues,
+  EMPTY_ACCOUNT_FORM,
+} from '../../domain/forms/accountForm';
+import { EmptyState } from '../../ui/EmptyState';
+import { AccountForm } from './AccountForm';
+
+/** /accounts/new and /accounts/:accountId/edit. */
+export function AccountEditPage() {
+  const { accountId } = useParams();
+  const isNew = !accountId;
+  usePageTitle(isNew ? 'Add account' : 'Edit account');
+  const db = useWorkspaceDb();
+  const navigate = useNavigate();
+  const existing = useLiveQuery(
+    async () => (accountId ? ((await getAccount(db, accountId)) ?? null) : null),
+    [db, accountId],
+  );
+
+  if (!isNew && existing === undefined) return <p role="status">Loading account…</p>;
+  if (!isNew && existing === null) {
+    return (
+      <EmptyState title="Account not found">
+        <p>It may have been deleted or undone with its import.</p>
+      </EmptyState>
+    );
+  }
+  const account = existing ?? null;
+  return (
+    <section aria-labelledby="account-edit-heading">
+      <h1 id="account-edit-heading">{account ? `Edit ${account.name}` : 'Add account'}</h1>
+      <AccountForm
+        initial={account ? accountToFormValues(account) : EMPTY_ACCOUNT_FORM}
+        submitLabel={account ? 'Save account' : 'Add account'}
+        onCancel={() => navigate(account ? `/accounts/${account.id}` : '/accounts')}
+        onSubmit={async (values) => {
+          const input = accountFromForm(values, account);
+          const saved = account
+            ? await updateAccount(db, account.id, input)
+            : await createAccount(db, input);
+          navigate(`/accounts/${saved.id}`);
+        }}
+      />
+    </section>
+  );
+}

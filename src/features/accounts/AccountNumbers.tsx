@@ -1,0 +1,35 @@
+import type { Account } from '../../domain/schemas/account';
+import { sizeBandOf } from '../../domain/sizeBands';
+import { formatDays, formatMoney, formatOptional } from '../../ui/format';
+
+export function AccountNumbers({ account }: { account: Account }) {
+  const rows: [string, string][] = [
+    ['ARR', formatMoney(account.arr)],
+    ['LTV', formatMoney(account.ltv)],
+    ['Sales cycle', formatDays(account.salesCycleDays)],
+    ['NPS', formatOptional(account.nps)],
+    ['Integrations', formatOptional(account.integrations)],
+    ['Customer since', formatOptional(account.customerSince)],
+    ['Churned', formatOptional(account.churnedAt)],
+    ['Industry', formatOptional(account.industry)],
+    [
+      'Employees',
+      account.employeesBand ?? formatOptional(sizeBandOf(account) ?? account.employees),
+    ],
+    ['Region', formatOptional(account.region)],
+    ['Plan', formatOptional(account.plan)],
+    ['Domain', formatOptional(account.domain)],
+    ['Tech stack', account.techStack.length ? account.techStack.join(', ') : '—'],
+  ];
+  const custom = Object.entries(account.customFields);
+  return (
+    <dl className="numbers">
+      {[...rows, ...custom].map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { useWorkspaceDb } from '../../app/useWorkspace';
+import { restoreCohorts } from '../../db/cohortsRepo';
+import { Dialog } from '../../ui/Dialog';
+import { plural } from '../../ui/format';
+import { useToast } from '../../ui/toastContext';
+import { CohortThresholdsForm } from './CohortThresholdsForm';
+import { SuggestionsTable } from './SuggestionsTable';
+import { useCohortSuggestions } from './useCohortSuggestions';
+
+/** Mounted only while open, so its live queries run only while someone is looking. */
+export function SuggestCohortsDialog({ onClose }: { onClose(): void }) {
+  const db = useWorkspaceDb();
+  const toast = useToast();
+  const { thresholds, saveThresholds, rows, changeCount, apply } = useCohortSuggestions(db);
+  const [busy, setBusy] = useState(false);
+  const kept = rows?.filter((row) => row.outcome === 'kept').length ?? 0;
+
+  const applyAll = async () => {
+    setBusy(true);
+    try {
+      const before = await apply();
+      onClose();
+      toast({
+        message: `Applied ${plural(before.length, 'cohort suggestion')}`,
+        action: {
+          label: 'Undo',
+          run: async () => {
+            try {
+              const restored = await restoreCohorts(db, before);
+              toast({ message: `Restored ${plural(restored, 'previous cohort')}` });
+            } catch (error) {
+              toast({ message: `Could not undo: ${(error as Error).message}`, tone: 'error' });
+            }
+          },
+        },
+      });
+    } catch (error) {
+      setBusy(false);
+      toast({ message: `Nothing applied: ${(error as Error).message}`, tone: 'error' });
+    }
+  };
+
+  return (
+    <Dialog
+      open
+      wide
+      title="Suggest cohorts"
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || changeCount === 0}
+            onClick={() => void applyAll()}
+          >
+            Apply {plural(changeCount, 'suggestion')}
+          </button>
+        </>
+      }
+    >
+      <p className="lede">
+        The rules triangulate value, sales cycle and retention. They only suggest: a cohort you set
+        by hand, or one that came in with an import, is never replaced.
+      </p>
+      <details className="suggest-thresholds">
+        <summary>Thresholds</summary>
+        {thresholds ? (
+          <CohortThresholdsForm initial={thresholds} onSave={saveThresholds} />
+        ) : (
+          <p role="status">Loading thresholds…</p>
+        )}
+      </details>
+      {rows === undefined ? (
+        <p role="status">Working out suggestions…</p>
+      ) : (
+        <>
+          <p className="suggest-summary" aria-live="polite">
+            <strong>{plural(changeCount, 'change')} to apply</strong>
+            {kept > 0 && <> · {plural(kept, 'cohort')} kept: set by you</>}
+          </p>
+          <SuggestionsTable rows={rows} />
+        </>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,110 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useMemo, useState } from 'react';
+import {
+  applyCohortSuggestions,
+  loadCohortInputs,
+  type CohortBeforeImage,
+  type CohortInputs,
+} from '../../db/cohortsRepo';
+import type { WorkspaceDb } from '../../db/schema';
+import { getSetting, putSetting } from '../../db/settingsRepo';
+import {
+  COHORT_THRESHOLDS_SETTING_KEY,
+  applySuggestions,
+  cohortThresholdsFromSetting,
+  isUserSet,
+  suggestCohorts,
+  type CohortSuggestion,
+  type CohortThresholds,
+} from '../../domain/cohortRules';
+
+/** The domain reads no clock, so the feature layer decides what "today" is, once per mount. */
+export function useToday(): string {
+  const [today] = useState(() => new Date().toISOString().slice(0, 10));
+  return today;
+}
+
+export function useCohortInputs(db: WorkspaceDb): CohortInputs | undefined {
+  return useLiveQuery(() => loadCohortInputs(db), [db]);
+}
+
+export function useCohortThresholds(db: WorkspaceDb) {
+  const stored = useLiveQuery(
+    async () => ({ value: await getSetting(db, COHORT_THRESHOLDS_SETTING_KEY) }),
+    [db],
+  );
+  const thresholds = useMemo(
+    () => (stored ? cohortThresholdsFromSetting(stored.value) : undefined),
+    [stored],
+  );
+  const save = useCallback(
+    (values: CohortThresholds) => putSetting(db, COHORT_THRESHOLDS_SETTING_KEY, values),
+    [db],
+  );
+  return { thresholds, save };
+}
+
+/** What the dialog says will happen to an account. */
+export type SuggestionOutcome = 'apply' | 'kept' | 'unchanged' | 'none';
+
+export interface SuggestionRow {
+  suggestion: CohortSuggestion;
+  accountName: string;
+  outcome: SuggestionOutcome;
+}
+
+function outcomeOf(suggestion: CohortSuggestion): SuggestionOutcome {
+  if (suggestion.willApply) return 'apply';
+  if (isUserSet({ cohort: suggestion.current, cohortSource: suggestion.currentSource })) {
+    return 'kept';
+  }
+  return suggestion.cohort === null ? 'none' : 'unchanged';
+}
+
+const OUTCOME_ORDER: Record<SuggestionOutcome, number> = {
+  apply: 0,
+  kept: 1,
+  unchanged: 2,
+  none: 3,
+};
+
+/** Suggestions over the live accounts and saved thresholds; changes to either recompute them. */
+export function useCohortSuggestions(db: WorkspaceDb) {
+  const today = useToday();
+  const inputs = useCohortInputs(db);
+  const { thresholds, save: saveThresholds } = useCohortThresholds(db);
+
+  const suggestions = useMemo(
+    () =>
+      inputs && thresholds
+        ? suggestCohorts(inputs.accounts, inputs.deals, thresholds, today)
+        : undefined,
+    [inputs, thresholds, today],
+  );
+
+  const rows = useMemo((): SuggestionRow[] | undefined => {
+    if (!inputs || !suggestions) return undefined;
+    const names = new Map(inputs.accounts.map((account) => [account.id, account.name]));
+    // Accounts arrive sorted by name; a stable sort keeps that order within each outcome.
+    return suggestions
+      .map((suggestion) => ({
+        suggestion,
+        accountName: names.get(suggestion.accountId) ?? suggestion.accountId,
+        outcome: outcomeOf(suggestion),
+      }))
+      .sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome]);
+  }, [inputs, suggestions]);
+
+  const changes = useMemo(
+    () => (inputs && suggestions ? applySuggestions(inputs.accounts, suggestions) : []),
+    [inputs, suggestions],
+  );
+
+  const apply = useCallback(
+    (): Promise<CohortBeforeImage[]> =>
+      applyCohortSuggestions(db, changes, new Date().toISOString()),
+    [db, changes],
+  );
+
+  return { thresholds, saveThresholds, rows, changeCount: changes.length, apply };
+}

@@ -1,0 +1,40 @@
+import type { Guide } from '../../domain/schemas/guide';
+import { plural } from '../../ui/format';
+
+interface Props {
+  guide: Guide;
+  onEdit(): void;
+  onDelete(): void;
+}
+
+export function GuideCard({ guide, onEdit, onDelete }: Props) {
+  return (
+    <li className="panel interview-guide-card">
+      <div className="interview-guide-card-head">
+        <h3>{guide.name}</h3>
+        <span className="count">{plural(guide.questions.length, 'question')}</span>
+        <div className="row-actions">
+          <button type="button" onClick={onEdit} aria-label={`Edit ${guide.name}`}>
+            Edit
+          </button>
+          <button
+            type="button"
+            className="danger"
+            onClick={onDelete}
+            aria-label={`Delete ${guide.name}`}
+          >
+            Delete
+          </button>
+        </div>
+      </div>
+      <details>
+        <summary>Questions</summary>
+        <ol>
+          {guide.questions.map((question, index) => (
+            <li key={index}>{question}</li>
+          ))}
+        </ol>
+      </details>
+    </li>
+  );
+}

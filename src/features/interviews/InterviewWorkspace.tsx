@@ -1,0 +1,147 @@
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useWorkspaceDb } from '../../app/useWorkspace';
+import { endCall, startCall, type InterviewView } from '../../db/interviewsRepo';
+import { nowIso } from '../../db/workspaceRegistry';
+import type { Code } from '../../domain/schemas/code';
+import { transcriptSegmentOffsets, transcriptText } from '../../domain/transcriptText';
+import { GuideQuestions } from './GuideQuestions';
+import { InterviewHeader } from './InterviewHeader';
+import { NotesEditor } from './NotesEditor';
+import type { TextRange } from './notesEditing';
+import { PinnedCodesLegend } from './PinnedCodesLegend';
+import type { QuoteView } from './quoteViews';
+import { QuotesPanel } from './QuotesPanel';
+import { speakerName } from './speakers';
+import { TranscriptImportDialog } from './TranscriptImportDialog';
+import { TranscriptPanel } from './TranscriptPanel';
+import { segmentIndexAt, selectTranscriptRange } from './transcriptSelection';
+import { useInterviewQuotes } from './useInterviewQuotes';
+import { useNotesDraft } from './useNotesDraft';
+import { useQuoteActions } from './useQuoteActions';
+
+/** The interview page once its interview has loaded; mounted per interview id. */
+export function InterviewWorkspace({ view }: { view: InterviewView }) {
+  const db = useWorkspaceDb();
+  const { interview, contacts, guide } = view;
+  const hintId = useId();
+  const draft = useNotesDraft(db, interview);
+  const segments = interview.transcript;
+  const transcript = useMemo(() => transcriptText(segments ?? []), [segments]);
+  const offsets = useMemo(() => transcriptSegmentOffsets(segments ?? []), [segments]);
+  const { quotes, codes, pinned, traits } = useInterviewQuotes(db, interview.id, {
+    notes: draft.notes,
+    transcript,
+  });
+  const [announcement, setAnnouncement] = useState('');
+  // The live region stays mounted (a new one is not read out); a repeated message gets a
+  // trailing no-break space so it still counts as a change.
+  const announce = useCallback(
+    (message: string) => setAnnouncement((old) => (old === message ? `${message}\u00a0` : message)),
+    [],
+  );
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [importOpen, setImportOpen] = useState(false);
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const transcriptRef = useRef<HTMLDivElement>(null);
+  const actions = useQuoteActions({
+    db,
+    interviewId: interview.id,
+    accountId: interview.accountId,
+    quotes,
+    flushNotes: draft.flush,
+    announce,
+  });
+
+  const nameOf = useCallback(
+    (label: string) => speakerName(label, interview.speakerMap, interview.interviewer, contacts),
+    [interview.speakerMap, interview.interviewer, contacts],
+  );
+
+  const afterQuote = (code: Code | null) => (id: string | null) => {
+    // A quote made without a code opens its picker: coding it is the next step.
+    if (id && !code) setEditingId(id);
+  };
+
+  const quoteNotes = (text: string, range: TextRange, code: Code | null) => {
+    void actions.quote({ source: 'notes', text, range, code }).then(afterQuote(code));
+  };
+
+  const quoteTranscript = (range: TextRange, code: Code | null) => {
+    const segment = segments?.[segmentIndexAt(offsets, range.start)];
+    const speaker = segment ? nameOf(segment.speaker) : null;
+    void actions
+      .quote({ source: 'transcript', text: transcript, range, code, speaker })
+      .then(afterQuote(code));
+  };
+
+  const show = (quote: QuoteView) => {
+    if (quote.highlight.anchor.source === 'notes') {
+      const el = textareaRef.current;
+      el?.focus();
+      el?.setSelectionRange(quote.start, quote.end);
+      return;
+    }
+    const el = transcriptRef.current;
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    selectTranscriptRange(el, quote.start, quote.end);
+  };
+
+  return (
+    <div className="interview-page">
+      <InterviewHeader view={view} />
+      <div className="interview-layout">
+        <div className="interview-side">
+          <PinnedCodesLegend pinned={pinned} hintId={hintId} />
+          <p role="status" className="notes-announce">
+            {announcement}
+          </p>
+          <GuideQuestions guide={guide} missingGuideId={guide ? null : interview.guideId} />
+        </div>
+        <div className="interview-main">
+          <NotesEditor
+            notes={draft.notes}
+            onChange={draft.setNotes}
+            textareaRef={textareaRef}
+            interview={interview}
+            onStartCall={() => startCall(db, interview.id, nowIso())}
+            onEndCall={() => endCall(db, interview.id, nowIso())}
+            saveStatus={draft.status}
+            saveError={draft.error}
+            onRetrySave={() => void draft.flush()}
+            pinned={pinned}
+            onQuote={quoteNotes}
+            announce={announce}
+            hintId={hintId}
+          />
+          <TranscriptPanel
+            segments={segments}
+            text={transcript}
+            speakerName={nameOf}
+            pinned={pinned}
+            onQuote={quoteTranscript}
+            onImport={() => setImportOpen(true)}
+            announce={announce}
+            containerRef={transcriptRef}
+          />
+        </div>
+        <QuotesPanel
+          quotes={quotes}
+          codes={codes}
+          traits={traits}
+          editingId={editingId}
+          onEdit={setEditingId}
+          actions={actions}
+          onShow={show}
+        />
+      </div>
+      <TranscriptImportDialog
+        open={importOpen}
+        onClose={() => setImportOpen(false)}
+        db={db}
+        interview={interview}
+        contacts={contacts}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,209 @@
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
+import type { Code } from '../../domain/schemas/code';
+import type { Interview } from '../../domain/schemas/interview';
+import { CallControls } from './CallControls';
+import {
+  isQuoteShortcut,
+  pinnedShortcutIndex,
+  pinnedShortcutLabel,
+  quoteRangeInNotes,
+  stampedLineAtEnd,
+  stampedLineBreak,
+  QUOTE_SHORTCUT_LABEL,
+  type TextRange,
+} from './notesEditing';
+import { SaveStatus } from './SaveStatus';
+import { insertAtSelection } from './textareaInsert';
+import type { AutosaveStatus } from './useAutosave';
+import { elapsedSince } from './useCallClock';
+
+interface Props {
+  notes: string;
+  onChange(notes: string): void;
+  textareaRef: RefObject<HTMLTextAreaElement | null>;
+  interview: Pick<Interview, 'startedAt' | 'status'>;
+  onStartCall(): Promise<void>;
+  onEndCall(): Promise<void>;
+  saveStatus: AutosaveStatus;
+  saveError: string | null;
+  onRetrySave(): void;
+  pinned: readonly Code[];
+  /** Quote (and with a code, code) a range of `text`, the notes as they are at that moment. */
+  onQuote(text: string, range: TextRange, code: Code | null): void;
+  announce(message: string): void;
+  /** The shortcut legend's explanation, read out with the field. */
+  hintId: string;
+}
+
+export function NotesEditor({
+  notes,
+  onChange,
+  textareaRef,
+  interview,
+  onStartCall,
+  onEndCall,
+  saveStatus,
+  saveError,
+  onRetrySave,
+  pinned,
+  onQuote,
+  announce,
+  hintId,
+}: Props) {
+  const id = useId();
+  const [selection, setSelection] = useState<TextRange>({ start: 0, end: 0 });
+  const [callBusy, setCallBusy] = useState(false);
+  const caretAfterRender = useRef<number | null>(null);
+  const running = interview.status === 'in_progress' && interview.startedAt !== null;
+
+  // A selection made by script or assistive tech fires no React onSelect; the native events do.
+  useEffect(() => {
+    const el = textareaRef.current;
+    if (!el) return;
+    const read = () => setSelection({ start: el.selectionStart, end: el.selectionEnd });
+    el.addEventListener('select', read);
+    el.addEventListener('selectionchange', read);
+    return () => {
+      el.removeEventListener('select', read);
+      el.removeEventListener('selectionchange', read);
+    };
+  }, [textareaRef]);
+
+  useLayoutEffect(() => {
+    const caret = caretAfterRender.current;
+    if (caret === null) return;
+    caretAfterRender.current = null;
+    textareaRef.current?.setSelectionRange(caret, caret);
+  }, [notes, textareaRef]);
+
+  const insert = (text: string) => {
+    const el = textareaRef.current;
+    if (!el) return;
+    const result = insertAtSelection(el, text);
+    if (!result.handled) {
+      caretAfterRender.current = result.caret;
+      onChange(result.value);
+    }
+  };
+
+  const readSelection = () => {
+    const el = textareaRef.current;
+    if (el) setSelection({ start: el.selectionStart, end: el.selectionEnd });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    const el = event.currentTarget;
+    if (event.key === 'Enter' && running && !event.shiftKey && !event.nativeEvent.isComposing) {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      event.preventDefault();
+      insert(stampedLineBreak(elapsedSince(interview.startedAt)));
+      return;
+    }
+    const index = pinnedShortcutIndex(event);
+    if (index !== null) {
+      event.preventDefault();
+      const code = pinned[index];
+      if (!code) {
+        announce(`No code is pinned to ${pinnedShortcutLabel(index)}.`);
+        return;
+      }
+      const range = quoteRangeInNotes(el.value, el.selectionStart, el.selectionEnd);
+      if (!range) announce('Nothing to code: this line is empty.');
+      else onQuote(el.value, range, code);
+      return;
+    }
+    if (isQuoteShortcut(event)) {
+      event.preventDefault();
+      const range = quoteRangeInNotes(el.value, el.selectionStart, el.selectionEnd);
+      if (!range) announce('Nothing to quote: this line is empty.');
+      else onQuote(el.value, range, null);
+    }
+  };
+
+  const startCall = async () => {
+    setCallBusy(true);
+    try {
+      const elapsed = elapsedSince(interview.startedAt);
+      await onStartCall();
+      const el = textareaRef.current;
+      if (el) {
+        el.focus();
+        el.setSelectionRange(el.value.length, el.value.length);
+        insert(stampedLineAtEnd(el.value, elapsed));
+      }
+    } finally {
+      setCallBusy(false);
+    }
+  };
+
+  const endCall = async () => {
+    setCallBusy(true);
+    try {
+      await onEndCall();
+    } finally {
+      setCallBusy(false);
+    }
+  };
+
+  const selected = quoteRangeInNotes(notes, selection.start, selection.end);
+  const hasSelection = selection.end > selection.start && selected !== null;
+
+  return (
+    // The heading is the textarea's label: one "Notes" name on the page, not a region and a field.
+    <section className="panel notes-panel">
+      <div className="notes-toolbar">
+        <h2>
+          <label htmlFor={`${id}-notes`}>Notes</label>
+        </h2>
+        <CallControls
+          interview={interview}
+          busy={callBusy}
+          onStart={() => void startCall()}
+          onEnd={() => void endCall()}
+        />
+        <SaveStatus status={saveStatus} error={saveError} onRetry={onRetrySave} />
+      </div>
+      <textarea
+        ref={textareaRef}
+        id={`${id}-notes`}
+        className="notes-text"
+        value={notes}
+        spellCheck
+        aria-describedby={hintId}
+        onChange={(event) => {
+          onChange(event.target.value);
+          readSelection();
+        }}
+        onSelect={readSelection}
+        onKeyUp={readSelection}
+        onMouseUp={readSelection}
+        onKeyDown={onKeyDown}
+        placeholder={
+          running
+            ? 'Type what you hear; Enter starts a new stamped line.'
+            : 'Start the call to stamp each line with the elapsed time, or just type.'
+        }
+      />
+      <div className="notes-actions">
+        {hasSelection && (
+          <button
+            type="button"
+            aria-keyshortcuts="Alt+Q"
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => selected && onQuote(notes, selected, null)}
+          >
+            Create quote from selection <kbd aria-hidden="true">{QUOTE_SHORTCUT_LABEL}</kbd>
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

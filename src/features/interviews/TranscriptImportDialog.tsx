@@ -1,0 +1,191 @@
+import { useId, useState } from 'react';
+import { saveTranscript } from '../../db/interviewsRepo';
+import type { WorkspaceDb } from '../../db/schema';
+import { nowIso } from '../../db/workspaceRegistry';
+import type { Contact } from '../../domain/schemas/contact';
+import type { Interview, TranscriptSegment } from '../../domain/schemas/interview';
+import {
+  checkTranscriptSize,
+  parseTranscript,
+  type TranscriptFormat,
+} from '../../import/transcripts/parseTranscript';
+import { Dialog } from '../../ui/Dialog';
+import { plural } from '../../ui/format';
+import { useToast } from '../../ui/toastContext';
+import { SpeakerSelect } from './SpeakerSelect';
+import { guessSpeakerMap, SOMEONE_ELSE } from './speakers';
+
+interface Props {
+  open: boolean;
+  onClose(): void;
+  db: WorkspaceDb;
+  interview: Interview;
+  contacts: readonly Contact[];
+}
+
+interface Parsed {
+  fileName: string;
+  format: TranscriptFormat;
+  segments: TranscriptSegment[];
+  speakers: string[];
+}
+
+const FORMAT_LABELS: Record<TranscriptFormat, string> = {
+  vtt: 'WebVTT',
+  srt: 'SRT subtitles',
+  otter: 'Otter text export',
+  text: 'Plain text',
+};
+
+/**
+ * Reads the file, shows what was found and who is speaking, and writes nothing until Import:
+ * then the transcript and the speaker map go in as one write. A refused file leaves the
+ * interview exactly as it was.
+ */
+export function TranscriptImportDialog({ open, onClose, db, interview, contacts }: Props) {
+  const fileId = useId();
+  const toast = useToast();
+  const [parsed, setParsed] = useState<Parsed | null>(null);
+  const [speakerMap, setSpeakerMap] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const close = () => {
+    setParsed(null);
+    setSpeakerMap({});
+    setError(null);
+    onClose();
+  };
+
+  const readFile = async (file: File | undefined) => {
+    setParsed(null);
+    setError(null);
+    if (!file) return;
+    // Before reading: a 500 MB recording picked by mistake must not be loaded into memory.
+    const tooBig = checkTranscriptSize(file.size);
+    if (tooBig) {
+      setError(tooBig);
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = parseTranscript(file.name, await file.text());
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      setParsed({ fileName: file.name, ...result });
+      setSpeakerMap(guessSpeakerMap(result.speakers, interview.interviewer, contacts));
+    } catch (e) {
+      setError(`The file could not be read: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const runImport = async () => {
+    if (!parsed) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await saveTranscript(db, interview.id, parsed.segments, speakerMap, nowIso());
+      toast({ message: `Transcript imported: ${plural(parsed.segments.length, 'segment')}` });
+      close();
+    } catch (e) {
+      setError(`Nothing was imported: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      open={open}
+      title="Import transcript"
+      onClose={close}
+      wide
+      actions={
+        <>
+          <button type="button" onClick={close}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="primary"
+            disabled={!parsed || busy}
+            onClick={() => void runImport()}
+          >
+            Import
+          </button>
+        </>
+      }
+    >
+      <p className="field-hint">
+        WebVTT (.vtt), SRT (.srt), Otter TXT export or plain text, up to 20 MB.
+      </p>
+      {interview.transcript && (
+        <p className="transcript-replace">
+          This replaces the current transcript ({plural(interview.transcript.length, 'segment')}).
+          Its quotes are kept and re-attached where their text is found.
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor={fileId}>Transcript file</label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".vtt,.srt,.txt,text/vtt,text/plain"
+          aria-describedby={error ? `${fileId}-error` : undefined}
+          onChange={(event) => void readFile(event.target.files?.[0])}
+        />
+      </div>
+      {busy && !parsed && <p role="status">Reading the file…</p>}
+      {error && (
+        <p id={`${fileId}-error`} role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      {parsed && (
+        <>
+          <p role="status" className="transcript-summary">
+            {FORMAT_LABELS[parsed.format]} · {plural(parsed.segments.length, 'segment')} ·{' '}
+            {plural(parsed.speakers.length, 'speaker')}
+          </p>
+          {parsed.speakers.length > 0 ? (
+            <fieldset className="transcript-speakers">
+              <legend>Who is speaking?</legend>
+              {parsed.speakers.map((speaker) => (
+                <SpeakerSelect
+                  key={speaker}
+                  speaker={speaker}
+                  value={speakerMap[speaker] ?? SOMEONE_ELSE}
+                  interviewer={interview.interviewer}
+                  contacts={contacts}
+                  onChange={(value) =>
+                    setSpeakerMap((map) => {
+                      const others = Object.entries(map).filter(([label]) => label !== speaker);
+                      // "Someone else" is the absence of a mapping, not a value of its own.
+                      return Object.fromEntries(
+                        value === SOMEONE_ELSE ? others : [...others, [speaker, value]],
+                      );
+                    })
+                  }
+                />
+              ))}
+            </fieldset>
+          ) : (
+            <p>The file names no speakers.</p>
+          )}
+          <ol className="transcript-preview" aria-label="First lines">
+            {parsed.segments.slice(0, 3).map((segment, index) => (
+              <li key={index}>
+                {segment.speaker && <strong>{segment.speaker}: </strong>}
+                {segment.text}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,113 @@
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
+import type { Code } from '../../domain/schemas/code';
+import type { TranscriptSegment } from '../../domain/schemas/interview';
+import { transcriptSegmentOffsets } from '../../domain/transcriptText';
+import { plural } from '../../ui/format';
+import {
+  isQuoteShortcut,
+  pinnedShortcutIndex,
+  pinnedShortcutLabel,
+  QUOTE_SHORTCUT_LABEL,
+  trimRange,
+  type TextRange,
+} from './notesEditing';
+import { TranscriptSegmentList } from './TranscriptSegmentList';
+import { useTranscriptSelection } from './useTranscriptSelection';
+
+interface Props {
+  segments: readonly TranscriptSegment[] | null;
+  /** transcriptText(segments): what the offsets point into. */
+  text: string;
+  speakerName(label: string): string;
+  pinned: readonly Code[];
+  onQuote(range: TextRange, code: Code | null): void;
+  onImport(): void;
+  announce(message: string): void;
+  containerRef: RefObject<HTMLDivElement | null>;
+}
+
+export function TranscriptPanel({
+  segments,
+  text,
+  speakerName,
+  pinned,
+  onQuote,
+  onImport,
+  announce,
+  containerRef,
+}: Props) {
+  const id = useId();
+  const selection = useTranscriptSelection(containerRef);
+  const offsets = useMemo(() => transcriptSegmentOffsets(segments ?? []), [segments]);
+  const selected = selection ? trimRange(text, selection.start, selection.end) : null;
+
+  // Read through a ref so the handler stays the same function and the memoised list can skip
+  // re-rendering while the notes are typed in.
+  const latest = useRef({ selected, pinned, onQuote, announce });
+  useEffect(() => {
+    latest.current = { selected, pinned, onQuote, announce };
+  });
+  const onKeyDown = useCallback((event: KeyboardEvent<HTMLDivElement>) => {
+    const index = pinnedShortcutIndex(event);
+    if (index === null && !isQuoteShortcut(event)) return;
+    event.preventDefault();
+    const now = latest.current;
+    if (!now.selected) {
+      now.announce('Select some of the transcript first.');
+      return;
+    }
+    if (index === null) {
+      now.onQuote(now.selected, null);
+      return;
+    }
+    const code = now.pinned[index];
+    if (code) now.onQuote(now.selected, code);
+    else now.announce(`No code is pinned to ${pinnedShortcutLabel(index)}.`);
+  }, []);
+
+  return (
+    <section className="panel transcript-panel" aria-labelledby={`${id}-heading`}>
+      <div className="transcript-toolbar">
+        <h2 id={`${id}-heading`}>Transcript</h2>
+        {segments && <span className="count">{plural(segments.length, 'segment')}</span>}
+        <button type="button" onClick={onImport}>
+          Import transcript
+        </button>
+        {selected && (
+          <button
+            type="button"
+            className="primary"
+            aria-keyshortcuts="Alt+Q"
+            // Keeps the text selection: a click would otherwise collapse it first.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => onQuote(selected, null)}
+          >
+            Create quote from selection <kbd aria-hidden="true">{QUOTE_SHORTCUT_LABEL}</kbd>
+          </button>
+        )}
+      </div>
+      {!segments ? (
+        <p className="transcript-empty">
+          No transcript yet. Import the call’s WebVTT, SRT or Otter TXT export, or a plain-text
+          transcript, then select text in it to quote.
+        </p>
+      ) : (
+        <TranscriptSegmentList
+          segments={segments}
+          offsets={offsets}
+          speakerName={speakerName}
+          containerRef={containerRef}
+          onKeyDown={onKeyDown}
+        />
+      )}
+    </section>
+  );
+}

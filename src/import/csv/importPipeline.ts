@@ -1,0 +1,481 @@
+/**
+ * CSV import of accounts and deals: the steps a dialog walks through, none of which writes
+ * until the last. Steps 2-4 are synchronous and side-effect free (plans draw fresh ids from
+ * crypto.randomUUID), so the dialog can re-run them on every change the user makes.
+ *
+ *   1. Read   parseCsvInWorker(file, { onProgress }) → { promise, cancel }   (./parseCsvInWorker)
+ *             parseCsvText(text)                                             (./parseCsv, small files)
+ *             Both give CsvReadResult: { ok: true, csv } or { ok: false, error: CsvReadError }
+ *             (too_large, binary, empty, header_only, wrong_delimiter → retry with
+ *             { delimiter: error.suspected }, unreadable, cancelled). csv.warnings says what was
+ *             noticed (BOM, delimiter, skipped report title / totals lines).
+ *   2. Map    const preset = detectPreset(csv.headers)                        (./presets)
+ *             PRESETS[preset].kind is 'accounts' or 'deals'.
+ *             const saved = await loadMapping(db, preset)                      (db/importSettingsRepo)
+ *             detectAccountMapping(csv.headers, preset, saved) / detectDealMapping(csv.headers, saved)
+ *             (./columnMapping) → [{ column, target }]; the user may edit targets (a field,
+ *             'custom' for accounts, or 'ignore'); saveMapping(db, preset, mapping) remembers it.
+ *   3. Review reviewAccountImport(csv, { preset, mapping, existingAccounts, dateOrders })
+ *             reviewDealImport(csv, { preset, mapping, existingAccounts, existingDeals,
+ *                                     dateOrders, stageRules, lossRules })
+ *             → errors (formatRowError(e) → "Row 7778: arr — expected a number, got “twelve”";
+ *             badRowsCsv(csv, errors) for download), mappingIssues, ambiguousDateColumns (ask
+ *             the user, then review again with dateOrders: { [column]: 'MDY' | 'DMY' }),
+ *             duplicates, for deals also unclassifiedReasons and newAccounts; canCommit.
+ *             Reviewing 10,000 rows takes ≈100-250 ms on the page's thread.
+ *   4. Plan   planAccountImport(review, { fileName, now, decisions })
+ *             planDealImport(review, { fileName, now, decisions, lossCategoryOverrides })
+ *             decisions: { [duplicateGroup.key]: 'update' | 'skip' }, default 'skip'.
+ *             lossCategoryOverrides: { [reason]: 'product' | 'process' | 'external' }.
+ *             → { ok: true, plan } or { ok: false, reason } while anything above blocks.
+ *   5. Write  commitAccountImport(db, plan) / commitDealImport(db, plan)       (db/importRepo)
+ *             → { importId, created, updated, skipped, accountsCreated };
+ *             undoImport(db, importId, now). Refusals throw ImportRepoError (a `code` and a
+ *             message for the user): changed_since_review, already_undone, later_import, ….
+ *
+ * Duplicates (./duplicates): same domain, or same name when one side has no domain.
+ *   - A group matching a stored account: 'skip' leaves the stored account alone and skips
+ *     every row; 'update' writes the group's LAST row onto it (non-blank cells overwrite,
+ *     blank cells never erase, custom fields are merged).
+ *   - Rows matching only each other: 'skip' creates the FIRST row and skips the rest;
+ *     'update' creates the LAST row instead (later row wins) and skips the rest.
+ *   Deals are the same deal by CRM id, else by account + name + created date, decided alike.
+ *
+ * Deals name their account by name and/or domain; one the workspace lacks is created with
+ * just that name and domain. Stages: DEFAULT_STAGE_RULES (Closed Won → won, Closed Lost →
+ * lost, all else open). Loss reasons of lost deals: DEFAULT_LOSS_RULES (./lossReasonRules)
+ * or the user's rules, with overrides winning over rules.
+ */
+import { accountSchema, type Account } from '../../domain/schemas/account';
+import { dealSchema, type Deal, type FailureCategory } from '../../domain/schemas/deal';
+import {
+  checkAccountMapping,
+  type AccountMapping,
+  type DealMapping,
+  type MappingIssue,
+} from './columnMapping';
+import {
+  clusterAccounts,
+  clusterDeals,
+  dealKey,
+  isDuplicateGroup,
+  type AccountCluster,
+  type DealDuplicateGroup,
+  type DuplicateDecision,
+  type DuplicateGroup,
+} from './duplicates';
+import type { AccountImportPlan, DealImportPlan } from './importPlan';
+import { reasonKey, type LossRule } from './lossReasonRules';
+import type { DateOrder } from './normalise';
+import type { ParsedCsv } from './parseCsv';
+import type { PresetId } from './presets';
+import type { RowError } from './rowErrors';
+import {
+  validateAccountRows,
+  validateDealRows,
+  type AccountContent,
+  type AccountDraft,
+  type AmbiguousDateColumn,
+  type DealContent,
+  type DealDraft,
+  type StageRules,
+  type UnclassifiedReason,
+} from './validateRows';
+
+interface ReviewBase {
+  preset: PresetId;
+  /** Data rows in the file, refused ones included. */
+  rowCount: number;
+  /** Things noticed that do not block: BOM, delimiter, skipped lines, renamed custom keys. */
+  warnings: string[];
+  /** Blocking problems with the mapping (no name column, one field mapped twice). */
+  mappingIssues: MappingIssue[];
+  errors: RowError[];
+  ambiguousDateColumns: AmbiguousDateColumn[];
+  dateOrders: Record<string, DateOrder>;
+  /** True when nothing above blocks and there is at least one row to import. */
+  canCommit: boolean;
+}
+
+export interface AccountImportReview extends ReviewBase {
+  kind: 'accounts';
+  mapping: AccountMapping;
+  drafts: AccountDraft[];
+  /** Groups the user decides on, keyed by `key`. */
+  duplicates: DuplicateGroup[];
+  /** Every draft's group, singletons included; what the plan is built from. */
+  clusters: AccountCluster[];
+}
+
+export interface NewAccount {
+  name: string;
+  domain: string | null;
+  rows: number[];
+}
+
+export interface DealImportReview extends ReviewBase {
+  kind: 'deals';
+  mapping: DealMapping;
+  drafts: DealDraft[];
+  unclassifiedReasons: UnclassifiedReason[];
+  /** Accounts that deals name but the workspace lacks; the import creates them. */
+  newAccounts: NewAccount[];
+  /** Deal groups the user decides on (a stored deal, or several rows for one deal). */
+  duplicates: DealDuplicateGroup[];
+  /** Every deal row's group, singletons included. */
+  dealGroups: DealDuplicateGroup[];
+  /** Deal row → the account group it links to. */
+  accountClusterOfRow: ReadonlyMap<number, AccountCluster>;
+}
+
+export interface ReviewAccountInput {
+  preset: PresetId;
+  mapping: AccountMapping;
+  existingAccounts: readonly Account[];
+  dateOrders?: Readonly<Record<string, DateOrder>>;
+}
+
+export interface ReviewDealInput {
+  preset: PresetId;
+  mapping: DealMapping;
+  existingAccounts: readonly Account[];
+  existingDeals: readonly Deal[];
+  dateOrders?: Readonly<Record<string, DateOrder>>;
+  stageRules?: StageRules;
+  lossRules?: readonly LossRule[];
+}
+
+export interface PlanInput {
+  fileName: string;
+  /** ISO date-time for createdAt / updatedAt of everything written. */
+  now: string;
+  /** Per duplicate group key; groups not named are skipped. */
+  decisions?: Readonly<Record<string, DuplicateDecision>>;
+}
+
+export interface PlanDealInput extends PlanInput {
+  /** The user's category for a loss reason (matched trimmed, case-insensitively). */
+  lossCategoryOverrides?: Readonly<Record<string, FailureCategory>>;
+}
+
+export type PlanResult<P> = { ok: true; plan: P } | { ok: false; reason: string };
+
+function rowCountOf(csv: ParsedCsv): number {
+  return new Set([...csv.records.map((r) => r.row), ...csv.rowProblems.map((p) => p.row)]).size;
+}
+
+const canCommit = (v: {
+  mappingIssues: readonly unknown[];
+  errors: readonly unknown[];
+  ambiguousDateColumns: readonly unknown[];
+  drafts: readonly unknown[];
+}) =>
+  v.mappingIssues.length === 0 &&
+  v.errors.length === 0 &&
+  v.ambiguousDateColumns.length === 0 &&
+  v.drafts.length > 0;
+
+export function reviewAccountImport(
+  csv: ParsedCsv,
+  input: ReviewAccountInput,
+): AccountImportReview {
+  const validation = validateAccountRows(csv, input.mapping, {
+    dateOrders: input.dateOrders ?? {},
+  });
+  const items = validation.drafts.map((d) => ({
+    row: d.row,
+    name: d.account.name,
+    domain: d.account.domain,
+  }));
+  const { clusters } = clusterAccounts(items, input.existingAccounts);
+  const mappingWarnings = checkAccountMapping(input.mapping, csv.headers)
+    .filter((i) => i.severity === 'warning')
+    .map((i) => i.message);
+  return {
+    kind: 'accounts',
+    preset: input.preset,
+    mapping: input.mapping,
+    rowCount: rowCountOf(csv),
+    warnings: [...csv.warnings.map((w) => w.message), ...mappingWarnings],
+    ...validation,
+    duplicates: clusters.filter(isDuplicateGroup),
+    clusters,
+    canCommit: canCommit(validation),
+  };
+}
+
+export function reviewDealImport(csv: ParsedCsv, input: ReviewDealInput): DealImportReview {
+  const validation = validateDealRows(csv, input.mapping, {
+    dateOrders: input.dateOrders ?? {},
+    ...(input.stageRules ? { stageRules: input.stageRules } : {}),
+    ...(input.lossRules ? { lossRules: input.lossRules } : {}),
+  });
+  const items = validation.drafts.map((d) => ({
+    row: d.row,
+    // Validation guarantees a name or a domain.
+    name: d.account.name ?? d.account.domain ?? '',
+    domain: d.account.domain,
+  }));
+  const { clusters, clusterOfRow } = clusterAccounts(items, input.existingAccounts);
+  const existingByKey = new Map<string, Deal>();
+  for (const deal of input.existingDeals) {
+    const key = dealKey(`account:${deal.accountId}`, deal);
+    if (!existingByKey.has(key)) existingByKey.set(key, deal);
+  }
+  const dealGroups = clusterDeals(
+    validation.drafts.map((d) => ({
+      row: d.row,
+      key: dealKey(clusterOfRow.get(d.row)?.key ?? '', d.deal),
+      label: d.deal.name ?? d.account.name ?? d.account.domain ?? `Row ${d.row}`,
+    })),
+    existingByKey,
+  );
+  return {
+    kind: 'deals',
+    preset: input.preset,
+    mapping: input.mapping,
+    rowCount: rowCountOf(csv),
+    warnings: csv.warnings.map((w) => w.message),
+    ...validation,
+    newAccounts: clusters
+      .filter((c) => c.existing === null)
+      .map((c) => ({ name: c.name, domain: c.domain, rows: c.rows })),
+    duplicates: dealGroups.filter((g) => g.existing !== null || g.rows.length > 1),
+    dealGroups,
+    accountClusterOfRow: clusterOfRow,
+    canCommit: canCommit(validation),
+  };
+}
+
+function blockers(review: ReviewBase & { drafts: readonly unknown[] }): string | null {
+  const [issue] = review.mappingIssues;
+  if (issue) return issue.message;
+  if (review.errors.length > 0) {
+    const n = review.errors.length;
+    return `Fix the ${n} row error${n === 1 ? '' : 's'} first: nothing is imported while any row is refused.`;
+  }
+  const [ambiguous] = review.ambiguousDateColumns;
+  if (ambiguous) {
+    return `Say whether “${ambiguous.column}” is month/day/year or day/month/year.`;
+  }
+  return review.drafts.length === 0 ? 'There are no rows to import.' : null;
+}
+
+function checkPlanInput(input: PlanInput): string | null {
+  return accountSchema.shape.createdAt.safeParse(input.now).success
+    ? null
+    : `“${input.now}” is not an ISO date-time.`;
+}
+
+const decisionFor = (input: PlanInput, key: string): DuplicateDecision =>
+  input.decisions && Object.hasOwn(input.decisions, key)
+    ? (input.decisions[key] ?? 'skip')
+    : 'skip';
+
+/** The importRecord schema caps file names at 500 characters. */
+const clampFileName = (fileName: string) => fileName.slice(0, 500);
+
+const keepUnlessBlank = <T>(incoming: T | null, stored: T): T | null =>
+  incoming === null ? stored : incoming;
+
+/** Non-blank cells overwrite, blank cells keep what is stored, custom fields merge. */
+function mergeAccount(stored: Account, incoming: AccountContent): AccountContent {
+  const sized = incoming.employees === null ? stored : incoming;
+  const cohorted = incoming.cohort === null ? stored : incoming;
+  return {
+    name: incoming.name,
+    domain: keepUnlessBlank(incoming.domain, stored.domain),
+    crmId: keepUnlessBlank(incoming.crmId, stored.crmId),
+    industry: keepUnlessBlank(incoming.industry, stored.industry),
+    employees: sized.employees,
+    employeesBand: sized.employeesBand,
+    region: keepUnlessBlank(incoming.region, stored.region),
+    arr: keepUnlessBlank(incoming.arr, stored.arr),
+    ltv: keepUnlessBlank(incoming.ltv, stored.ltv),
+    salesCycleDays: keepUnlessBlank(incoming.salesCycleDays, stored.salesCycleDays),
+    customerSince: keepUnlessBlank(incoming.customerSince, stored.customerSince),
+    churnedAt: keepUnlessBlank(incoming.churnedAt, stored.churnedAt),
+    nps: keepUnlessBlank(incoming.nps, stored.nps),
+    integrations: keepUnlessBlank(incoming.integrations, stored.integrations),
+    techStack: incoming.techStack.length > 0 ? incoming.techStack : stored.techStack,
+    plan: keepUnlessBlank(incoming.plan, stored.plan),
+    customFields: Object.fromEntries([
+      ...Object.entries(stored.customFields),
+      ...Object.entries(incoming.customFields),
+    ]),
+    cohort: cohorted.cohort,
+    cohortSource: cohorted.cohortSource,
+  };
+}
+
+function mergeDeal(stored: Deal, incoming: DealContent): DealContent {
+  const lossSource = incoming.lossReason === null ? stored : incoming;
+  return {
+    name: keepUnlessBlank(incoming.name, stored.name),
+    crmId: keepUnlessBlank(incoming.crmId, stored.crmId),
+    stage: incoming.stage,
+    amount: keepUnlessBlank(incoming.amount, stored.amount),
+    createdOn: keepUnlessBlank(incoming.createdOn, stored.createdOn),
+    closedOn: keepUnlessBlank(incoming.closedOn, stored.closedOn),
+    lossReason: lossSource.lossReason,
+    lossCategory: lossSource.lossCategory,
+  };
+}
+
+function newAccount(content: AccountContent, importId: string, now: string): Account {
+  return { id: crypto.randomUUID(), createdAt: now, updatedAt: now, importId, ...content };
+}
+
+/** Which row of a duplicate group is written: the last when updating, else the first. */
+function chosenRow(rows: readonly number[], decision: DuplicateDecision): number | undefined {
+  return decision === 'update' ? rows[rows.length - 1] : rows[0];
+}
+
+export function planAccountImport(
+  review: AccountImportReview,
+  input: PlanInput,
+): PlanResult<AccountImportPlan> {
+  const blocked = blockers(review) ?? checkPlanInput(input);
+  if (blocked !== null) return { ok: false, reason: blocked };
+  const importId = crypto.randomUUID();
+  const { now } = input;
+  const draftOf = new Map(review.drafts.map((d) => [d.row, d.account]));
+  const plan: AccountImportPlan = {
+    kind: 'accounts',
+    importId,
+    fileName: clampFileName(input.fileName),
+    preset: review.preset,
+    rowCount: review.rowCount,
+    now,
+    skipped: 0,
+    createAccounts: [],
+    updateAccounts: [],
+  };
+  for (const cluster of review.clusters) {
+    const decision = decisionFor(input, cluster.key);
+    const row = chosenRow(cluster.rows, decision);
+    const content = row === undefined ? undefined : draftOf.get(row);
+    if (content === undefined) continue;
+    if (cluster.existing === null) {
+      plan.createAccounts.push(newAccount(content, importId, now));
+      plan.skipped += cluster.rows.length - 1;
+    } else if (decision === 'update') {
+      const after = accountSchema.parse({
+        ...cluster.existing,
+        ...mergeAccount(cluster.existing, content),
+        updatedAt: now,
+        importId,
+      });
+      plan.updateAccounts.push({ before: cluster.existing, after });
+      plan.skipped += cluster.rows.length - 1;
+    } else {
+      plan.skipped += cluster.rows.length;
+    }
+  }
+  return { ok: true, plan };
+}
+
+export function planDealImport(
+  review: DealImportReview,
+  input: PlanDealInput,
+): PlanResult<DealImportPlan> {
+  const blocked = blockers(review) ?? checkPlanInput(input);
+  if (blocked !== null) return { ok: false, reason: blocked };
+  const importId = crypto.randomUUID();
+  const { now } = input;
+  const overrides = new Map<string, FailureCategory>(
+    Object.entries(input.lossCategoryOverrides ?? {}).map(([reason, c]) => [reasonKey(reason), c]),
+  );
+  const draftOf = new Map(review.drafts.map((d) => [d.row, d]));
+  const newAccountIds = new Map<string, string>();
+  const plan: DealImportPlan = {
+    kind: 'deals',
+    importId,
+    fileName: clampFileName(input.fileName),
+    preset: review.preset,
+    rowCount: review.rowCount,
+    now,
+    skipped: 0,
+    createAccounts: [],
+    createDeals: [],
+    updateDeals: [],
+  };
+  const accountIdFor = (row: number): string => {
+    const cluster = review.accountClusterOfRow.get(row);
+    if (!cluster) throw new Error(`Deal row ${row} has no account group; review it again.`);
+    if (cluster.existing) return cluster.existing.id;
+    let id = newAccountIds.get(cluster.key);
+    if (id === undefined) {
+      const account = newAccount(
+        {
+          name: cluster.name,
+          domain: cluster.domain,
+          crmId: null,
+          industry: null,
+          employees: null,
+          employeesBand: null,
+          region: null,
+          arr: null,
+          ltv: null,
+          salesCycleDays: null,
+          customerSince: null,
+          churnedAt: null,
+          nps: null,
+          integrations: null,
+          techStack: [],
+          plan: null,
+          customFields: {},
+          cohort: null,
+          cohortSource: null,
+        },
+        importId,
+        now,
+      );
+      id = account.id;
+      newAccountIds.set(cluster.key, id);
+      plan.createAccounts.push(account);
+    }
+    return id;
+  };
+  const withOverride = (deal: DealContent): DealContent => {
+    const category =
+      deal.stage === 'lost' && deal.lossReason !== null
+        ? overrides.get(reasonKey(deal.lossReason))
+        : undefined;
+    return category === undefined ? deal : { ...deal, lossCategory: category };
+  };
+
+  for (const group of review.dealGroups) {
+    const decision = decisionFor(input, group.key);
+    if (group.existing !== null && decision === 'skip') {
+      plan.skipped += group.rows.length;
+      continue;
+    }
+    const row = chosenRow(group.rows, decision);
+    const draft = row === undefined ? undefined : draftOf.get(row);
+    if (row === undefined || draft === undefined) continue;
+    plan.skipped += group.rows.length - 1;
+    const content = withOverride(draft.deal);
+    const accountId = accountIdFor(row);
+    if (group.existing === null) {
+      plan.createDeals.push({
+        id: crypto.randomUUID(),
+        createdAt: now,
+        updatedAt: now,
+        importId,
+        accountId,
+        ...content,
+      });
+    } else {
+      const after = dealSchema.parse({
+        ...group.existing,
+        ...mergeDeal(group.existing, content),
+        accountId,
+        updatedAt: now,
+        importId,
+      });
+      plan.updateDeals.push({ before: group.existing, after });
+    }
+  }
+  return { ok: true, plan };
+}

@@ -1,0 +1,62 @@
+/**
+ * Main-thread client of parseCsv.worker.ts. The promise always resolves (never rejects) with
+ * a CsvReadResult, so a dialog handles cancel, refusal and worker crashes in one place.
+ */
+import { checkCsvSize } from './fileSize';
+import type { CsvReadResult } from './parseCsv';
+import type { CsvParseProgress } from './parseCsvFile';
+import type { ParseCsvRequest, ParseCsvResponse } from './parseCsvMessages';
+
+export interface ParseCsvInWorkerOptions {
+  /** Leave unset to detect it; set it to re-read after a `wrong_delimiter` error. */
+  delimiter?: string;
+  onProgress?: (progress: CsvParseProgress) => void;
+  /** Where the worker comes from; tests and other bundlers can supply their own. */
+  createWorker?: () => Worker;
+}
+
+export interface ParseCsvJob {
+  promise: Promise<CsvReadResult>;
+  /** Stops parsing at once; the promise resolves with a `cancelled` error. */
+  cancel: () => void;
+}
+
+const moduleWorker = () =>
+  new Worker(new URL('./parseCsv.worker.ts', import.meta.url), { type: 'module' });
+
+export function parseCsvInWorker(file: Blob, options: ParseCsvInWorkerOptions = {}): ParseCsvJob {
+  // Refused before the file is read or a worker is started.
+  const tooLarge = checkCsvSize(file.size);
+  if (tooLarge)
+    return { promise: Promise.resolve({ ok: false, error: tooLarge }), cancel: () => {} };
+
+  const worker = (options.createWorker ?? moduleWorker)();
+  let settle: (result: CsvReadResult) => void = () => {};
+  const promise = new Promise<CsvReadResult>((resolve) => {
+    settle = (result) => {
+      worker.terminate();
+      settle = () => {};
+      resolve(result);
+    };
+  });
+  worker.onmessage = (event: MessageEvent<ParseCsvResponse>) => {
+    if (event.data.type === 'progress') options.onProgress?.(event.data.progress);
+    else settle(event.data.result);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    settle({
+      ok: false,
+      error: { kind: 'unreadable', message: `The file could not be parsed: ${event.message}` },
+    });
+  };
+  const request: ParseCsvRequest = {
+    file,
+    ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
+  };
+  worker.postMessage(request);
+  return {
+    promise,
+    cancel: () => settle({ ok: false, error: { kind: 'cancelled', message: 'Import cancelled.' } }),
+  };
+}

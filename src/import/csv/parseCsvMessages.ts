@@ -1,0 +1,11 @@
+/** The messages between parseCsvInWorker (page) and parseCsv.worker.ts. */
+import type { CsvReadResult } from './parseCsv';
+import type { CsvParseProgress } from './parseCsvFile';
+
+export interface ParseCsvRequest {
+  file: Blob;
+  delimiter?: string;
+}
+
+export type ParseCsvResponse =
+  { type: 'progress'; progress: CsvParseProgress } | { type: 'done'; result: CsvReadResult };

@@ -1,0 +1,411 @@
+/**
+ * Reads every data row into a record draft or into row errors, before anything is written:
+ * imports are all-or-nothing, so the user fixes the file once instead of a half-imported mess.
+ * One pass per file; column positions and rule sets are resolved before the row loop.
+ */
+import { accountSchema, type Account } from '../../domain/schemas/account';
+import { dealSchema, type Deal, type FailureCategory } from '../../domain/schemas/deal';
+import type { z } from 'zod';
+import {
+  checkAccountMapping,
+  checkDealMapping,
+  customFieldKey,
+  type AccountMapping,
+  type DealMapping,
+  type MappingIssue,
+} from './columnMapping';
+import { DEFAULT_LOSS_RULES, compileLossRules, reasonKey, type LossRule } from './lossReasonRules';
+import {
+  detectDateOrder,
+  normaliseCohort,
+  normaliseDate,
+  normaliseDomain,
+  normaliseEmployees,
+  normaliseInteger,
+  normaliseList,
+  normaliseMoney,
+  normaliseText,
+  slashDateParts,
+  type DateOrder,
+  type Normalised,
+} from './normalise';
+import type { CsvRecord, ParsedCsv } from './parseCsv';
+import { ACCOUNT_FIELDS, DEAL_FIELDS, type AccountField, type DealField } from './presets';
+import type { RowError } from './rowErrors';
+
+/** An account as the file describes it; ids, timestamps and importId are added by the plan. */
+export type AccountContent = Omit<Account, 'id' | 'createdAt' | 'updatedAt' | 'importId'>;
+export type DealContent = Omit<Deal, 'id' | 'createdAt' | 'updatedAt' | 'importId' | 'accountId'>;
+
+// The entity schemas minus what the plan adds, so drafts obey exactly the stored-record rules.
+const accountContentSchema = accountSchema.omit({
+  id: true,
+  createdAt: true,
+  updatedAt: true,
+  importId: true,
+});
+const dealContentSchema = dealSchema.omit({
+  id: true,
+  createdAt: true,
+  updatedAt: true,
+  importId: true,
+  accountId: true,
+});
+
+export interface AccountDraft {
+  row: number;
+  account: AccountContent;
+}
+
+/** How the file names the deal's account; the plan links it to an existing or new account. */
+export interface AccountRef {
+  name: string | null;
+  domain: string | null;
+}
+
+export interface DealDraft {
+  row: number;
+  deal: DealContent;
+  account: AccountRef;
+}
+
+export interface AmbiguousDateColumn {
+  column: string;
+  field: string;
+  /** A few of the column's values, to help the user decide. */
+  samples: string[];
+}
+
+export interface ValidateOptions {
+  /** Per column header: how to read its slash dates once the user has said. */
+  dateOrders?: Readonly<Record<string, DateOrder>>;
+}
+
+export interface StageRules {
+  /** Stage names (case-insensitive) that mean won / lost; every other stage is open. */
+  won: readonly string[];
+  lost: readonly string[];
+}
+export const DEFAULT_STAGE_RULES: StageRules = { won: ['Closed Won'], lost: ['Closed Lost'] };
+
+export interface ValidateDealOptions extends ValidateOptions {
+  stageRules?: StageRules;
+  lossRules?: readonly LossRule[];
+}
+
+export interface UnclassifiedReason {
+  reason: string;
+  count: number;
+  rows: number[];
+}
+
+interface ValidationBase {
+  errors: RowError[];
+  /** Blocking problems with the mapping itself; when present no row is read. */
+  mappingIssues: MappingIssue[];
+  /**
+   * Slash-date columns whose order the data cannot prove (no part above 12, or proof both
+   * ways). Their dates stay null until `dateOrders` names an order for them.
+   */
+  ambiguousDateColumns: AmbiguousDateColumn[];
+  /** The order used for each slash-date column, whether detected or chosen. */
+  dateOrders: Record<string, DateOrder>;
+}
+
+export interface AccountValidation extends ValidationBase {
+  drafts: AccountDraft[];
+}
+
+export interface DealValidation extends ValidationBase {
+  drafts: DealDraft[];
+  /** Reasons of lost deals no loss rule matched, for the user to classify. */
+  unclassifiedReasons: UnclassifiedReason[];
+}
+
+interface ColumnRef<F extends string> {
+  field: F;
+  column: string;
+  index: number;
+  /** For date columns: the order to read them in, or null while ambiguous. */
+  dateOrder?: DateOrder | null;
+}
+
+type Columns<F extends string> = Partial<Record<F, ColumnRef<F>>>;
+
+function columnsFor<F extends string>(
+  csv: ParsedCsv,
+  mapping: readonly { column: string; target: string }[],
+  fields: readonly F[],
+): Columns<F> {
+  const wanted = new Set<string>(fields);
+  const columns: Columns<F> = {};
+  for (const { column, target } of mapping) {
+    const index = csv.headers.indexOf(column);
+    if (index >= 0 && wanted.has(target)) {
+      const field = target as F;
+      columns[field] = { field, column, index };
+    }
+  }
+  return columns;
+}
+
+function resolveDateColumns<F extends string>(
+  csv: ParsedCsv,
+  refs: readonly (ColumnRef<F> | undefined)[],
+  chosen: Readonly<Record<string, DateOrder>>,
+): Pick<ValidationBase, 'ambiguousDateColumns' | 'dateOrders'> {
+  const ambiguousDateColumns: AmbiguousDateColumn[] = [];
+  const dateOrders: Record<string, DateOrder> = {};
+  for (const ref of refs) {
+    if (!ref) continue;
+    const values = csv.records.map((r) => r.cells[ref.index] ?? '');
+    const detected = detectDateOrder(values);
+    if (detected === 'not_needed') continue;
+    const picked = Object.hasOwn(chosen, ref.column) ? chosen[ref.column] : undefined;
+    const order = picked ?? (detected === 'ambiguous' ? null : detected);
+    ref.dateOrder = order;
+    if (order === null) {
+      const samples = [...new Set(values.filter((v) => slashDateParts(v) !== null))].slice(0, 3);
+      ambiguousDateColumns.push({ column: ref.column, field: ref.field, samples });
+    } else {
+      dateOrders[ref.column] = order;
+    }
+  }
+  return { ambiguousDateColumns, dateOrders };
+}
+
+/** Reads one mapped cell; a failure becomes a row error and the field stays blank. */
+function read<F extends string, T>(
+  record: CsvRecord,
+  ref: ColumnRef<F> | undefined,
+  parse: (raw: string) => Normalised<T>,
+  blank: T,
+  errors: RowError[],
+): T {
+  if (!ref) return blank;
+  const result = parse(record.cells[ref.index] ?? '');
+  if (result.ok) return result.value;
+  errors.push({ row: record.row, column: ref.column, field: ref.field, reason: result.reason });
+  return blank;
+}
+
+function readDate<F extends string>(
+  record: CsvRecord,
+  ref: ColumnRef<F> | undefined,
+  errors: RowError[],
+): string | null {
+  // An ambiguous column is not read until the user picks its order.
+  if (!ref || ref.dateOrder === null) return null;
+  const order = ref.dateOrder ?? 'MDY';
+  return read(record, ref, (raw) => normaliseDate(raw, order), null, errors);
+}
+
+function schemaErrors(
+  row: number,
+  issues: readonly z.core.$ZodIssue[],
+  columnOf: (path: readonly PropertyKey[]) => { column: string; field: string },
+): RowError[] {
+  return issues.map((issue) => ({ row, ...columnOf(issue.path), reason: issue.message }));
+}
+
+function rowProblemErrors(csv: ParsedCsv): RowError[] {
+  return csv.rowProblems.map(({ row, reason }) => ({ row, column: '', field: '', reason }));
+}
+
+/** Row order, then the file's column order, so the list reads like the spreadsheet. */
+function sortErrors(errors: RowError[], headers: readonly string[]): RowError[] {
+  const position = new Map(headers.map((h, i) => [h, i]));
+  const at = (e: RowError) => position.get(e.column) ?? -1;
+  return errors.sort((a, b) => a.row - b.row || at(a) - at(b));
+}
+
+const required = (field: string) => `${field} is required`;
+
+export function validateAccountRows(
+  csv: ParsedCsv,
+  mapping: AccountMapping,
+  options: ValidateOptions = {},
+): AccountValidation {
+  const mappingIssues = checkAccountMapping(mapping, csv.headers).filter(
+    (i) => i.severity === 'error',
+  );
+  if (mappingIssues.length > 0) {
+    return { drafts: [], errors: [], mappingIssues, ambiguousDateColumns: [], dateOrders: {} };
+  }
+  const c = columnsFor(csv, mapping, ACCOUNT_FIELDS);
+  const dates = resolveDateColumns(csv, [c.customerSince, c.churnedAt], options.dateOrders ?? {});
+  const custom = mapping.flatMap(({ column, target }) =>
+    target === 'custom'
+      ? [{ column, key: customFieldKey(column), index: csv.headers.indexOf(column) }]
+      : [],
+  );
+  const columnOf = (path: readonly PropertyKey[]) => {
+    const [field = '', key] = path.map(String);
+    if (field === 'customFields') {
+      const found = custom.find((f) => f.key === key);
+      return { column: found?.column ?? '', field };
+    }
+    const ref = field === 'employeesBand' ? c.employees : c[field as AccountField];
+    return { column: ref?.column ?? field, field };
+  };
+  const wholeNumber = (raw: string) => normaliseInteger(raw, { min: 0 });
+  const npsScore = (raw: string) => normaliseInteger(raw, { min: 0, max: 10 });
+
+  const errors = rowProblemErrors(csv);
+  const badRows = new Set(errors.map((e) => e.row));
+  const drafts: AccountDraft[] = [];
+  for (const record of csv.records) {
+    if (badRows.has(record.row)) continue;
+    const before = errors.length;
+    const name = read(record, c.name, normaliseText, null, errors);
+    if (name === null && c.name && errors.length === before) {
+      errors.push({
+        row: record.row,
+        column: c.name.column,
+        field: 'name',
+        reason: required('name'),
+      });
+    }
+    const employees = read(record, c.employees, normaliseEmployees, null, errors);
+    const cohort = read(record, c.cohort, normaliseCohort, null, errors);
+    const customEntries: [string, string][] = [];
+    for (const field of custom) {
+      const value = (record.cells[field.index] ?? '').trim();
+      if (value !== '') customEntries.push([field.key, value]);
+    }
+    const content: AccountContent = {
+      name: name ?? '',
+      domain: read(record, c.domain, normaliseDomain, null, errors),
+      crmId: read(record, c.crmId, normaliseText, null, errors),
+      industry: read(record, c.industry, normaliseText, null, errors),
+      employees: employees?.midpoint ?? null,
+      employeesBand: employees?.band ?? null,
+      region: read(record, c.region, normaliseText, null, errors),
+      arr: read(record, c.arr, normaliseMoney, null, errors),
+      ltv: read(record, c.ltv, normaliseMoney, null, errors),
+      salesCycleDays: read(record, c.salesCycleDays, wholeNumber, null, errors),
+      customerSince: readDate(record, c.customerSince, errors),
+      churnedAt: readDate(record, c.churnedAt, errors),
+      nps: read(record, c.nps, npsScore, null, errors),
+      integrations: read(record, c.integrations, wholeNumber, null, errors),
+      techStack: read(record, c.techStack, normaliseList, [], errors),
+      plan: read(record, c.plan, normaliseText, null, errors),
+      customFields: Object.fromEntries(customEntries),
+      cohort,
+      // A cohort written in the file is a person's call, like one set by hand in the app.
+      cohortSource: cohort === null ? null : 'manual',
+    };
+    if (errors.length > before) continue;
+    const parsed = accountContentSchema.safeParse(content);
+    if (parsed.success) drafts.push({ row: record.row, account: parsed.data });
+    else errors.push(...schemaErrors(record.row, parsed.error.issues, columnOf));
+  }
+  return { drafts, errors: sortErrors(errors, csv.headers), mappingIssues: [], ...dates };
+}
+
+function stageReader(rules: StageRules): (raw: string) => Deal['stage'] {
+  const won = new Set(rules.won.map(reasonKey));
+  const lost = new Set(rules.lost.map(reasonKey));
+  return (raw) => {
+    const key = reasonKey(raw);
+    if (won.has(key)) return 'won';
+    return lost.has(key) ? 'lost' : 'open';
+  };
+}
+
+export function validateDealRows(
+  csv: ParsedCsv,
+  mapping: DealMapping,
+  options: ValidateDealOptions = {},
+): DealValidation {
+  const mappingIssues = checkDealMapping(mapping, csv.headers).filter(
+    (i) => i.severity === 'error',
+  );
+  if (mappingIssues.length > 0) {
+    return {
+      drafts: [],
+      errors: [],
+      mappingIssues,
+      ambiguousDateColumns: [],
+      dateOrders: {},
+      unclassifiedReasons: [],
+    };
+  }
+  const c = columnsFor(csv, mapping, DEAL_FIELDS);
+  const dates = resolveDateColumns(csv, [c.createdOn, c.closedOn], options.dateOrders ?? {});
+  const stageOf = stageReader(options.stageRules ?? DEFAULT_STAGE_RULES);
+  const classify = compileLossRules(options.lossRules ?? DEFAULT_LOSS_RULES);
+  const columnOf = (path: readonly PropertyKey[]) => {
+    const field = String(path[0] ?? '');
+    const ref = field === 'lossCategory' ? c.lossReason : c[field as DealField];
+    return { column: ref?.column ?? field, field };
+  };
+
+  const errors = rowProblemErrors(csv);
+  const badRows = new Set(errors.map((e) => e.row));
+  const drafts: DealDraft[] = [];
+  const unclassified = new Map<string, UnclassifiedReason>();
+  for (const record of csv.records) {
+    if (badRows.has(record.row)) continue;
+    const before = errors.length;
+    const account: AccountRef = {
+      name: read(record, c.accountName, normaliseText, null, errors),
+      domain: read(record, c.accountDomain, normaliseDomain, null, errors),
+    };
+    if (account.name === null && account.domain === null && errors.length === before) {
+      const ref = c.accountName ?? c.accountDomain;
+      errors.push({
+        row: record.row,
+        column: ref?.column ?? '',
+        field: ref?.field ?? 'accountName',
+        reason: 'the account is required: give its name or domain',
+      });
+    }
+    const stage = c.stage ? stageOf(record.cells[c.stage.index] ?? '') : 'open';
+    const lossReason = read(record, c.lossReason, normaliseText, null, errors);
+    const lossCategory: FailureCategory | null =
+      stage === 'lost' && lossReason !== null ? classify(lossReason) : null;
+    const content: DealContent = {
+      name: read(record, c.name, normaliseText, null, errors),
+      crmId: read(record, c.crmId, normaliseText, null, errors),
+      stage,
+      amount: read(record, c.amount, normaliseMoney, null, errors),
+      createdOn: readDate(record, c.createdOn, errors),
+      closedOn: readDate(record, c.closedOn, errors),
+      lossReason,
+      lossCategory,
+    };
+    if (account.name !== null) {
+      const accountName = accountSchema.shape.name.safeParse(account.name);
+      if (!accountName.success) {
+        errors.push(
+          ...schemaErrors(record.row, accountName.error.issues, () => ({
+            column: c.accountName?.column ?? '',
+            field: 'accountName',
+          })),
+        );
+      }
+    }
+    if (errors.length > before) continue;
+    const parsed = dealContentSchema.safeParse(content);
+    if (!parsed.success) {
+      errors.push(...schemaErrors(record.row, parsed.error.issues, columnOf));
+      continue;
+    }
+    drafts.push({ row: record.row, deal: parsed.data, account });
+    if (stage === 'lost' && lossReason !== null && lossCategory === null) {
+      const key = reasonKey(lossReason);
+      const entry = unclassified.get(key) ?? { reason: lossReason, count: 0, rows: [] };
+      entry.count += 1;
+      entry.rows.push(record.row);
+      unclassified.set(key, entry);
+    }
+  }
+  return {
+    drafts,
+    errors: sortErrors(errors, csv.headers),
+    mappingIssues: [],
+    ...dates,
+    unclassifiedReasons: [...unclassified.values()],
+  };
+}

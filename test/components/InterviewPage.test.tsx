@@ -1,0 +1,133 @@
+// @vitest-environment jsdom
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WorkspaceContext, type WorkspaceContextValue } from '../../src/app/workspaceContext';
+import { createInterview } from '../../src/db/interviewsRepo';
+import { RegistryDb } from '../../src/db/registryDb';
+import { WorkspaceDb } from '../../src/db/schema';
+import type { Code } from '../../src/domain/schemas/code';
+import { InterviewPage } from '../../src/features/interviews/InterviewPage';
+import { ToastProvider } from '../../src/ui/ToastProvider';
+
+const AT = '2026-01-01T00:00:00.000Z';
+const dbs: WorkspaceDb[] = [];
+afterEach(async () => {
+  await Promise.all(dbs.splice(0).map((db) => db.delete()));
+});
+
+const pinned: Code = {
+  id: 'code-slow',
+  createdAt: AT,
+  updatedAt: AT,
+  name: 'Slow onboarding',
+  kind: 'failure_process',
+  description: null,
+  colour: '#aa3366',
+  parentId: null,
+  pinned: true,
+};
+
+async function renderInterview() {
+  const db = new WorkspaceDb(`tourbook-interview-page-${crypto.randomUUID()}`);
+  dbs.push(db);
+  await db.accounts.add({
+    id: 'acc-1',
+    createdAt: AT,
+    updatedAt: AT,
+    name: 'Acme',
+    domain: null,
+    crmId: null,
+    industry: null,
+    employees: null,
+    employeesBand: null,
+    region: null,
+    arr: null,
+    ltv: null,
+    salesCycleDays: null,
+    customerSince: null,
+    churnedAt: null,
+    nps: null,
+    integrations: null,
+    techStack: [],
+    plan: null,
+    customFields: {},
+    cohort: 'churner',
+    cohortSource: 'manual',
+    importId: null,
+  });
+  await db.codes.add(pinned);
+  const interview = await createInterview(
+    db,
+    {
+      accountId: 'acc-1',
+      contactIds: [],
+      date: '2026-01-02',
+      interviewer: 'Priya',
+      guideId: null,
+      channel: 'phone',
+    },
+    AT,
+    'int-1',
+  );
+  const workspace: WorkspaceContextValue = {
+    registry: new RegistryDb(`registry-${crypto.randomUUID()}`),
+    workspaces: [],
+    current: null,
+    db,
+    switchTo: vi.fn(),
+    create: vi.fn(),
+    rename: vi.fn(),
+    remove: vi.fn(),
+    createDemo: vi.fn(),
+  };
+  const router = createMemoryRouter(
+    [{ path: '/interviews/:interviewId', element: <InterviewPage /> }],
+    { initialEntries: [`/interviews/${interview.id}`] },
+  );
+  render(
+    <ToastProvider>
+      <WorkspaceContext.Provider value={workspace}>
+        <RouterProvider router={router} />
+      </WorkspaceContext.Provider>
+    </ToastProvider>,
+  );
+  await screen.findByRole('heading', { name: 'Interview with Acme' });
+  return db;
+}
+
+describe('InterviewPage', () => {
+  it('shows the pinned codes with their shortcuts beside the notes', async () => {
+    await renderInterview();
+    const legend = screen.getByRole('region', { name: 'Pinned codes' });
+    expect(await within(legend).findByText('Alt+1')).toBeVisible();
+    expect(within(legend).getByText('Slow onboarding')).toBeVisible();
+  });
+
+  it('codes the current line with Alt+1, announces it, and saves notes and quote', async () => {
+    const db = await renderInterview();
+    const notes = screen.getByRole('textbox', { name: 'Notes' });
+    await userEvent.type(notes, 'Onboarding took three weeks.');
+    await userEvent.keyboard('{Alt>}1{/Alt}');
+    expect(await screen.findByText('Coded as Slow onboarding')).toBeVisible();
+    const panel = screen.getByRole('region', { name: 'Quotes in this interview' });
+    expect(await within(panel).findByText('Onboarding took three weeks.')).toBeVisible();
+    expect(await screen.findByText('Saved')).toBeVisible();
+    const [highlight] = await db.highlights.toArray();
+    expect(highlight).toMatchObject({
+      accountId: 'acc-1',
+      codeIds: ['code-slow'],
+      anchor: { exact: 'Onboarding took three weeks.', source: 'notes' },
+    });
+    expect((await db.interviews.get('int-1'))?.notes).toBe('Onboarding took three weeks.');
+  });
+
+  it('says Saving… while a write is pending and Saved only once it is stored', async () => {
+    const db = await renderInterview();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Notes' }), 'x');
+    expect(screen.getByText('Saving…')).toBeVisible();
+    await screen.findByText('Saved');
+    await waitFor(async () => expect((await db.interviews.get('int-1'))?.notes).toBe('x'));
+  });
+});

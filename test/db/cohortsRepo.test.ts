@@ -1,0 +1,221 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyCohortSuggestions, loadCohortInputs, restoreCohorts } from '../../src/db/cohortsRepo';
+import { WorkspaceDb } from '../../src/db/schema';
+import { getSetting, putSetting } from '../../src/db/settingsRepo';
+import {
+  COHORT_THRESHOLDS_SETTING_KEY,
+  DEFAULT_COHORT_THRESHOLDS,
+  applySuggestions,
+  suggestCohorts,
+} from '../../src/domain/cohortRules';
+import type { Account } from '../../src/domain/schemas/account';
+import type { Deal } from '../../src/domain/schemas/deal';
+
+const TODAY = '2026-04-15';
+const CREATED = '2026-01-01T00:00:00.000Z';
+const APPLIED = '2026-04-15T09:00:00.000Z';
+const UNDONE = '2026-04-15T09:00:05.000Z';
+
+const dbs: WorkspaceDb[] = [];
+function freshDb() {
+  const db = new WorkspaceDb(`tourbook-ws-test-${crypto.randomUUID()}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  await Promise.all(dbs.splice(0).map((db) => db.delete()));
+});
+
+function account(id: string, fields: Partial<Account> = {}): Account {
+  return {
+    id,
+    createdAt: CREATED,
+    updatedAt: CREATED,
+    name: id,
+    domain: null,
+    crmId: null,
+    industry: null,
+    employees: null,
+    employeesBand: null,
+    region: null,
+    arr: null,
+    ltv: null,
+    salesCycleDays: null,
+    customerSince: null,
+    churnedAt: null,
+    nps: null,
+    integrations: null,
+    techStack: [],
+    plan: null,
+    customFields: {},
+    cohort: null,
+    cohortSource: null,
+    importId: null,
+    ...fields,
+  };
+}
+
+function lostDeal(id: string, accountId: string): Deal {
+  return {
+    id,
+    createdAt: CREATED,
+    updatedAt: CREATED,
+    accountId,
+    name: null,
+    crmId: null,
+    stage: 'lost',
+    amount: null,
+    createdOn: null,
+    closedOn: null,
+    lossReason: null,
+    lossCategory: null,
+    importId: null,
+  };
+}
+
+/** Every account here is one the rules would move; only those the user owns must stay put. */
+const accounts: Account[] = [
+  account('churned-new', { customerSince: '2024-01-01', churnedAt: '2026-02-01' }),
+  account('churned-stale', {
+    customerSince: '2024-01-01',
+    churnedAt: '2026-03-01',
+    cohort: 'power_user',
+    cohortSource: 'rule',
+  }),
+  account('churned-manual', {
+    customerSince: '2024-01-01',
+    churnedAt: '2026-03-01',
+    cohort: 'power_user',
+    cohortSource: 'manual',
+  }),
+  account('churned-imported', {
+    customerSince: '2024-01-01',
+    churnedAt: '2026-03-01',
+    cohort: 'emerging_promoter',
+    cohortSource: null,
+  }),
+  account('lost', {}),
+];
+const deals = [lostDeal('d1', 'lost')];
+
+async function seeded() {
+  const db = freshDb();
+  await db.accounts.bulkAdd(structuredClone(accounts));
+  await db.deals.bulkAdd(structuredClone(deals));
+  return db;
+}
+
+async function changesFor(db: WorkspaceDb) {
+  const inputs = await loadCohortInputs(db);
+  const suggestions = suggestCohorts(
+    inputs.accounts,
+    inputs.deals,
+    DEFAULT_COHORT_THRESHOLDS,
+    TODAY,
+  );
+  return applySuggestions(inputs.accounts, suggestions);
+}
+
+const sortedById = (list: readonly Account[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+const byId = async (db: WorkspaceDb) =>
+  new Map((await db.accounts.toArray()).map((a) => [a.id, a]));
+
+describe('applyCohortSuggestions', () => {
+  it('writes cohort, source and updatedAt in one go and leaves cohorts the user set alone', async () => {
+    const db = await seeded();
+    const before = await applyCohortSuggestions(db, await changesFor(db), APPLIED);
+
+    expect(before.map((image) => image.accountId).sort()).toEqual(
+      ['churned-new', 'churned-stale', 'lost'].sort(),
+    );
+    const stored = await byId(db);
+    for (const id of ['churned-new', 'churned-stale']) {
+      expect(stored.get(id)).toMatchObject({
+        cohort: 'churner',
+        cohortSource: 'rule',
+        updatedAt: APPLIED,
+      });
+    }
+    expect(stored.get('lost')).toMatchObject({ cohort: 'lost_deal', cohortSource: 'rule' });
+    expect(stored.get('churned-manual')).toEqual(accounts[2]);
+    expect(stored.get('churned-imported')).toEqual(accounts[3]);
+  });
+
+  it('refuses a change for an account the user set by hand after the suggestions were made', async () => {
+    const db = await seeded();
+    const changes = await changesFor(db);
+    await db.accounts.update('churned-new', { cohort: 'lost_deal', cohortSource: 'manual' });
+    // A forged change for a manual account is refused too: the check happens at the write.
+    const manual = accounts.find((a) => a.id === 'churned-manual');
+    if (!manual) throw new Error('fixture missing');
+    const forged: Account = { ...manual, cohort: 'churner', cohortSource: 'rule' };
+
+    const before = await applyCohortSuggestions(db, [...changes, forged], APPLIED);
+
+    expect(before.map((image) => image.accountId)).not.toContain('churned-new');
+    expect(before.map((image) => image.accountId)).not.toContain('churned-manual');
+    const stored = await byId(db);
+    expect(stored.get('churned-new')).toMatchObject({
+      cohort: 'lost_deal',
+      cohortSource: 'manual',
+    });
+    expect(stored.get('churned-manual')).toEqual(accounts[2]);
+  });
+
+  it('writes nothing when one write fails', async () => {
+    const db = await seeded();
+    const changes = await changesFor(db);
+    db.accounts.hook('updating', (_changes, key) => {
+      if (key === 'lost') throw new Error('disk full');
+    });
+    await expect(applyCohortSuggestions(db, changes, APPLIED)).rejects.toThrow('disk full');
+    expect(await db.accounts.orderBy('id').toArray()).toEqual(sortedById(accounts));
+  });
+});
+
+describe('restoreCohorts', () => {
+  it('undo restores every account exactly as it was', async () => {
+    const db = await seeded();
+    const before = await applyCohortSuggestions(db, await changesFor(db), APPLIED);
+
+    expect(await restoreCohorts(db, before, UNDONE)).toBe(3);
+
+    expect(await db.accounts.orderBy('id').toArray()).toEqual(sortedById(accounts));
+  });
+
+  it('keeps a cohort the user chose after the apply, and dates other edits to the undo', async () => {
+    const db = await seeded();
+    const before = await applyCohortSuggestions(db, await changesFor(db), APPLIED);
+    await db.accounts.update('churned-new', { cohort: 'power_user', cohortSource: 'manual' });
+    await db.accounts.update('lost', { name: 'Renamed', updatedAt: '2026-04-15T09:00:02.000Z' });
+
+    expect(await restoreCohorts(db, before, UNDONE)).toBe(2);
+
+    const stored = await byId(db);
+    expect(stored.get('churned-new')).toMatchObject({
+      cohort: 'power_user',
+      cohortSource: 'manual',
+    });
+    expect(stored.get('lost')).toMatchObject({
+      name: 'Renamed',
+      cohort: null,
+      cohortSource: null,
+      updatedAt: UNDONE,
+    });
+    expect(stored.get('churned-stale')).toEqual(accounts[1]);
+  });
+});
+
+describe('settings', () => {
+  it('stores any value under a key and reads it back; a missing key reads as undefined', async () => {
+    const db = freshDb();
+    expect(await getSetting(db, COHORT_THRESHOLDS_SETTING_KEY)).toBeUndefined();
+    const value = { ...DEFAULT_COHORT_THRESHOLDS, promoterNpsMin: 10 };
+    await putSetting(db, COHORT_THRESHOLDS_SETTING_KEY, value, APPLIED);
+    expect(await getSetting(db, COHORT_THRESHOLDS_SETTING_KEY)).toEqual(value);
+    expect(await db.settings.get(COHORT_THRESHOLDS_SETTING_KEY)).toMatchObject({
+      updatedAt: APPLIED,
+    });
+  });
+});

@@ -1,0 +1,156 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function openAccounts(page: Page) {
+  await page.goto('/accounts');
+  await expect(page.getByText(/^\d+ accounts$/)).toBeVisible();
+}
+
+function firstDataRow(page: Page) {
+  return page
+    .getByRole('table', { name: /^Accounts/ })
+    .getByRole('row')
+    .nth(1);
+}
+
+test('sorts by a column header, filters with "N of M", and remembers both after reload', async ({
+  page,
+}) => {
+  await openAccounts(page);
+  // Numbers sort largest first on the first click, as users look for the biggest accounts.
+  await page.getByRole('button', { name: 'ARR' }).click();
+  await expect(page.getByRole('columnheader', { name: 'ARR' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  await expect(firstDataRow(page).getByRole('cell').nth(4)).toHaveText(/^\$\d{3},\d{3}$/);
+  const top = await firstDataRow(page).getByRole('rowheader').textContent();
+
+  await page.getByRole('combobox', { name: 'Region' }).selectOption('EMEA');
+  await expect(page.getByText(/^\d+ of 60 accounts$/)).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Find' }).fill('zzzz-no-such-account');
+  await expect(page.getByText('0 of 60 accounts')).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'No accounts match these filters' }),
+  ).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Find' }).fill('');
+
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Region' })).toHaveValue('EMEA');
+  await expect(page.getByRole('columnheader', { name: 'ARR' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByText('60 accounts', { exact: true })).toBeVisible();
+  await expect(firstDataRow(page).getByRole('rowheader')).toHaveText(top ?? '');
+});
+
+test('hides and shows columns, remembered per workspace', async ({ page }) => {
+  await openAccounts(page);
+  await expect(page.getByRole('columnheader', { name: 'LTV' })).toBeVisible();
+  await page.getByText('Columns', { exact: true }).click();
+  await page.getByRole('checkbox', { name: 'LTV' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Plan' }).check();
+  await expect(page.getByRole('columnheader', { name: 'LTV' })).toHaveCount(0);
+  await expect(page.getByRole('columnheader', { name: 'Plan' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('columnheader', { name: 'Plan' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'LTV' })).toHaveCount(0);
+
+  await page.goto('/workspace');
+  await page.getByLabel('Workspace name').fill('Other tour');
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  await expect(page.getByText('0 accounts')).toBeVisible();
+  await page
+    .getByRole('combobox', { name: 'Workspace' })
+    .selectOption({ label: 'Demo: Northwind listening tour' });
+  await expect(page.getByRole('columnheader', { name: 'Plan' })).toBeVisible();
+});
+
+test('changing a cohort inline is saved and survives a reload', async ({ page }) => {
+  await openAccounts(page);
+  const row = firstDataRow(page);
+  const name = (await row.getByRole('rowheader').textContent()) ?? '';
+  const select = page.getByRole('combobox', { name: `Cohort for ${name}` });
+  const before = await select.inputValue();
+  const next = before === 'churner' ? 'lost_deal' : 'churner';
+  await select.selectOption(next);
+  // The select shows the stored value, so this waits for the write to land.
+  await expect(select).toHaveValue(next);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: `Cohort for ${name}` })).toHaveValue(next);
+});
+
+test('the account page shows numbers, deals, contacts, interviews and quotes', async ({ page }) => {
+  await openAccounts(page);
+  await page.getByRole('combobox', { name: 'Cohort', exact: true }).selectOption('power_user');
+  const link = firstDataRow(page).getByRole('link');
+  const name = (await link.textContent()) ?? '';
+  await link.click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  await expect(page).toHaveTitle(`${name} · Tourbook`);
+  for (const section of ['Numbers', 'Deals', 'Contacts', 'Interviews', 'Quotes']) {
+    await expect(page.getByRole('heading', { name: section, level: 2 })).toBeVisible();
+  }
+  await expect(page.getByRole('region', { name: 'Deals' }).getByRole('row').nth(1)).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Contacts' })
+      .getByRole('cell', { name: /Champion|Economic buyer|User|Blocker/ })
+      .first(),
+  ).toBeVisible();
+});
+
+test('a deal with bad input shows the error beside the field and saves nothing', async ({
+  page,
+}) => {
+  await openAccounts(page);
+  await firstDataRow(page).getByRole('link').click();
+  const deals = page.getByRole('region', { name: 'Deals' });
+  await expect(deals.getByRole('row').nth(1)).toBeVisible();
+  const before = await deals.getByRole('row').count();
+  await page.getByRole('button', { name: 'Add deal' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add deal' });
+  await dialog.getByLabel('Deal name').fill('Expansion 2027');
+  await dialog.getByLabel('Amount (USD)').fill('lots');
+  await dialog.getByRole('button', { name: 'Save deal' }).click();
+  await expect(dialog.getByLabel('Amount (USD)')).toHaveAccessibleDescription(
+    'Amount must be a number.',
+  );
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(deals.getByRole('row')).toHaveCount(before);
+
+  await page.getByRole('button', { name: 'Add deal' }).click();
+  await dialog.getByLabel('Deal name').fill('Expansion 2027');
+  await dialog.getByLabel('Amount (USD)').fill('24,000');
+  await dialog.getByLabel('Stage').selectOption('won');
+  await dialog.getByRole('button', { name: 'Save deal' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(deals.getByRole('row', { name: /Expansion 2027/ })).toContainText('$24,000');
+
+  await deals.getByRole('button', { name: 'Delete deal Expansion 2027' }).click();
+  await expect(deals.getByRole('row', { name: /Expansion 2027/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(deals.getByRole('row', { name: /Expansion 2027/ })).toBeVisible();
+});
+
+test('adding an account validates each field and then opens its page', async ({ page }) => {
+  await openAccounts(page);
+  await page.getByRole('link', { name: 'Add account' }).click();
+  await page.getByRole('button', { name: 'Add account' }).click();
+  await expect(page.getByLabel('Name')).toHaveAccessibleDescription('Name is required.');
+  await page.getByLabel('Name').fill('<b>Zeta</b> Labs');
+  await page.getByLabel('NPS (0-10)').fill('11');
+  await page.getByRole('button', { name: 'Add account' }).click();
+  await expect(page.getByLabel('NPS (0-10)')).toHaveAccessibleDescription(
+    'NPS must be from 0 to 10.',
+  );
+  await page.getByLabel('NPS (0-10)').fill('9');
+  await page.getByLabel('Domain').fill('https://www.Zeta.io/pricing');
+  await page.getByRole('button', { name: 'Add account' }).click();
+  await expect(page.getByRole('heading', { name: '<b>Zeta</b> Labs', level: 1 })).toBeVisible();
+  await expect(page.getByText('zeta.io')).toBeVisible();
+  await page.getByRole('link', { name: 'Accounts' }).first().click();
+  await expect(page.getByText('61 accounts')).toBeVisible();
+});

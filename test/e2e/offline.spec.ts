@@ -1,0 +1,37 @@
+import { expect, test } from './fixtures';
+
+test('after one visit the app reloads and keeps working with the network gone', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/accounts');
+  await expect(page.getByText(/^\d+ accounts$/)).toBeVisible();
+  // The service worker must have cached the shell before the network goes away.
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!registration.active) throw new Error('no active service worker');
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'works offline' })).toBeVisible();
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByText(/^\d+ accounts$/)).toBeVisible();
+  await expect(page.getByText('Offline: your work is saved on this device')).toBeVisible();
+
+  const row = page
+    .getByRole('table', { name: /^Accounts/ })
+    .getByRole('row')
+    .nth(1);
+  const name = (await row.getByRole('rowheader').textContent()) ?? '';
+  const select = page.getByRole('combobox', { name: `Cohort for ${name}` });
+  const next = (await select.inputValue()) === 'churner' ? 'lost_deal' : 'churner';
+  await select.selectOption(next);
+  await expect(select).toHaveValue(next);
+
+  await page.getByRole('link', { name: 'Interviews' }).click();
+  await expect(page.getByText(/^\d+ interviews$/)).toBeVisible();
+  await page.reload();
+  await page.getByRole('link', { name: 'Accounts' }).click();
+  await expect(page.getByRole('combobox', { name: `Cohort for ${name}` })).toHaveValue(next);
+  await context.setOffline(false);
+});

@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  accountFilterOptions,
+  filterAccounts,
+  hasActiveFilters,
+  NO_ACCOUNT_FILTERS,
+} from '../../src/domain/accountFilters';
+import type { Account } from '../../src/domain/schemas/account';
+
+const at = '2026-01-01T00:00:00.000Z';
+function account(patch: Partial<Account>): Account {
+  return {
+    id: patch.name ?? 'x',
+    createdAt: at,
+    updatedAt: at,
+    name: 'Acme',
+    domain: null,
+    crmId: null,
+    industry: null,
+    employees: null,
+    employeesBand: null,
+    region: null,
+    arr: null,
+    ltv: null,
+    salesCycleDays: null,
+    customerSince: null,
+    churnedAt: null,
+    nps: null,
+    integrations: null,
+    techStack: [],
+    plan: null,
+    customFields: {},
+    cohort: null,
+    cohortSource: null,
+    importId: null,
+    ...patch,
+  };
+}
+
+const accounts = [
+  account({
+    name: 'Acme Analytics',
+    industry: 'B2B SaaS',
+    region: 'EMEA',
+    employees: 120,
+    cohort: 'power_user',
+    techStack: ['Snowflake'],
+  }),
+  account({
+    name: 'Birch Bank',
+    industry: 'Fintech',
+    region: 'North America',
+    employeesBand: '1001-5000',
+    cohort: 'churner',
+  }),
+  account({
+    name: 'Cedar Retail',
+    industry: 'Retail',
+    region: 'EMEA',
+    employees: 30,
+    domain: 'cedar.shop',
+  }),
+];
+
+describe('filterAccounts', () => {
+  it('returns everything without filters', () => {
+    expect(filterAccounts(accounts, NO_ACCOUNT_FILTERS)).toHaveLength(3);
+    expect(hasActiveFilters(NO_ACCOUNT_FILTERS)).toBe(false);
+  });
+
+  it('filters by cohort, including accounts with none', () => {
+    const names = (f: Partial<typeof NO_ACCOUNT_FILTERS>) =>
+      filterAccounts(accounts, { ...NO_ACCOUNT_FILTERS, ...f }).map((a) => a.name);
+    expect(names({ cohort: 'churner' })).toEqual(['Birch Bank']);
+    expect(names({ cohort: 'unassigned' })).toEqual(['Cedar Retail']);
+    expect(names({ industry: 'Fintech' })).toEqual(['Birch Bank']);
+    expect(names({ region: 'EMEA' })).toEqual(['Acme Analytics', 'Cedar Retail']);
+    expect(names({ sizeBand: '51-200' })).toEqual(['Acme Analytics']);
+    expect(names({ sizeBand: '1001-5000' })).toEqual(['Birch Bank']);
+    expect(names({ region: 'EMEA', cohort: 'power_user' })).toEqual(['Acme Analytics']);
+  });
+
+  it('matches every word of free text across name, domain and stack, ignoring case', () => {
+    const names = (text: string) =>
+      filterAccounts(accounts, { ...NO_ACCOUNT_FILTERS, text }).map((a) => a.name);
+    expect(names('snowflake')).toEqual(['Acme Analytics']);
+    expect(names('CEDAR.shop')).toEqual(['Cedar Retail']);
+    expect(names('acme emea')).toEqual(['Acme Analytics']);
+    expect(names('acme fintech')).toEqual([]);
+    expect(names('   ')).toHaveLength(3);
+  });
+
+  it('never returns more than it was given, and keeps the input order', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom('', 'EMEA', 'North America'), (text, region) => {
+        const out = filterAccounts(accounts, { ...NO_ACCOUNT_FILTERS, text, region });
+        expect(out.length).toBeLessThanOrEqual(accounts.length);
+        const order = out.map((a) => accounts.indexOf(a));
+        expect(order).toEqual([...order].sort((a, b) => a - b));
+      }),
+    );
+  });
+});
+
+describe('accountFilterOptions', () => {
+  it('offers only values present, sorted, with size bands in size order', () => {
+    expect(accountFilterOptions(accounts)).toEqual({
+      industries: ['B2B SaaS', 'Fintech', 'Retail'],
+      regions: ['EMEA', 'North America'],
+      sizeBands: ['11-50', '51-200', '1001-5000'],
+    });
+  });
+});
