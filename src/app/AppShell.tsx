@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 import { SearchBox } from '../features/search/SearchBox';
 import { OfflineIndicator } from './OfflineIndicator';
 import { UpdateBanner } from './UpdateBanner';
+import { VersionChangeBanner } from './VersionChangeBanner';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
 const NAV = [
@@ -39,6 +40,7 @@ export function AppShell() {
         <SearchBox />
         <WorkspaceSwitcher />
       </header>
+      <VersionChangeBanner />
       <UpdateBanner />
       <main id="main" tabIndex={-1}>
         <Outlet />

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createDemoWorkspace } from '../db/createDemoWorkspace';
 import { RegistryDb } from '../db/registryDb';
+import { closeOnVersionChange } from '../db/versionChange';
 import { openWorkspaceDb } from '../db/openWorkspaceDb';
 import {
   createWorkspace,
@@ -39,7 +40,11 @@ export function WorkspaceProvider({
   children: ReactNode;
   registry?: RegistryDb;
 }) {
-  const [registry] = useState(() => given ?? new RegistryDb());
+  const [registry] = useState(() => {
+    const db = given ?? new RegistryDb();
+    closeOnVersionChange(db);
+    return db;
+  });
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
   const [currentId, setCurrentId] = useState<string | null>(null);
 

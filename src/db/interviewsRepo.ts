@@ -135,11 +135,24 @@ const MAX_NOTES = 2_000_000;
  * Saves the notes and, in the same transaction, moves the notes quotes to where their text now
  * is, so a quote's stored offsets and context never describe a different text than the notes.
  */
+/** The stored notes changed under an edit (another tab saved): neither version is dropped. */
+export class NotesConflictError extends Error {
+  constructor(readonly theirs: string) {
+    super('These notes were changed in another tab. Choose which version to keep.');
+    this.name = 'NotesConflictError';
+  }
+}
+
+/**
+ * Saves notes as a compare-and-set when `expected` is given: if the stored notes are no longer
+ * what this editor started from, the write is refused with a NotesConflictError.
+ */
 export async function updateNotes(
   db: WorkspaceDb,
   id: string,
   notes: string,
   now: string,
+  expected?: string,
 ): Promise<void> {
   if (notes.length > MAX_NOTES) {
     throw new Error('The notes are longer than 2,000,000 characters; split them up.');
@@ -147,6 +160,9 @@ export async function updateNotes(
   await db.transaction('rw', db.interviews, db.highlights, async () => {
     const interview = await db.interviews.get(id);
     if (!interview) throw new Error('This interview no longer exists.');
+    if (expected !== undefined && interview.notes !== expected && interview.notes !== notes) {
+      throw new NotesConflictError(interview.notes);
+    }
     const highlights = await db.highlights.where('interviewId').equals(id).toArray();
     const moved = rebased(highlights, 'notes', notes, now);
     if (moved.length > 0) await db.highlights.bulkPut(moved);

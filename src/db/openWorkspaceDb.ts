@@ -1,4 +1,5 @@
 import { WorkspaceDb } from './schema';
+import { closeOnVersionChange } from './versionChange';
 
 const open = new Map<string, WorkspaceDb>();
 
@@ -10,6 +11,7 @@ export function openWorkspaceDb(dbName: string): WorkspaceDb {
   let db = open.get(dbName);
   if (!db) {
     db = new WorkspaceDb(dbName);
+    closeOnVersionChange(db);
     open.set(dbName, db);
   }
   return db;

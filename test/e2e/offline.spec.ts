@@ -14,9 +14,9 @@ test('after one visit the app reloads and keeps working with the network gone', 
   await expect(page.getByRole('status').filter({ hasText: 'works offline' })).toBeVisible();
 
   await context.setOffline(true);
+  await expect(page.getByText('Offline: your work is saved on this device')).toBeVisible();
   await page.reload();
   await expect(page.getByText(/^\d+ accounts$/)).toBeVisible();
-  await expect(page.getByText('Offline: your work is saved on this device')).toBeVisible();
 
   const row = page
     .getByRole('table', { name: /^Accounts/ })

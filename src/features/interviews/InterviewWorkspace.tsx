@@ -6,6 +6,7 @@ import type { Code } from '../../domain/schemas/code';
 import { transcriptSegmentOffsets, transcriptText } from '../../domain/transcriptText';
 import { GuideQuestions } from './GuideQuestions';
 import { InterviewHeader } from './InterviewHeader';
+import { NotesConflictPanel } from './NotesConflictPanel';
 import { NotesEditor } from './NotesEditor';
 import type { TextRange } from './notesEditing';
 import { PinnedCodesLegend } from './PinnedCodesLegend';
@@ -99,6 +100,15 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
           <GuideQuestions guide={guide} missingGuideId={guide ? null : interview.guideId} />
         </div>
         <div className="interview-main">
+          {draft.conflict !== null && (
+            <NotesConflictPanel
+              mine={draft.notes}
+              theirs={draft.conflict}
+              onKeepMine={draft.keepMine}
+              onTakeTheirs={draft.takeTheirs}
+              onKeepBoth={draft.keepBoth}
+            />
+          )}
           <NotesEditor
             notes={draft.notes}
             onChange={draft.setNotes}

@@ -5,6 +5,7 @@ import { useWorkspace } from '../../app/useWorkspace';
 import type { Workspace } from '../../domain/schemas/workspace';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
+import { BackupPanel } from './BackupPanel';
 import { CohortRulesPanel } from './CohortRulesPanel';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
 import { StorageStatusPanel } from './StorageStatusPanel';
@@ -80,6 +81,7 @@ export function WorkspacePage() {
         </p>
         {message && <p role="status">{message}</p>}
       </section>
+      {current && <BackupPanel key={`backup-${current.id}`} />}
       {current && <CohortRulesPanel key={current.id} />}
       <StorageStatusPanel />
       <ConfirmDialog
