@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { SearchBox } from '../features/search/SearchBox';
+import { SnapshotScheduler } from '../features/workspace/SnapshotScheduler';
 import { OfflineIndicator } from './OfflineIndicator';
 import { UpdateBanner } from './UpdateBanner';
 import { VersionChangeBanner } from './VersionChangeBanner';
@@ -40,6 +41,7 @@ export function AppShell() {
         <SearchBox />
         <WorkspaceSwitcher />
       </header>
+      <SnapshotScheduler />
       <VersionChangeBanner />
       <UpdateBanner />
       <main id="main" tabIndex={-1}>

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AccountEditPage } from '../features/accounts/AccountEditPage';
 import { AccountPage } from '../features/accounts/AccountPage';
@@ -10,12 +11,18 @@ import { InterviewPage } from '../features/interviews/InterviewPage';
 import { InterviewsPage } from '../features/interviews/InterviewsPage';
 import { NewInterviewPage } from '../features/interviews/NewInterviewPage';
 import { QuotesPage } from '../features/quotes/QuotesPage';
-import { SynthesisPage } from '../features/synthesis/SynthesisPage';
 import { WorkspacePage } from '../features/workspace/WorkspacePage';
 import { AppShell } from './AppShell';
 import { NotFound } from './NotFound';
 import { RequireWorkspace } from './RequireWorkspace';
 import { RouteError } from './RouteError';
+
+// Synthesis brings recharts and the engine: loaded on first visit, out of the initial bundle.
+const SynthesisPage = lazy(() =>
+  import('../features/synthesis/SynthesisPage').then((module) => ({
+    default: module.SynthesisPage,
+  })),
+);
 
 export const router = createBrowserRouter([
   {
@@ -42,7 +49,14 @@ export const router = createBrowserRouter([
               { path: 'guides', element: <GuidesPage /> },
               { path: 'quotes', element: <QuotesPage /> },
               { path: 'codebook', element: <CodebookPage /> },
-              { path: 'synthesis', element: <SynthesisPage /> },
+              {
+                path: 'synthesis',
+                element: (
+                  <Suspense fallback={<p role="status">Loading synthesis…</p>}>
+                    <SynthesisPage />
+                  </Suspense>
+                ),
+              },
               { path: 'icp', element: <IcpPage /> },
             ],
           },

@@ -85,6 +85,18 @@ function importRecord(
   });
 }
 
+/**
+ * Issuing 10,000 puts at once blocks the page for a second while each record is cloned; chunks
+ * let the browser paint and handle input between them, still inside the one transaction.
+ */
+const WRITE_CHUNK = 500;
+
+async function writeInChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+    await write(rows.slice(i, i + WRITE_CHUNK));
+  }
+}
+
 export async function commitAccountImport(
   db: WorkspaceDb,
   plan: AccountImportPlan,
@@ -97,8 +109,11 @@ export async function commitAccountImport(
   });
   await db.transaction('rw', db.accounts, db.imports, async () => {
     await assertUnchanged((ids) => db.accounts.bulkGet(ids), plan.updateAccounts, 'account');
-    await db.accounts.bulkAdd(plan.createAccounts);
-    await db.accounts.bulkPut(plan.updateAccounts.map((u) => u.after));
+    await writeInChunks(plan.createAccounts, (chunk) => db.accounts.bulkAdd(chunk));
+    await writeInChunks(
+      plan.updateAccounts.map((u) => u.after),
+      (chunk) => db.accounts.bulkPut(chunk),
+    );
     await db.imports.add(record);
   });
   return {
@@ -122,9 +137,12 @@ export async function commitDealImport(
   });
   await db.transaction('rw', db.accounts, db.deals, db.imports, async () => {
     await assertUnchanged((ids) => db.deals.bulkGet(ids), plan.updateDeals, 'deal');
-    await db.accounts.bulkAdd(plan.createAccounts);
-    await db.deals.bulkAdd(plan.createDeals);
-    await db.deals.bulkPut(plan.updateDeals.map((u) => u.after));
+    await writeInChunks(plan.createAccounts, (chunk) => db.accounts.bulkAdd(chunk));
+    await writeInChunks(plan.createDeals, (chunk) => db.deals.bulkAdd(chunk));
+    await writeInChunks(
+      plan.updateDeals.map((u) => u.after),
+      (chunk) => db.deals.bulkPut(chunk),
+    );
     await db.imports.add(record);
   });
   return {

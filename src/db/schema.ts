@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { explainQuotaErrors } from './storageErrors';
 import type { Account } from '../domain/schemas/account';
 import type { Code } from '../domain/schemas/code';
 import type { Contact } from '../domain/schemas/contact';
@@ -52,6 +53,7 @@ export class WorkspaceDb extends Dexie {
     // Strict durability: a note is only reported saved once it is on disk, not in an OS buffer.
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(SCHEMA_V1);
+    explainQuotaErrors(this);
   }
 }
 

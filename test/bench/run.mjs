@@ -27,10 +27,11 @@ async function waitForServer(url, timeoutMs = 30_000) {
   throw new Error(`The preview server did not answer at ${url} within ${timeoutMs} ms.`);
 }
 
+// Vite itself, not an npx wrapper, so that killing it really stops the server.
 const server = spawn(
-  'npx',
+  process.execPath,
   [
-    'vite',
+    join(root, 'node_modules/vite/bin/vite.js'),
     'preview',
     '--port',
     String(PORT),

@@ -74,3 +74,94 @@ export function syntheticAccounts(count, prefix = 'bench') {
     importId: null,
   }));
 }
+
+const SYNTHETIC_KINDS = [
+  'pain_point',
+  'buying_trigger',
+  'decision_criterion',
+  'persona',
+  'channel',
+  'competitor',
+  'outcome',
+  'favourite_aspect',
+  'expansion_signal',
+  'failure_product',
+  'failure_process',
+  'failure_external',
+];
+
+/** A codebook of `count` codes spread over every kind, shaped like codeSchema. */
+export function syntheticCodes(count, prefix = 'bench-code') {
+  const at = '2026-01-01T00:00:00.000Z';
+  return Array.from({ length: count }, (_, i) => ({
+    id: `${prefix}-${i}`,
+    createdAt: at,
+    updatedAt: at,
+    name: `Synthetic code ${String(i).padStart(3, '0')}`,
+    kind: SYNTHETIC_KINDS[i % SYNTHETIC_KINDS.length],
+    description: null,
+    colour: '#2e5ab8',
+    parentId: null,
+    pinned: false,
+  }));
+}
+
+/** `count` held interviews over the given accounts, round robin, shaped like interviewSchema. */
+export function syntheticInterviews(accounts, count, prefix = 'bench-interview') {
+  const at = '2026-01-01T00:00:00.000Z';
+  const interviewers = ['Priya Raman', 'Jonas Berg', 'Ana Souza', 'Kwame Mensah'];
+  return Array.from({ length: count }, (_, i) => {
+    const day = 1 + (i % 28);
+    const month = 1 + (Math.floor(i / 28) % 12);
+    return {
+      id: `${prefix}-${i}`,
+      createdAt: at,
+      updatedAt: at,
+      accountId: accounts[i % accounts.length].id,
+      contactIds: [],
+      date: `2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+      interviewer: interviewers[i % interviewers.length],
+      guideId: null,
+      channel: 'video',
+      notes: 'Synthetic notes for the synthesis bench.',
+      startedAt: null,
+      transcript: null,
+      speakerMap: {},
+      status: 'done',
+      summary: null,
+    };
+  });
+}
+
+/**
+ * `count` quotes spread evenly over the interviews, each tagged with `codesPerQuote` codes,
+ * shaped like highlightSchema. The code choice is a fixed stride, so runs are comparable.
+ */
+export function syntheticHighlights(
+  interviews,
+  codes,
+  count,
+  codesPerQuote = 2,
+  prefix = 'bench-quote',
+) {
+  const at = '2026-01-01T00:00:00.000Z';
+  return Array.from({ length: count }, (_, i) => {
+    const interview = interviews[i % interviews.length];
+    const exact = `Synthetic quote number ${i} about a recurring theme.`;
+    return {
+      id: `${prefix}-${i}`,
+      createdAt: at,
+      updatedAt: at,
+      interviewId: interview.id,
+      accountId: interview.accountId,
+      codeIds: Array.from(
+        { length: codesPerQuote },
+        (_, j) => codes[(i * 7 + j * 13) % codes.length].id,
+      ),
+      traitIds: [],
+      anchor: { exact, prefix: '', suffix: '', start: 0, end: exact.length, source: 'notes' },
+      speaker: null,
+      comment: null,
+    };
+  });
+}

@@ -1,12 +1,20 @@
 import type { AccountFilterOptions, AccountFilters } from '../../domain/accountFilters';
 import { hasActiveFilters, NO_ACCOUNT_FILTERS } from '../../domain/accountFilters';
 import { COHORTS, COHORT_SINGULAR } from '../../domain/schemas/cohort';
+import { SelectFilter } from '../../ui/SelectFilter';
 
 interface Props {
   filters: AccountFilters;
   options: AccountFilterOptions;
   onChange(filters: AccountFilters): void;
 }
+
+const COHORT_OPTIONS = [
+  ...COHORTS.map((c) => ({ value: c, label: COHORT_SINGULAR[c] })),
+  { value: 'unassigned' as const, label: 'No cohort' },
+];
+const asOptions = <T extends string>(values: readonly T[]) =>
+  values.map((value) => ({ value, label: value }));
 
 export function AccountsFilterBar({ filters, options, onChange }: Props) {
   const set = <K extends keyof AccountFilters>(key: K, value: AccountFilters[K]) =>
@@ -22,57 +30,34 @@ export function AccountsFilterBar({ filters, options, onChange }: Props) {
           placeholder="Name, domain, stack…"
         />
       </label>
-      <label>
-        <span>Cohort</span>
-        <select
-          value={filters.cohort}
-          onChange={(e) => set('cohort', e.target.value as AccountFilters['cohort'])}
-        >
-          <option value="">All cohorts</option>
-          {COHORTS.map((c) => (
-            <option key={c} value={c}>
-              {COHORT_SINGULAR[c]}
-            </option>
-          ))}
-          <option value="unassigned">No cohort</option>
-        </select>
-      </label>
-      <label>
-        <span>Industry</span>
-        <select value={filters.industry} onChange={(e) => set('industry', e.target.value)}>
-          <option value="">All industries</option>
-          {options.industries.map((v) => (
-            <option key={v} value={v}>
-              {v}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Size band</span>
-        <select
-          value={filters.sizeBand}
-          onChange={(e) => set('sizeBand', e.target.value as AccountFilters['sizeBand'])}
-        >
-          <option value="">All sizes</option>
-          {options.sizeBands.map((v) => (
-            <option key={v} value={v}>
-              {v}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Region</span>
-        <select value={filters.region} onChange={(e) => set('region', e.target.value)}>
-          <option value="">All regions</option>
-          {options.regions.map((v) => (
-            <option key={v} value={v}>
-              {v}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectFilter
+        label="Cohort"
+        anyLabel="All cohorts"
+        value={filters.cohort}
+        options={COHORT_OPTIONS}
+        onChange={(v) => set('cohort', v)}
+      />
+      <SelectFilter
+        label="Industry"
+        anyLabel="All industries"
+        value={filters.industry}
+        options={asOptions(options.industries)}
+        onChange={(v) => set('industry', v)}
+      />
+      <SelectFilter
+        label="Size band"
+        anyLabel="All sizes"
+        value={filters.sizeBand}
+        options={asOptions(options.sizeBands)}
+        onChange={(v) => set('sizeBand', v)}
+      />
+      <SelectFilter
+        label="Region"
+        anyLabel="All regions"
+        value={filters.region}
+        options={asOptions(options.regions)}
+        onChange={(v) => set('region', v)}
+      />
       {hasActiveFilters(filters) && (
         <button type="button" onClick={() => onChange(NO_ACCOUNT_FILTERS)}>
           Clear filters

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { ImportCsvButton } from './import/ImportCsvButton';
 import { SuggestCohortsDialog } from './SuggestCohortsDialog';
 
 /** The cohort actions in the Accounts page header. */
@@ -15,6 +16,7 @@ export function AccountsPageActions() {
   }, [open]);
   return (
     <div className="suggest-actions">
+      <ImportCsvButton />
       <Link className="button" to="/accounts/overview">
         Cohort overview
       </Link>

@@ -1,3 +1,79 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useWorkspace, useWorkspaceDb } from '../../app/useWorkspace';
+import { exportWorkspace, getLastBackupAt, recordBackupDownload } from '../../db/backupRepo';
+import { nowIso } from '../../db/workspaceRegistry';
+import { backupFileName } from '../../domain/backupFormat';
+import { backupReminderDue } from '../../domain/backupReminder';
+import { useToast } from '../../ui/toastContext';
+import { downloadText } from '../accounts/import/downloadText';
+import { formatDateTime, summariseCounts } from './backupSummary';
+import { RestoreBackupForm } from './RestoreBackupForm';
+import { SnapshotList } from './SnapshotList';
+
 export function BackupPanel() {
-  return null;
+  const { registry, current } = useWorkspace();
+  const db = useWorkspaceDb();
+  const toast = useToast();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const workspaceId = current?.id ?? '';
+  const status = useLiveQuery(async () => {
+    const lastBackupAt = await getLastBackupAt(registry, workspaceId);
+    // The clock is read here rather than in render, so each change re-evaluates it.
+    return { lastBackupAt, due: backupReminderDue(lastBackupAt, nowIso()) };
+  }, [registry, workspaceId]);
+  if (!current) return null;
+
+  const download = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { blob, counts } = await exportWorkspace(db);
+      const at = nowIso();
+      const fileName = backupFileName(current.name, at);
+      downloadText(await blob.text(), fileName, 'application/json');
+      await recordBackupDownload(registry, current.id, at);
+      toast({ message: `Downloaded ${fileName} (${summariseCounts(counts)}).` });
+    } catch (e) {
+      setError(`Could not create the backup: ${(e as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="backup-heading" className="panel backup-panel">
+      <h2 id="backup-heading">Backups</h2>
+      <p className="lede">
+        A backup file holds everything in “{current.name}”. Keep one outside this browser: clearing
+        site data or a full disk can remove everything stored here, local snapshots included.
+      </p>
+      {status?.due && (
+        <p role="status" className="backup-reminder">
+          No file backup in the last 7 days. Download one to keep your tour safe.
+        </p>
+      )}
+      <div className="backup-download">
+        <button type="button" className="primary" disabled={busy} onClick={() => void download()}>
+          Download backup
+        </button>
+        {status && (
+          <span className="backup-last">
+            {status.lastBackupAt
+              ? `Last downloaded ${formatDateTime(status.lastBackupAt)}.`
+              : 'No backup downloaded yet.'}
+          </span>
+        )}
+      </div>
+      {busy && <p role="status">Preparing the backup…</p>}
+      {error && (
+        <p role="alert" className="backup-error">
+          {error}
+        </p>
+      )}
+      <RestoreBackupForm workspace={current} db={db} />
+      <SnapshotList workspace={current} db={db} />
+    </section>
+  );
 }

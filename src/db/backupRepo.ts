@@ -1,0 +1,86 @@
+import { BACKUP_TABLE_NAMES, type BackupCounts, type ParsedBackup } from '../domain/backupFormat';
+import type { Workspace } from '../domain/schemas/workspace';
+import type { RegistryDb } from './registryDb';
+import { WORKSPACE_TABLES, WorkspaceDb } from './schema';
+import { createWorkspace, deleteWorkspace } from './workspaceRegistry';
+
+export interface WorkspaceExport {
+  blob: Blob;
+  counts: BackupCounts;
+}
+
+/**
+ * The whole workspace as dexie-export-import JSON, read in one transaction. Rows are passed
+ * through JSON first: exportDB would otherwise encode `undefined` and the like under `$types`,
+ * which parseBackup refuses, and a backup we cannot read back is no backup.
+ */
+export async function exportWorkspace(db: WorkspaceDb): Promise<WorkspaceExport> {
+  // Loaded on demand: the exporter and its typeson dependency are not needed for first paint.
+  const { exportDB } = await import('dexie-export-import');
+  const seen = new Map<string, number>();
+  const blob = await exportDB(db, {
+    transform: (tableName: string, value: unknown) => {
+      seen.set(tableName, (seen.get(tableName) ?? 0) + 1);
+      return { value: JSON.parse(JSON.stringify(value)) as unknown };
+    },
+  });
+  const counts = Object.fromEntries(
+    BACKUP_TABLE_NAMES.map((name) => [name, seen.get(name) ?? 0]),
+  ) as BackupCounts;
+  return { blob, counts };
+}
+
+/**
+ * Replaces every table's rows in one read-write transaction over all tables: if any write
+ * fails the transaction aborts and the database is exactly as it was.
+ */
+export async function restoreIntoDb(db: WorkspaceDb, parsed: ParsedBackup): Promise<void> {
+  // Indexing the parsed data by the database's own table list makes the compiler check that
+  // the backup format covers every table the schema has.
+  const rowsOf: Record<(typeof WORKSPACE_TABLES)[number], unknown[]> = parsed.data;
+  await db.transaction('rw', db.tables, async () => {
+    for (const name of WORKSPACE_TABLES) {
+      const table = db.table(name);
+      await table.clear();
+      await table.bulkAdd(rowsOf[name]);
+    }
+  });
+}
+
+/** A new workspace holding the backup; when the restore fails, the half-made workspace goes. */
+export async function restoreIntoNewWorkspace(
+  registry: RegistryDb,
+  name: string,
+  parsed: ParsedBackup,
+): Promise<Workspace> {
+  const workspace = await createWorkspace(registry, name);
+  const db = new WorkspaceDb(workspace.dbName);
+  try {
+    await restoreIntoDb(db, parsed);
+  } catch (error) {
+    db.close();
+    await deleteWorkspace(registry, workspace.id);
+    throw new Error(`Could not restore the backup: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  db.close();
+  return workspace;
+}
+
+const lastBackupKey = (workspaceId: string) => `lastBackupAt:${workspaceId}`;
+
+export async function getLastBackupAt(
+  registry: RegistryDb,
+  workspaceId: string,
+): Promise<string | null> {
+  return (await registry.prefs.get(lastBackupKey(workspaceId)))?.value ?? null;
+}
+
+export async function recordBackupDownload(
+  registry: RegistryDb,
+  workspaceId: string,
+  at: string,
+): Promise<void> {
+  await registry.prefs.put({ key: lastBackupKey(workspaceId), value: at });
+}

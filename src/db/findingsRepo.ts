@@ -1,0 +1,115 @@
+import type { Cohort } from '../domain/schemas/cohort';
+import { findingSchema, type Finding } from '../domain/schemas/finding';
+import type { WorkspaceDb } from './schema';
+import { newId } from './workspaceRegistry';
+
+export type FindingStatus = Finding['status'];
+
+export interface NewFinding {
+  statement: string;
+  cohort: Cohort | null;
+  codeIds?: readonly string[];
+  highlightIds?: readonly string[];
+}
+
+/** Oldest first, so a finding keeps its place in the list while the team reviews it. */
+export async function listFindings(db: WorkspaceDb): Promise<Finding[]> {
+  const findings = await db.findings.toArray();
+  return findings.sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  );
+}
+
+/** Every finding starts as a draft: it is accepted or rejected in review, not when written. */
+export async function createFinding(
+  db: WorkspaceDb,
+  input: NewFinding,
+  now: string,
+  id: string = newId(),
+): Promise<Finding> {
+  const finding = findingSchema.parse({
+    id,
+    createdAt: now,
+    updatedAt: now,
+    statement: input.statement,
+    codeIds: [...new Set(input.codeIds ?? [])],
+    highlightIds: [...new Set(input.highlightIds ?? [])],
+    cohort: input.cohort,
+    status: 'draft',
+  });
+  await db.findings.add(finding);
+  return finding;
+}
+
+/** Reads and writes in one transaction so two tabs editing one finding cannot lose a link. */
+async function change(
+  db: WorkspaceDb,
+  id: string,
+  now: string,
+  edit: (finding: Finding) => Partial<Finding>,
+): Promise<Finding> {
+  return db.transaction('rw', db.findings, async () => {
+    const current = await db.findings.get(id);
+    if (!current) throw new Error('This finding no longer exists.');
+    const next = findingSchema.parse({ ...current, ...edit(current), updatedAt: now });
+    await db.findings.put(next);
+    return next;
+  });
+}
+
+export function updateFindingStatus(
+  db: WorkspaceDb,
+  id: string,
+  status: FindingStatus,
+  now: string,
+): Promise<Finding> {
+  return change(db, id, now, () => ({ status }));
+}
+
+export function updateFindingStatement(
+  db: WorkspaceDb,
+  id: string,
+  statement: string,
+  now: string,
+): Promise<Finding> {
+  return change(db, id, now, () => ({ statement }));
+}
+
+/** Linking a quote twice is a no-op: the evidence counts quotes once. */
+export function linkHighlight(
+  db: WorkspaceDb,
+  id: string,
+  highlightId: string,
+  now: string,
+): Promise<Finding> {
+  return change(db, id, now, (finding) => ({
+    highlightIds: finding.highlightIds.includes(highlightId)
+      ? finding.highlightIds
+      : [...finding.highlightIds, highlightId],
+  }));
+}
+
+export function unlinkHighlight(
+  db: WorkspaceDb,
+  id: string,
+  highlightId: string,
+  now: string,
+): Promise<Finding> {
+  return change(db, id, now, (finding) => ({
+    highlightIds: finding.highlightIds.filter((linked) => linked !== highlightId),
+  }));
+}
+
+/** Returns the deleted finding so an Undo can put it back exactly as it was. */
+export async function deleteFinding(db: WorkspaceDb, id: string): Promise<Finding> {
+  return db.transaction('rw', db.findings, async () => {
+    const current = await db.findings.get(id);
+    if (!current) throw new Error('This finding no longer exists.');
+    await db.findings.delete(id);
+    return current;
+  });
+}
+
+export async function restoreFinding(db: WorkspaceDb, finding: Finding): Promise<void> {
+  await db.findings.put(findingSchema.parse(finding));
+}

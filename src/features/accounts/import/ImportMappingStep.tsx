@@ -1,0 +1,100 @@
+import { useMemo } from 'react';
+import type { MappingIssue } from '../../../import/csv/columnMapping';
+import { PRESET_IDS, PRESETS, type PresetId } from '../../../import/csv/presets';
+import { Field } from '../../../ui/Field';
+import { plural } from '../../../ui/format';
+import { columnExamples, targetOptions } from './importLabels';
+import { ImportStepHeading } from './ImportStepHeading';
+import type { ImportSetup, ReadCsv } from './useCsvImport';
+
+interface Props {
+  source: ReadCsv;
+  setup: ImportSetup;
+  issues: readonly MappingIssue[];
+  onPreset(preset: PresetId): void;
+  onTarget(column: string, target: string): void;
+}
+
+const isPreset = (value: string): value is PresetId =>
+  (PRESET_IDS as readonly string[]).includes(value);
+
+export function ImportMappingStep({ source, setup, issues, onPreset, onTarget }: Props) {
+  const { csv } = source;
+  const examples = useMemo(() => columnExamples(csv), [csv]);
+  const options = targetOptions(setup.kind);
+  const rows = csv.records.length + csv.rowProblems.length;
+  return (
+    <>
+      <ImportStepHeading>Map columns</ImportStepHeading>
+      <p className="import-facts">
+        “{source.file.name}”: {plural(rows, 'row')}, {plural(csv.headers.length, 'column')}.
+      </p>
+      <Field
+        label="Format"
+        hint={`Detected from the column names. This file imports ${setup.kind}. Your mapping is remembered for the format once you import.`}
+      >
+        <select
+          value={setup.preset}
+          onChange={(event) => {
+            if (isPreset(event.target.value)) onPreset(event.target.value);
+          }}
+        >
+          {PRESET_IDS.map((id) => (
+            <option key={id} value={id}>
+              {PRESETS[id].label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {issues.length > 0 && (
+        <ul className="import-issues" aria-live="polite">
+          {issues.map((issue) => (
+            <li key={issue.message} className={issue.severity}>
+              {issue.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="table-wrap">
+        <table className="data-table import-mapping">
+          <caption className="visually-hidden">
+            Columns of the file and the field each fills
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Column</th>
+              <th scope="col">First value</th>
+              <th scope="col">Field</th>
+            </tr>
+          </thead>
+          <tbody>
+            {setup.mapping.map(({ column, target }, index) => (
+              <tr key={column}>
+                <th scope="row">{column}</th>
+                <td className="import-example">{examples[index]}</td>
+                <td>
+                  <select
+                    aria-label={`Field for column “${column}”`}
+                    value={target}
+                    onChange={(event) => onTarget(column, event.target.value)}
+                  >
+                    {options.map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {setup.kind === 'accounts' && (
+        <p className="field-hint">
+          A custom field keeps the column’s text on each account under the column’s name.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,501 @@
+/**
+ * The import dialog's state: which step it is on and what the user chose. Every decision is
+ * made by the library (src/import/csv/importPipeline.ts); this hook only sequences its steps,
+ * keeps the user's answers, and writes once, at the end, through db/importRepo.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { listAccounts } from '../../../db/accountsRepo';
+import {
+  commitAccountImport,
+  commitDealImport,
+  ImportRepoError,
+  undoImport,
+  type ImportCommitResult,
+} from '../../../db/importRepo';
+import {
+  loadLossRules,
+  loadMapping,
+  saveLossRules,
+  saveMapping,
+} from '../../../db/importSettingsRepo';
+import type { WorkspaceDb } from '../../../db/schema';
+import type { Account } from '../../../domain/schemas/account';
+import type { Deal, FailureCategory } from '../../../domain/schemas/deal';
+import {
+  checkAccountMapping,
+  checkDealMapping,
+  detectAccountMapping,
+  detectDealMapping,
+  type AccountMapping,
+  type DealMapping,
+  type MappingIssue,
+} from '../../../import/csv/columnMapping';
+import type { DuplicateDecision } from '../../../import/csv/duplicates';
+import {
+  planAccountImport,
+  planDealImport,
+  reviewAccountImport,
+  reviewDealImport,
+  type AccountImportReview,
+  type DealImportReview,
+  type PlanResult,
+} from '../../../import/csv/importPipeline';
+import type { AccountImportPlan, DealImportPlan } from '../../../import/csv/importPlan';
+import { DEFAULT_LOSS_RULES, type LossRule } from '../../../import/csv/lossReasonRules';
+import type { DateOrder } from '../../../import/csv/normalise';
+import type { CsvReadError, ParsedCsv } from '../../../import/csv/parseCsv';
+import type { CsvParseProgress } from '../../../import/csv/parseCsvFile';
+import { parseCsvInWorker, type ParseCsvJob } from '../../../import/csv/parseCsvInWorker';
+import { detectPreset, PRESETS, type ImportKind, type PresetId } from '../../../import/csv/presets';
+import type { AmbiguousDateColumn } from '../../../import/csv/validateRows';
+import { plural } from '../../../ui/format';
+import { useToast } from '../../../ui/toastContext';
+import { isAccountTarget, isDealTarget } from './importLabels';
+
+export type ImportSetup =
+  | { kind: 'accounts'; preset: PresetId; mapping: AccountMapping }
+  | { kind: 'deals'; preset: PresetId; mapping: DealMapping };
+
+export type ImportReview = AccountImportReview | DealImportReview;
+type ImportPlanResult = PlanResult<AccountImportPlan> | PlanResult<DealImportPlan>;
+
+export interface ReadCsv {
+  file: File;
+  csv: ParsedCsv;
+}
+
+export interface ImportChoices {
+  /** What every duplicate group gets unless the user picked for that group. */
+  allDuplicates: DuplicateDecision;
+  duplicates: ReadonlyMap<string, DuplicateDecision>;
+  lossCategories: ReadonlyMap<string, FailureCategory>;
+}
+
+interface Existing {
+  accounts: Account[];
+  deals: Deal[];
+}
+
+interface ReviewInputs {
+  dateOrders: ReadonlyMap<string, DateOrder>;
+  /** Every date column asked about, kept so an answered question can still be changed. */
+  dateQuestions: readonly AmbiguousDateColumn[];
+  lossRules: readonly LossRule[];
+  lossRulesEdited: boolean;
+}
+
+export type UndoState =
+  | { status: 'idle' }
+  | { status: 'working' }
+  | { status: 'undone' }
+  | { status: 'refused'; message: string };
+
+export interface ReviewState {
+  step: 'review';
+  source: ReadCsv;
+  setup: ImportSetup;
+  existing: Existing;
+  inputs: ReviewInputs;
+  review: ImportReview;
+  choices: ImportChoices;
+  /** The clock reading the preview plan is stamped with; the commit takes a fresh one. */
+  reviewedAt: string;
+  committing: boolean;
+  commitError: string | null;
+}
+
+export type ImportState =
+  | { step: 'choose'; notice: CsvReadError | null; file: File | null }
+  | { step: 'reading'; file: File; progress: CsvParseProgress | null }
+  | { step: 'mapping'; source: ReadCsv; setup: ImportSetup }
+  | { step: 'checking'; source: ReadCsv; setup: ImportSetup }
+  | ReviewState
+  | {
+      step: 'done';
+      fileName: string;
+      kind: ImportKind;
+      result: ImportCommitResult;
+      undo: UndoState;
+    };
+
+const INITIAL: ImportState = { step: 'choose', notice: null, file: null };
+
+async function setupFor(db: WorkspaceDb, csv: ParsedCsv, preset: PresetId): Promise<ImportSetup> {
+  const saved = await loadMapping(db, preset);
+  return PRESETS[preset].kind === 'deals'
+    ? { kind: 'deals', preset, mapping: detectDealMapping(csv.headers, saved) }
+    : { kind: 'accounts', preset, mapping: detectAccountMapping(csv.headers, preset, saved) };
+}
+
+function runReview(
+  source: ReadCsv,
+  setup: ImportSetup,
+  existing: Existing,
+  inputs: ReviewInputs,
+): ImportReview {
+  const dateOrders = Object.fromEntries(inputs.dateOrders);
+  const common = { preset: setup.preset, existingAccounts: existing.accounts, dateOrders };
+  return setup.kind === 'accounts'
+    ? reviewAccountImport(source.csv, { ...common, mapping: setup.mapping })
+    : reviewDealImport(source.csv, {
+        ...common,
+        mapping: setup.mapping,
+        existingDeals: existing.deals,
+        lossRules: inputs.lossRules,
+      });
+}
+
+function mergeQuestions(
+  asked: readonly AmbiguousDateColumn[],
+  review: ImportReview,
+): AmbiguousDateColumn[] {
+  const known = new Set(asked.map((q) => q.column));
+  return [...asked, ...review.ambiguousDateColumns.filter((q) => !known.has(q.column))];
+}
+
+function planFor(state: ReviewState, now: string): ImportPlanResult {
+  const { review, choices } = state;
+  const decisions = Object.fromEntries(
+    review.duplicates.map((g) => [g.key, choices.duplicates.get(g.key) ?? choices.allDuplicates]),
+  );
+  const fileName = state.source.file.name;
+  return review.kind === 'accounts'
+    ? planAccountImport(review, { fileName, now, decisions })
+    : planDealImport(review, {
+        fileName,
+        now,
+        decisions,
+        // Only reasons still listed: once a rule classifies one, its question (and the answer
+        // the user can no longer see) is gone, so the rule decides.
+        lossCategoryOverrides: Object.fromEntries(
+          review.unclassifiedReasons.flatMap(({ reason }) => {
+            const category = choices.lossCategories.get(reason);
+            return category === undefined ? [] : [[reason, category]];
+          }),
+        ),
+      });
+}
+
+function problemMessage(error: unknown): string {
+  if (error instanceof ImportRepoError) return error.message;
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Nothing was written: the browser refused the change (${detail}).`;
+}
+
+/** Lets the browser paint a status line before a long synchronous pass over the rows. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    // A hidden tab gets no animation frames; the work must still go on.
+    setTimeout(resolve, 100);
+  });
+}
+
+export interface PlanPreview {
+  ok: boolean;
+  /** Records of the file's kind to create plus those to update: what the button counts. */
+  toWrite: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  accountsCreated: number;
+  reason: string | null;
+}
+
+function previewOf(planned: ImportPlanResult): PlanPreview {
+  if (!planned.ok) {
+    return {
+      ok: false,
+      toWrite: 0,
+      created: 0,
+      updated: 0,
+      skipped: 0,
+      accountsCreated: 0,
+      reason: planned.reason,
+    };
+  }
+  const { plan } = planned;
+  const created = plan.kind === 'accounts' ? plan.createAccounts.length : plan.createDeals.length;
+  const updated = plan.kind === 'accounts' ? plan.updateAccounts.length : plan.updateDeals.length;
+  return {
+    ok: true,
+    toWrite: created + updated,
+    created,
+    updated,
+    skipped: plan.skipped,
+    accountsCreated: plan.createAccounts.length,
+    reason: null,
+  };
+}
+
+export function useCsvImport(db: WorkspaceDb) {
+  const toast = useToast();
+  const [state, setState] = useState<ImportState>(INITIAL);
+  const [delimiter, setDelimiter] = useState('');
+  const job = useRef<ParseCsvJob | null>(null);
+  // Bumped by every new read, preset pick, restart and unmount, so a late answer is dropped.
+  const generation = useRef(0);
+
+  useEffect(
+    () => () => {
+      generation.current += 1;
+      job.current?.cancel();
+    },
+    [],
+  );
+
+  const read = useCallback(
+    async (file: File, forcedDelimiter?: string) => {
+      job.current?.cancel();
+      const mine = ++generation.current;
+      const chosen = forcedDelimiter ?? delimiter;
+      if (forcedDelimiter !== undefined) setDelimiter(forcedDelimiter);
+      setState({ step: 'reading', file, progress: null });
+      const current = parseCsvInWorker(file, {
+        ...(chosen === '' ? {} : { delimiter: chosen }),
+        onProgress: (progress) => {
+          if (generation.current === mine) setState({ step: 'reading', file, progress });
+        },
+      });
+      job.current = current;
+      const result = await current.promise;
+      if (generation.current !== mine) return;
+      job.current = null;
+      if (!result.ok) {
+        setState({ step: 'choose', notice: result.error, file });
+        return;
+      }
+      const setup = await setupFor(db, result.csv, detectPreset(result.csv.headers));
+      if (generation.current === mine) {
+        setState({ step: 'mapping', source: { file, csv: result.csv }, setup });
+      }
+    },
+    [db, delimiter],
+  );
+
+  const cancelRead = useCallback(() => job.current?.cancel(), []);
+
+  const choosePreset = useCallback(
+    async (preset: PresetId) => {
+      if (state.step !== 'mapping') return;
+      const { source } = state;
+      // A quicker second pick must not be overwritten by the first one's late answer.
+      const mine = ++generation.current;
+      const setup = await setupFor(db, source.csv, preset);
+      if (generation.current === mine) setState({ step: 'mapping', source, setup });
+    },
+    [db, state],
+  );
+
+  const setTarget = useCallback((column: string, target: string) => {
+    setState((s) => {
+      if (s.step !== 'mapping') return s;
+      const retarget = <T extends string>(mapping: { column: string; target: T }[], to: T) =>
+        mapping.map((a) => (a.column === column ? { column, target: to } : a));
+      if (s.setup.kind === 'accounts' && isAccountTarget(target)) {
+        return { ...s, setup: { ...s.setup, mapping: retarget(s.setup.mapping, target) } };
+      }
+      if (s.setup.kind === 'deals' && isDealTarget(target)) {
+        return { ...s, setup: { ...s.setup, mapping: retarget(s.setup.mapping, target) } };
+      }
+      return s;
+    });
+  }, []);
+
+  const mappingIssues = useMemo<MappingIssue[]>(() => {
+    if (state.step !== 'mapping') return [];
+    const { setup, source } = state;
+    return setup.kind === 'accounts'
+      ? checkAccountMapping(setup.mapping, source.csv.headers)
+      : checkDealMapping(setup.mapping, source.csv.headers);
+  }, [state]);
+
+  const check = useCallback(async () => {
+    if (state.step !== 'mapping') return;
+    const { source, setup } = state;
+    const mine = generation.current;
+    setState({ step: 'checking', source, setup });
+    const [accounts, deals, savedRules] = await Promise.all([
+      listAccounts(db),
+      setup.kind === 'deals' ? db.deals.toArray() : Promise.resolve([]),
+      setup.kind === 'deals' ? loadLossRules(db) : Promise.resolve(null),
+      afterPaint(),
+    ]);
+    if (generation.current !== mine) return;
+    const existing = { accounts, deals };
+    const empty: ReviewInputs = {
+      dateOrders: new Map(),
+      dateQuestions: [],
+      lossRules: savedRules ?? DEFAULT_LOSS_RULES,
+      lossRulesEdited: false,
+    };
+    const review = runReview(source, setup, existing, empty);
+    setState({
+      step: 'review',
+      source,
+      setup,
+      existing,
+      inputs: { ...empty, dateQuestions: review.ambiguousDateColumns },
+      review,
+      choices: { allDuplicates: 'skip', duplicates: new Map(), lossCategories: new Map() },
+      reviewedAt: new Date().toISOString(),
+      committing: false,
+      commitError: null,
+    });
+  }, [db, state]);
+
+  const backToMapping = useCallback(() => {
+    setState((s) =>
+      s.step === 'review' ? { step: 'mapping', source: s.source, setup: s.setup } : s,
+    );
+  }, []);
+
+  /** Re-reads the rows with new answers; cheap enough (≈250 ms per 10,000 rows) to do inline. */
+  const reReview = useCallback((change: (inputs: ReviewInputs) => ReviewInputs) => {
+    setState((s) => {
+      if (s.step !== 'review') return s;
+      const inputs = change(s.inputs);
+      const review = runReview(s.source, s.setup, s.existing, inputs);
+      return {
+        ...s,
+        inputs: { ...inputs, dateQuestions: mergeQuestions(inputs.dateQuestions, review) },
+        review,
+        commitError: null,
+      };
+    });
+  }, []);
+
+  const setDateOrder = useCallback(
+    (column: string, order: DateOrder) =>
+      reReview((inputs) => ({
+        ...inputs,
+        dateOrders: new Map(inputs.dateOrders).set(column, order),
+      })),
+    [reReview],
+  );
+
+  const applyLossRules = useCallback(
+    (lossRules: LossRule[]) =>
+      reReview((inputs) => ({ ...inputs, lossRules, lossRulesEdited: true })),
+    [reReview],
+  );
+
+  const updateChoices = useCallback((change: (choices: ImportChoices) => ImportChoices) => {
+    setState((s) => (s.step === 'review' ? { ...s, choices: change(s.choices) } : s));
+  }, []);
+
+  const decide = useCallback(
+    (key: string, decision: DuplicateDecision) =>
+      updateChoices((c) => ({ ...c, duplicates: new Map(c.duplicates).set(key, decision) })),
+    [updateChoices],
+  );
+
+  const decideAll = useCallback(
+    (decision: DuplicateDecision) =>
+      updateChoices((c) => ({ ...c, allDuplicates: decision, duplicates: new Map() })),
+    [updateChoices],
+  );
+
+  const classify = useCallback(
+    (reason: string, category: FailureCategory | null) =>
+      updateChoices((c) => {
+        const lossCategories = new Map(c.lossCategories);
+        if (category === null) lossCategories.delete(reason);
+        else lossCategories.set(reason, category);
+        return { ...c, lossCategories };
+      }),
+    [updateChoices],
+  );
+
+  const preview = useMemo<PlanPreview | null>(
+    () => (state.step === 'review' ? previewOf(planFor(state, state.reviewedAt)) : null),
+    [state],
+  );
+
+  const undo = useCallback(
+    async (importId: string, fileName: string) => {
+      const mark = (undoState: UndoState) =>
+        setState((s) =>
+          s.step === 'done' && s.result.importId === importId ? { ...s, undo: undoState } : s,
+        );
+      mark({ status: 'working' });
+      try {
+        await undoImport(db, importId, new Date().toISOString());
+        mark({ status: 'undone' });
+        toast({ message: `Import of “${fileName}” undone.` });
+      } catch (error) {
+        const message = problemMessage(error);
+        mark({ status: 'refused', message });
+        toast({ message: `Could not undo: ${message}`, tone: 'error' });
+      }
+    },
+    [db, toast],
+  );
+
+  const commit = useCallback(async () => {
+    if (state.step !== 'review' || state.committing) return;
+    const reviewed = state;
+    setState({ ...reviewed, committing: true, commitError: null });
+    const planned = planFor(reviewed, new Date().toISOString());
+    if (!planned.ok) {
+      setState({ ...reviewed, commitError: planned.reason });
+      return;
+    }
+    let result: ImportCommitResult;
+    try {
+      result =
+        planned.plan.kind === 'accounts'
+          ? await commitAccountImport(db, planned.plan)
+          : await commitDealImport(db, planned.plan);
+    } catch (error) {
+      setState({ ...reviewed, commitError: problemMessage(error) });
+      return;
+    }
+    const { kind } = reviewed.setup;
+    const fileName = reviewed.source.file.name;
+    setState({ step: 'done', fileName, kind, result, undo: { status: 'idle' } });
+    const what = kind === 'accounts' ? 'account' : 'deal';
+    toast({
+      message: `Imported ${plural(result.created + result.updated, what)} from “${fileName}”.`,
+      action: { label: 'Undo import', run: () => undo(result.importId, fileName) },
+    });
+    try {
+      // Remembered only once the import went through, so a mapping that failed is not kept.
+      await saveMapping(db, reviewed.setup.preset, reviewed.setup.mapping);
+      if (reviewed.inputs.lossRulesEdited) await saveLossRules(db, reviewed.inputs.lossRules);
+    } catch (error) {
+      toast({
+        message: `The import is saved, but its column mapping could not be remembered: ${problemMessage(error)}`,
+        tone: 'error',
+      });
+    }
+  }, [db, state, toast, undo]);
+
+  const restart = useCallback(() => {
+    job.current?.cancel();
+    generation.current += 1;
+    setState(INITIAL);
+  }, []);
+
+  return {
+    state,
+    delimiter,
+    setDelimiter,
+    read,
+    cancelRead,
+    choosePreset,
+    setTarget,
+    mappingIssues,
+    check,
+    backToMapping,
+    setDateOrder,
+    applyLossRules,
+    decide,
+    decideAll,
+    classify,
+    preview,
+    commit,
+    undo,
+    restart,
+  };
+}

@@ -1,0 +1,88 @@
+import { memo } from 'react';
+import type { CohortKey } from '../../domain/cohortOverview';
+import type { MatrixColumn, MatrixGroup } from '../../domain/synthesis/evidenceMatrix';
+import { formatCount } from '../../ui/format';
+import { cohortLabel, formatShare } from './synthesisFormat';
+
+interface Props {
+  columns: readonly MatrixColumn[];
+  groups: readonly MatrixGroup[];
+  /** A recompute for new filters is under way: the figures shown are the previous ones. */
+  pending: boolean;
+  onOpen(codeId: string, cohort: CohortKey): void;
+}
+
+/** Five steps of shade are enough to see a concentration and keep text contrast predictable. */
+function shadeClass(share: number | null): string {
+  if (share === null) return 'synthesis-shade-none';
+  return `synthesis-shade-${Math.ceil(share * 5)}`;
+}
+
+/**
+ * Memoised and built from plain elements: with 60 codes the table has 300 cell buttons, and
+ * opening a cell's quotes must not re-render them all.
+ */
+export const EvidenceMatrixTable = memo(function EvidenceMatrixTable({
+  columns,
+  groups,
+  pending,
+  onOpen,
+}: Props) {
+  return (
+    <div className="table-wrap synthesis-matrix-wrap" aria-busy={pending || undefined}>
+      <table className="data-table synthesis-matrix">
+        <caption>
+          Distinct accounts with at least one quote for each code, and their share of the
+          cohort&apos;s interviewed accounts. Choose a cell to read its quotes.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Code</th>
+            {columns.map((column) => (
+              <th scope="col" key={column.cohort} className="num">
+                {cohortLabel(column.cohort)}
+                <span className="synthesis-n">
+                  {formatCount(column.interviewedAccounts)} interviewed
+                </span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {groups.map((group) => (
+          <tbody key={group.kind}>
+            <tr className="synthesis-kind-row">
+              <th scope="colgroup" colSpan={columns.length + 1}>
+                {group.label}
+              </th>
+            </tr>
+            {group.rows.map((row) => (
+              <tr key={row.code.id}>
+                <th scope="row">{row.code.name}</th>
+                {columns.map((column) => {
+                  const cell = row.cells[column.cohort];
+                  const label =
+                    column.interviewedAccounts === 0
+                      ? `${row.code.name}, ${cohortLabel(column.cohort)}: no accounts interviewed`
+                      : `${row.code.name}, ${cohortLabel(column.cohort)}: ${cell.accounts} of ${column.interviewedAccounts} accounts (${formatShare(cell.share)})`;
+                  return (
+                    <td key={column.cohort} className={`num ${shadeClass(cell.share)}`}>
+                      <button
+                        type="button"
+                        className="synthesis-cell"
+                        aria-label={label}
+                        disabled={cell.quotes === 0}
+                        onClick={() => onOpen(row.code.id, column.cohort)}
+                      >
+                        {cell.accounts} · {formatShare(cell.share)}
+                      </button>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+});

@@ -1,0 +1,118 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { Link } from 'react-router';
+import { COHORT_LABELS } from '../../domain/schemas/cohort';
+import { failureAnalysis } from '../../domain/synthesis/failureAnalysis';
+import type { SynthesisFilters, SynthesisInput } from '../../domain/synthesis/synthesisInput';
+import { formatCount, formatMoney, plural } from '../../ui/format';
+import { CATEGORY_LABELS, FailureCategoryBlock } from './FailureCategoryBlock';
+import { accountHref, formatShare } from './synthesisFormat';
+
+const FailureChart = lazy(() => import('./FailureChart'));
+
+interface Props {
+  input: SynthesisInput;
+  filters: SynthesisFilters;
+}
+
+export function FailureAnalysisSection({ input, filters }: Props) {
+  const analysis = useMemo(() => failureAnalysis(input, filters), [input, filters]);
+  return (
+    <section aria-labelledby="synthesis-failures-heading" className="synthesis-section">
+      <h2 id="synthesis-failures-heading">Failure analysis</h2>
+      <p className="lede">
+        Why churners left and lost deals were lost, from coded quotes and the CRM loss categories
+        together, counted by distinct accounts. The code-kind filter does not apply here.
+      </p>
+      <Suspense fallback={<p role="status">Loading chart…</p>}>
+        <FailureChart cohorts={analysis.cohorts} />
+      </Suspense>
+      <div className="table-wrap">
+        <table className="data-table synthesis-compact">
+          <caption>Accounts per failure category (an account can have several)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Cohort</th>
+              <th scope="col" className="num">
+                With failure evidence
+              </th>
+              {(['product', 'process', 'external'] as const).map((category) => (
+                <th scope="col" className="num" key={category}>
+                  {CATEGORY_LABELS[category]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {analysis.cohorts.map((cohort) => (
+              <tr key={cohort.cohort}>
+                <th scope="row">{COHORT_LABELS[cohort.cohort]}</th>
+                <td className="num">
+                  {formatCount(cohort.accountsWithEvidence)} of {formatCount(cohort.cohortAccounts)}
+                </td>
+                {cohort.categories.map((category) => (
+                  <td className="num" key={category.category}>
+                    {formatCount(category.accounts)} ({formatShare(category.share)})
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <section aria-labelledby="synthesis-would-fit-heading" className="synthesis-would-fit">
+        <h3 id="synthesis-would-fit-heading">Would fit once … ships</h3>
+        {analysis.wouldFitOnceShips.length === 0 ? (
+          <p>No account is held back by a missing capability.</p>
+        ) : (
+          <ul>
+            {analysis.wouldFitOnceShips.map((gap) => (
+              <li key={gap.key}>
+                <strong>{gap.message}</strong> · {formatMoney(gap.arrAtStake)} at stake
+                <ul className="synthesis-inline-list" aria-label={`Accounts: ${gap.label}`}>
+                  {gap.accounts.map(({ account, cohort }) => (
+                    <li key={account.id}>
+                      <Link to={accountHref(account.id)}>{account.name}</Link> (
+                      {COHORT_LABELS[cohort]})
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {analysis.cohorts.map((cohort) => (
+        <section
+          key={cohort.cohort}
+          aria-labelledby={`synthesis-failure-${cohort.cohort}`}
+          className="synthesis-failure-cohort"
+        >
+          <h3 id={`synthesis-failure-${cohort.cohort}`}>
+            {COHORT_LABELS[cohort.cohort]}: {formatCount(cohort.accountsWithEvidence)} of{' '}
+            {formatCount(cohort.cohortAccounts)} accounts with failure evidence
+          </h3>
+          <div className="synthesis-failure-grid">
+            {cohort.categories.map((breakdown) => (
+              <FailureCategoryBlock
+                key={breakdown.category}
+                breakdown={breakdown}
+                cohortLabel={COHORT_LABELS[cohort.cohort].toLowerCase()}
+              />
+            ))}
+          </div>
+          {cohort.uncategorised.length > 0 && (
+            <p className="synthesis-note">
+              Loss reasons without a category:{' '}
+              {cohort.uncategorised
+                .map((reason) => `${reason.label} (${plural(reason.accounts, 'account')})`)
+                .join('; ')}
+              . Give these deals a loss category so they count.
+            </p>
+          )}
+        </section>
+      ))}
+    </section>
+  );
+}

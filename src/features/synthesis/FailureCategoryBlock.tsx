@@ -1,0 +1,97 @@
+import type { FailureCategory } from '../../domain/schemas/deal';
+import type { FailureCategoryBreakdown } from '../../domain/synthesis/failureAnalysis';
+import { formatCount, formatMoney } from '../../ui/format';
+import { formatShare } from './synthesisFormat';
+
+export const CATEGORY_LABELS: Record<FailureCategory, string> = {
+  product: 'Product',
+  process: 'Process',
+  external: 'External',
+};
+
+const CATEGORY_HINTS: Record<FailureCategory, string> = {
+  product: 'a missing capability: not ICP today, maybe once it ships',
+  process: 'sales, onboarding, support or pricing: fix the process',
+  external: 'budget, acquisition, champion left: out of our hands',
+};
+
+/** The UI shows the top few; the rest are in the reasons' totals. */
+const TOP_REASONS = 5;
+
+interface Props {
+  breakdown: FailureCategoryBreakdown;
+  cohortLabel: string;
+}
+
+export function FailureCategoryBlock({ breakdown, cohortLabel }: Props) {
+  const label = CATEGORY_LABELS[breakdown.category];
+  const reasons = breakdown.reasons.slice(0, TOP_REASONS);
+  return (
+    <div className={`synthesis-failure-category ${breakdown.category}`}>
+      <h4>
+        {label} <span className="synthesis-hint">— {CATEGORY_HINTS[breakdown.category]}</span>
+      </h4>
+      <dl className="synthesis-facts">
+        <div>
+          <dt>Accounts</dt>
+          <dd>{formatCount(breakdown.accounts)}</dd>
+        </div>
+        <div>
+          <dt>Share</dt>
+          <dd>{formatShare(breakdown.share)}</dd>
+        </div>
+        <div>
+          <dt>Lost deals</dt>
+          <dd>{formatCount(breakdown.deals)}</dd>
+        </div>
+        <div>
+          <dt>ARR lost</dt>
+          <dd>
+            {formatMoney(breakdown.arrLost)}
+            {breakdown.moneyUnknown > 0 && ` + ${breakdown.moneyUnknown} unknown`}
+          </dd>
+        </div>
+      </dl>
+      {reasons.length === 0 ? (
+        <p className="synthesis-note">No {label.toLowerCase()} reason recorded.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table synthesis-compact">
+            <caption>
+              Top {label.toLowerCase()} reasons, {cohortLabel}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Reason</th>
+                <th scope="col" className="num">
+                  Accounts
+                </th>
+                <th scope="col" className="num">
+                  Deals
+                </th>
+                <th scope="col" className="num">
+                  ARR lost
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {reasons.map((reason) => (
+                <tr key={reason.key}>
+                  <th scope="row">
+                    {reason.label}
+                    <span className="synthesis-n">
+                      {reason.source === 'quote' ? 'Coded quotes' : 'CRM loss reason'}
+                    </span>
+                  </th>
+                  <td className="num">{formatCount(reason.accounts)}</td>
+                  <td className="num">{formatCount(reason.deals)}</td>
+                  <td className="num">{formatMoney(reason.arrLost)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

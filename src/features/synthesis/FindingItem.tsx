@@ -1,0 +1,100 @@
+import { useId } from 'react';
+import type { FindingStatus } from '../../db/findingsRepo';
+import { COHORT_KEYS } from '../../domain/cohortOverview';
+import { COHORT_LABELS } from '../../domain/schemas/cohort';
+import type { Finding } from '../../domain/schemas/finding';
+import type { FindingEvidence } from '../../domain/synthesis/findingEvidence';
+import { plural } from '../../ui/format';
+import { EvidenceQuoteItem } from './EvidenceQuoteItem';
+import { cohortLabel, excerpt } from './synthesisFormat';
+
+interface Props {
+  finding: Finding;
+  evidence: FindingEvidence;
+  onStatus(status: FindingStatus): void;
+  onUnlink(highlightId: string): void;
+  onPickQuotes(): void;
+  onDelete(): void;
+}
+
+const STATUS_LABELS: Record<FindingStatus, string> = {
+  draft: 'Draft',
+  accepted: 'Accepted',
+  rejected: 'Rejected',
+};
+
+export function FindingItem({
+  finding,
+  evidence,
+  onStatus,
+  onUnlink,
+  onPickQuotes,
+  onDelete,
+}: Props) {
+  const statusId = useId();
+  const cohorts = COHORT_KEYS.filter((key) => evidence.cohorts[key] > 0);
+  return (
+    <article className={`synthesis-finding ${finding.status}`} aria-label={finding.statement}>
+      <p className="synthesis-finding-statement">{finding.statement}</p>
+      <p className="synthesis-finding-evidence">
+        <strong>
+          {plural(evidence.quotes.length, 'quote')} · {plural(evidence.distinctAccounts, 'account')}
+        </strong>
+        {finding.cohort && <> · about {COHORT_LABELS[finding.cohort]}</>}
+      </p>
+      {cohorts.length > 0 && (
+        <ul className="synthesis-finding-cohorts" aria-label="Accounts by cohort">
+          {cohorts.map((key) => (
+            <li key={key}>
+              {cohortLabel(key)}: {plural(evidence.cohorts[key], 'account')}
+            </li>
+          ))}
+        </ul>
+      )}
+      {evidence.missingHighlightIds.length > 0 && (
+        <p className="synthesis-note">
+          {plural(evidence.missingHighlightIds.length, 'linked quote')} no longer exist and are not
+          counted.
+        </p>
+      )}
+      <div className="synthesis-finding-actions">
+        <label htmlFor={statusId}>Status</label>
+        <select
+          id={statusId}
+          value={finding.status}
+          onChange={(event) => onStatus(event.target.value as FindingStatus)}
+        >
+          {(Object.keys(STATUS_LABELS) as FindingStatus[]).map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={onPickQuotes}>
+          Link quotes…
+        </button>
+        <button type="button" className="danger" onClick={onDelete}>
+          Delete finding
+        </button>
+      </div>
+      {evidence.quotes.length > 0 && (
+        <details className="synthesis-finding-quotes">
+          <summary>Linked quotes ({evidence.quotes.length})</summary>
+          <ul className="quote-list">
+            {evidence.quotes.map((quote) => (
+              <EvidenceQuoteItem key={quote.highlight.id} quote={quote}>
+                <button
+                  type="button"
+                  aria-label={`Unlink quote “${excerpt(quote.text, 50)}”`}
+                  onClick={() => onUnlink(quote.highlight.id)}
+                >
+                  Unlink
+                </button>
+              </EvidenceQuoteItem>
+            ))}
+          </ul>
+        </details>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,31 @@
+interface Props<T extends string> {
+  label: string;
+  value: T | '';
+  /** The "no filter" choice, e.g. "All regions". */
+  anyLabel: string;
+  options: readonly { value: T; label: string }[];
+  onChange(value: T | ''): void;
+}
+
+/** A labelled select where the empty value means "any". */
+export function SelectFilter<T extends string>({
+  label,
+  value,
+  anyLabel,
+  options,
+  onChange,
+}: Props<T>) {
+  return (
+    <label>
+      <span>{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value as T | '')}>
+        <option value="">{anyLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
