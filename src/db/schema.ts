@@ -4,6 +4,7 @@ import type { Account } from '../domain/schemas/account';
 import type { Code } from '../domain/schemas/code';
 import type { Contact } from '../domain/schemas/contact';
 import type { Deal } from '../domain/schemas/deal';
+import type { Experiment } from '../domain/schemas/experiment';
 import type { Finding } from '../domain/schemas/finding';
 import type { Guide } from '../domain/schemas/guide';
 import type { Highlight } from '../domain/schemas/highlight';
@@ -33,7 +34,13 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 1;
+/** Version 2 adds experiments that test the ICP; a new, empty store needs no upgrade. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  experiments: 'id, status, icpVersionId',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export class WorkspaceDb extends Dexie {
   accounts!: EntityTable<Account, 'id'>;
@@ -48,13 +55,15 @@ export class WorkspaceDb extends Dexie {
   icpVersions!: EntityTable<IcpVersion, 'id'>;
   imports!: EntityTable<ImportRecord, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  experiments!: EntityTable<Experiment, 'id'>;
 
   constructor(name: string) {
     // Strict durability: a note is only reported saved once it is on disk, not in an OS buffer.
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
     explainQuotaErrors(this);
   }
 }
 
-export const WORKSPACE_TABLES = Object.keys(SCHEMA_V1) as (keyof typeof SCHEMA_V1)[];
+export const WORKSPACE_TABLES = Object.keys(SCHEMA_V2) as (keyof typeof SCHEMA_V2)[];

@@ -9,6 +9,16 @@ export interface AccountFilters {
   sizeBand: SizeBand | '';
   region: string;
   text: string;
+  /** Minimum ICP score as typed; '' means any. */
+  icpMin: string;
+  /** Hide accounts a disqualifier trait excludes. */
+  hideExcluded: boolean;
+}
+
+/** What filtering needs to know of an account's ICP fit. */
+export interface IcpFit {
+  score: number;
+  excluded: boolean;
 }
 
 export const NO_ACCOUNT_FILTERS: AccountFilters = {
@@ -17,10 +27,12 @@ export const NO_ACCOUNT_FILTERS: AccountFilters = {
   sizeBand: '',
   region: '',
   text: '',
+  icpMin: '',
+  hideExcluded: false,
 };
 
 export function hasActiveFilters(filters: AccountFilters): boolean {
-  return Object.values(filters).some((value) => value !== '');
+  return Object.values(filters).some((value) => value !== '' && value !== false);
 }
 
 function searchableText(account: Account): string {
@@ -39,8 +51,13 @@ function searchableText(account: Account): string {
 }
 
 /** Free text matches every word somewhere in the account's name, domain, CRM id, industry, region, plan or stack. */
-export function filterAccounts(accounts: readonly Account[], filters: AccountFilters): Account[] {
+export function filterAccounts(
+  accounts: readonly Account[],
+  filters: AccountFilters,
+  fit: ReadonlyMap<string, IcpFit> = new Map(),
+): Account[] {
   const words = filters.text.toLowerCase().split(/\s+/).filter(Boolean);
+  const icpMin = filters.icpMin.trim() === '' ? null : Number(filters.icpMin);
   return accounts.filter((account) => {
     if (
       filters.cohort === 'unassigned'
@@ -52,6 +69,11 @@ export function filterAccounts(accounts: readonly Account[], filters: AccountFil
     if (filters.industry && account.industry !== filters.industry) return false;
     if (filters.region && account.region !== filters.region) return false;
     if (filters.sizeBand && sizeBandOf(account) !== filters.sizeBand) return false;
+    if (filters.hideExcluded && fit.get(account.id)?.excluded) return false;
+    if (icpMin !== null && Number.isFinite(icpMin)) {
+      const f = fit.get(account.id);
+      if (!f || f.excluded || f.score < icpMin) return false;
+    }
     if (words.length > 0) {
       const text = searchableText(account);
       if (!words.every((word) => text.includes(word))) return false;

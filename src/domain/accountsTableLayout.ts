@@ -17,6 +17,7 @@ export const ACCOUNT_COLUMNS = [
   'churnedAt',
   'plan',
   'domain',
+  'icpScore',
 ] as const;
 export type AccountColumn = (typeof ACCOUNT_COLUMNS)[number];
 
@@ -35,6 +36,7 @@ export const ACCOUNT_COLUMN_LABELS: Record<AccountColumn, string> = {
   churnedAt: 'Churned',
   plan: 'Plan',
   domain: 'Domain',
+  icpScore: 'ICP score',
 };
 
 export const ACCOUNTS_TABLE_LAYOUT_KEY = 'accounts.tableLayout';
@@ -48,6 +50,9 @@ export const accountsTableLayoutSchema = z.object({
     sizeBand: z.union([z.enum(SIZE_BANDS), z.literal('')]),
     region: z.string().max(200),
     text: z.string().max(500),
+    // Added after the first release: layouts saved before it still load.
+    icpMin: z.string().max(10).default(''),
+    hideExcluded: z.boolean().default(false),
   }),
 });
 export type AccountsTableLayout = z.infer<typeof accountsTableLayoutSchema>;
@@ -55,7 +60,15 @@ export type AccountsTableLayout = z.infer<typeof accountsTableLayoutSchema>;
 export const DEFAULT_ACCOUNTS_TABLE_LAYOUT: AccountsTableLayout = {
   sorting: [{ id: 'name', desc: false }],
   hidden: ['customerSince', 'churnedAt', 'plan', 'domain'],
-  filters: { cohort: '', industry: '', sizeBand: '', region: '', text: '' },
+  filters: {
+    cohort: '',
+    industry: '',
+    sizeBand: '',
+    region: '',
+    text: '',
+    icpMin: '',
+    hideExcluded: false,
+  },
 };
 
 /** A layout saved by an older version, or edited by hand, falls back to the default rather than breaking the page. */

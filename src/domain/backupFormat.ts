@@ -9,6 +9,7 @@ import { accountSchema } from './schemas/account';
 import { codeSchema } from './schemas/code';
 import { contactSchema } from './schemas/contact';
 import { dealSchema } from './schemas/deal';
+import { experimentSchema } from './schemas/experiment';
 import { findingSchema } from './schemas/finding';
 import { guideSchema } from './schemas/guide';
 import { highlightSchema } from './schemas/highlight';
@@ -24,13 +25,19 @@ interface BackupTable<S extends z.ZodType> {
   key: string;
   /** Unique secondary indexes (`&number`), checked here so the write cannot fail on them. */
   unique: readonly string[];
+  /**
+   * The schema version that created the table: a backup written before it cannot hold the
+   * table, and restores with it empty rather than being refused.
+   */
+  since: number;
 }
 
 const table = <S extends z.ZodType>(
   schema: S,
   key = 'id',
   unique: readonly string[] = [],
-): BackupTable<S> => ({ schema, key, unique });
+  since = 1,
+): BackupTable<S> => ({ schema, key, unique, since });
 
 /** Every table of a workspace database, in the order exportDB writes them. */
 export const BACKUP_TABLES = {
@@ -46,6 +53,7 @@ export const BACKUP_TABLES = {
   icpVersions: table(icpVersionSchema, 'id', ['number']),
   imports: table(importRecordSchema),
   settings: table(settingSchema, 'key'),
+  experiments: table(experimentSchema, 'id', [], 2),
 } as const;
 
 export type BackupTableName = keyof typeof BACKUP_TABLES;
@@ -273,7 +281,9 @@ export function parseBackup(text: string, options: { currentVersion: number }): 
     }
     byName.set(entry.tableName, entry.rows);
   }
-  const missing = BACKUP_TABLE_NAMES.find((name) => !byName.has(name));
+  const missing = BACKUP_TABLE_NAMES.find(
+    (name) => !byName.has(name) && BACKUP_TABLES[name].since <= databaseVersion,
+  );
   if (missing) return notOurs(`it has no ${missing} table`);
 
   const problems: string[] = [];

@@ -149,6 +149,30 @@ describe('export and restore', () => {
     expect(await dump(target)).toEqual(await dump(source));
   });
 
+  it('restores a backup made before experiments existed, with no experiments', async () => {
+    const source = await seededDemo();
+    const { text } = await backupOf(source);
+    const file = JSON.parse(text) as {
+      data: {
+        databaseVersion: number;
+        tables: { name: string }[];
+        data: { tableName: string }[];
+      };
+    };
+    // The layout a version-1 app wrote: no experiments table at all.
+    file.data.databaseVersion = 1;
+    file.data.tables = file.data.tables.filter((t) => t.name !== 'experiments');
+    file.data.data = file.data.data.filter((t) => t.tableName !== 'experiments');
+    const parsed = parseBackup(JSON.stringify(file), { currentVersion: CURRENT_SCHEMA_VERSION });
+    if (!parsed.ok) throw new Error(parsed.error);
+    const target = freshDb();
+    await restoreIntoDb(target, parsed);
+    const before = await dump(source);
+    const after = await dump(target);
+    expect(after).toEqual(before);
+    expect(after.experiments).toEqual([]);
+  });
+
   it('replaces whatever the target held', async () => {
     const source = await seededDemo();
     const { parsed } = await backupOf(source);

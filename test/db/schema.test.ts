@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, WorkspaceDb } from '../../src/db/schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, WorkspaceDb } from '../../src/db/schema';
 
 const dbs: WorkspaceDb[] = [];
 function freshDb() {
@@ -22,6 +22,7 @@ describe('workspace database schema', () => {
         'codes',
         'contacts',
         'deals',
+        'experiments',
         'findings',
         'guides',
         'highlights',
@@ -33,6 +34,7 @@ describe('workspace database schema', () => {
       ].sort(),
     );
     expect(Object.keys(SCHEMA_V1)).toHaveLength(12);
+    expect(Object.keys(SCHEMA_V2)).toHaveLength(13);
   });
 
   it('indexes quotes by each of their codes, so a code lookup needs no scan', async () => {

@@ -14,9 +14,12 @@ import { generateDemoWorkspace } from '../../src/domain/demo/generateDemoWorkspa
  * the current code, and every record must still be there. A new Dexie version adds an entry
  * here with its previous layout and a fixture in that layout.
  */
-const PREVIOUS_VERSIONS: { version: number; stores: Record<string, string> }[] = [
-  { version: 1, stores: SCHEMA_V1 },
-];
+const PREVIOUS_VERSIONS: {
+  version: number;
+  stores: Record<string, string>;
+  /** Stores that later versions added: they must exist, empty, after the upgrade. */
+  added: string[];
+}[] = [{ version: 1, stores: SCHEMA_V1, added: ['experiments'] }];
 
 const names: string[] = [];
 afterEach(async () => {
@@ -26,7 +29,7 @@ afterEach(async () => {
 describe('schema upgrades', () => {
   it.each(PREVIOUS_VERSIONS)(
     'opens a database written by schema version $version and loses nothing',
-    async ({ version, stores }) => {
+    async ({ version, stores, added }) => {
       const name = `tourbook-ws-upgrade-${version}-${crypto.randomUUID()}`;
       names.push(name);
       const fixture = generateDemoWorkspace({ seed: 7, now: '2026-03-31T12:00:00.000Z' });
@@ -48,6 +51,27 @@ describe('schema upgrades', () => {
         expect(stored.sort(byId), table).toEqual([...(rows as { id: string }[])].sort(byId));
       }
       expect(WORKSPACE_TABLES).toEqual(expect.arrayContaining(Object.keys(stores)));
+      for (const table of added) {
+        expect(await current.table(table).count(), table).toBe(0);
+      }
+      // The upgraded database takes new rows in the added stores, by their indexes.
+      await current.experiments.add({
+        id: 'e1',
+        createdAt: '2026-03-31T12:00:00.000Z',
+        updatedAt: '2026-03-31T12:00:00.000Z',
+        icpVersionId: null,
+        hypothesis: 'h',
+        targetSegment: 't',
+        successCriteria: 'c',
+        startDate: null,
+        endDate: null,
+        status: 'planned',
+        result: null,
+        outcome: null,
+      });
+      expect(await current.experiments.where('status').equals('planned').primaryKeys()).toEqual([
+        'e1',
+      ]);
       current.close();
     },
   );

@@ -154,3 +154,66 @@ test('adding an account validates each field and then opens its page', async ({ 
   await page.getByRole('link', { name: 'Accounts' }).first().click();
   await expect(page.getByText('61 accounts')).toBeVisible();
 });
+
+test('with ICP traits, the table shows each account’s score and filters by it', async ({
+  page,
+}) => {
+  await openAccounts(page);
+  await expect(page.getByRole('columnheader', { name: 'ICP score' })).toBeVisible();
+  await expect(page.getByRole('spinbutton', { name: 'Minimum ICP score' })).toHaveCount(0);
+  // A trait written as the ICP page would: +5 for four or more integrations.
+  await page.evaluate(async () => {
+    const open = (name: string) =>
+      new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+    const get = <T>(db: IDBDatabase, store: string, key: string) =>
+      new Promise<T>((resolve) => {
+        const req = db.transaction(store).objectStore(store).get(key);
+        req.onsuccess = () => resolve(req.result as T);
+      });
+    const registry = await open('tourbook-registry');
+    const current = await get<{ value: string }>(registry, 'prefs', 'currentWorkspaceId');
+    const ws = await get<{ dbName: string }>(registry, 'workspaces', current.value);
+    registry.close();
+    const db = await open(ws.dbName);
+    const at = '2026-01-01T00:00:00.000Z';
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('traits', 'readwrite');
+      tx.objectStore('traits').put({
+        id: 'trait-integrations',
+        name: '4+ integrations',
+        description: null,
+        component: 'technographic',
+        kind: 'must_have',
+        weight: 5,
+        rule: { op: 'range', field: 'integrations', min: 4, max: null },
+        codeIds: [],
+        highlightIds: [],
+        createdAt: at,
+        updatedAt: at,
+      });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+  // Written behind Dexie's back, so the page learns of it on reload.
+  await page.reload();
+  const min = page.getByRole('spinbutton', { name: 'Minimum ICP score' });
+  await expect(min).toBeVisible();
+  await page.getByRole('button', { name: 'ICP score' }).click();
+  await expect(page.getByRole('columnheader', { name: 'ICP score' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  await expect(firstDataRow(page).getByRole('cell').last()).toHaveText('5');
+  await min.fill('5');
+  const filtered = page.getByText(/^\d+ of 60 accounts$/);
+  await expect(filtered).toBeVisible();
+  const n = Number((await filtered.textContent())?.split(' ')[0]);
+  expect(n).toBeGreaterThan(0);
+  expect(n).toBeLessThan(60);
+});

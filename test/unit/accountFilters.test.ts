@@ -112,3 +112,25 @@ describe('accountFilterOptions', () => {
     });
   });
 });
+
+describe('filterAccounts by ICP fit', () => {
+  const fit = new Map([
+    ['Acme Analytics', { score: 8, excluded: false }],
+    ['Birch Bank', { score: 3, excluded: false }],
+    ['Cedar Retail', { score: 6, excluded: true }],
+  ]);
+  const names = (f: Partial<typeof NO_ACCOUNT_FILTERS>) =>
+    filterAccounts(accounts, { ...NO_ACCOUNT_FILTERS, ...f }, fit).map((a) => a.name);
+
+  it('keeps accounts at or above the minimum score, never excluded ones', () => {
+    expect(names({ icpMin: '3' })).toEqual(['Acme Analytics', 'Birch Bank']);
+    expect(names({ icpMin: '5' })).toEqual(['Acme Analytics']);
+    expect(names({ icpMin: '' })).toHaveLength(3);
+    expect(hasActiveFilters({ ...NO_ACCOUNT_FILTERS, icpMin: '5' })).toBe(true);
+  });
+
+  it('hides excluded accounts on request', () => {
+    expect(names({ hideExcluded: true })).toEqual(['Acme Analytics', 'Birch Bank']);
+    expect(hasActiveFilters({ ...NO_ACCOUNT_FILTERS, hideExcluded: true })).toBe(true);
+  });
+});

@@ -14,6 +14,7 @@ const data: BackupData = {
   ...demo,
   imports: [],
   settings: [{ key: 'cohort.thresholds', value: { minNps: 9, tags: ['a'] }, updatedAt: NOW }],
+  experiments: [],
 };
 
 /** The layout dexie-export-import's exportDB writes (checked against the real one in test/db). */
@@ -82,6 +83,51 @@ describe('parseBackup', () => {
     expect(errorOf(textOf(withoutAccounts))).toBe(
       'This is not a Tourbook backup (it has no accounts table).',
     );
+  });
+
+  it('restores a backup from before experiments existed with no experiments', () => {
+    const { experiments: _experiments, ...version1 } = data;
+    const result = parseBackup(textOf(version1, 1), { currentVersion: 2 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.experiments).toEqual([]);
+    expect(result.data.accounts).toEqual(data.accounts);
+    expect(result.meta.counts.experiments).toBe(0);
+  });
+
+  it('refuses a backup of a schema that has experiments but lacks the table', () => {
+    const { experiments: _experiments, ...withoutExperiments } = data;
+    expect(parseBackup(textOf(withoutExperiments, 2), { currentVersion: 2 })).toEqual({
+      ok: false,
+      error: 'This is not a Tourbook backup (it has no experiments table).',
+    });
+  });
+
+  it('validates experiment rows like every other table', () => {
+    const experiment = {
+      id: 'e1',
+      createdAt: NOW,
+      updatedAt: NOW,
+      icpVersionId: null,
+      hypothesis: 'Fintechs convert faster',
+      targetSegment: 'Fintech, 50–200 staff',
+      successCriteria: 'Win rate above 30%',
+      startDate: null,
+      endDate: null,
+      status: 'finished',
+      result: null,
+      outcome: null,
+    };
+    expect(
+      parseBackup(textOf({ ...data, experiments: [experiment] }, 2), { currentVersion: 2 }),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/^Table experiments, row 1: /) });
+    const fine = parseBackup(
+      textOf({ ...data, experiments: [{ ...experiment, status: 'planned' }] }, 2),
+      {
+        currentVersion: 2,
+      },
+    );
+    expect(fine.ok).toBe(true);
   });
 
   it('asks for an update when the backup comes from a newer schema', () => {

@@ -6,6 +6,8 @@ import { SelectFilter } from '../../ui/SelectFilter';
 interface Props {
   filters: AccountFilters;
   options: AccountFilterOptions;
+  /** The ICP filters only mean something once the workspace has scored traits. */
+  hasScores: boolean;
   onChange(filters: AccountFilters): void;
 }
 
@@ -16,7 +18,7 @@ const COHORT_OPTIONS = [
 const asOptions = <T extends string>(values: readonly T[]) =>
   values.map((value) => ({ value, label: value }));
 
-export function AccountsFilterBar({ filters, options, onChange }: Props) {
+export function AccountsFilterBar({ filters, options, hasScores, onChange }: Props) {
   const set = <K extends keyof AccountFilters>(key: K, value: AccountFilters[K]) =>
     onChange({ ...filters, [key]: value });
   return (
@@ -58,6 +60,27 @@ export function AccountsFilterBar({ filters, options, onChange }: Props) {
         options={asOptions(options.regions)}
         onChange={(v) => set('region', v)}
       />
+      {hasScores && (
+        <>
+          <label>
+            <span>Minimum ICP score</span>
+            <input
+              type="number"
+              className="icp-min"
+              value={filters.icpMin}
+              onChange={(e) => set('icpMin', e.target.value)}
+            />
+          </label>
+          <label className="checkbox-filter">
+            <input
+              type="checkbox"
+              checked={filters.hideExcluded}
+              onChange={(e) => set('hideExcluded', e.target.checked)}
+            />
+            <span>Hide excluded</span>
+          </label>
+        </>
+      )}
       {hasActiveFilters(filters) && (
         <button type="button" onClick={() => onChange(NO_ACCOUNT_FILTERS)}>
           Clear filters

@@ -11,6 +11,7 @@ import { AccountsFilterBar } from './AccountsFilterBar';
 import { AccountsPageActions } from './AccountsPageActions';
 import { AccountsTable } from './AccountsTable';
 import { ColumnPicker } from './ColumnPicker';
+import { useAccountFit } from './useAccountFit';
 import { useAccountsTableLayout } from './useAccountsTableLayout';
 
 export function AccountsPage() {
@@ -18,9 +19,10 @@ export function AccountsPage() {
   const db = useWorkspaceDb();
   const accounts = useLiveQuery(() => listAccounts(db), [db]);
   const { layout, update, loaded } = useAccountsTableLayout(db);
+  const fit = useAccountFit(db, accounts);
   const filtered = useMemo(
-    () => (accounts ? filterAccounts(accounts, layout.filters) : []),
-    [accounts, layout.filters],
+    () => (accounts ? filterAccounts(accounts, layout.filters, fit) : []),
+    [accounts, layout.filters, fit],
   );
   const options = useMemo(() => accountFilterOptions(accounts ?? []), [accounts]);
 
@@ -65,6 +67,7 @@ export function AccountsPage() {
             <AccountsFilterBar
               filters={layout.filters}
               options={options}
+              hasScores={fit.size > 0}
               onChange={(filters) => update((l) => ({ ...l, filters }))}
             />
             <ColumnPicker
@@ -79,6 +82,7 @@ export function AccountsPage() {
           ) : (
             <AccountsTable
               accounts={filtered}
+              fit={fit}
               layout={layout}
               onSortingChange={(sorting) => update((l) => ({ ...l, sorting }))}
             />

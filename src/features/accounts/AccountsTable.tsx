@@ -3,18 +3,21 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef } from 'react';
 import type { AccountColumn, AccountsTableLayout } from '../../domain/accountsTableLayout';
 import type { Account } from '../../domain/schemas/account';
-import { accountColumns, accountTableFeatures, isNumericColumn } from './accountColumns';
+import { buildAccountColumns, accountTableFeatures, isNumericColumn } from './accountColumns';
+import type { ScoredAccount } from '../../domain/icp/scoring';
 
 const ROW_HEIGHT = 41;
 const getRowId = (row: Account) => row.id;
 
 interface Props {
   accounts: Account[];
+  fit: ReadonlyMap<string, ScoredAccount>;
   layout: AccountsTableLayout;
   onSortingChange(sorting: AccountsTableLayout['sorting']): void;
 }
 
-export function AccountsTable({ accounts, layout, onSortingChange }: Props) {
+export function AccountsTable({ accounts, fit, layout, onSortingChange }: Props) {
+  const columns = useMemo(() => buildAccountColumns(fit), [fit]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const columnVisibility = useMemo<ColumnVisibilityState>(
     () => Object.fromEntries(layout.hidden.map((id) => [id, false])),
@@ -34,7 +37,7 @@ export function AccountsTable({ accounts, layout, onSortingChange }: Props) {
 
   const table = useTable({
     features: accountTableFeatures,
-    columns: accountColumns,
+    columns,
     data: accounts,
     getRowId,
     state,

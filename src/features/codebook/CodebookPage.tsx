@@ -1,11 +1,69 @@
+import { useMemo, useState } from 'react';
 import { usePageTitle } from '../../app/usePageTitle';
-import { EmptyState } from '../../ui/EmptyState';
+import { useWorkspaceDb } from '../../app/useWorkspace';
+import type { Code } from '../../domain/schemas/code';
+import { plural } from '../../ui/format';
+import { CodeDialog } from './CodeDialog';
+import { CodebookGroupSection } from './CodebookGroupSection';
+import { groupCodebook } from './codebookGroups';
+import { MergeCodeDialog } from './MergeCodeDialog';
+import { useCodebook } from './useCodebook';
 
 export function CodebookPage() {
   usePageTitle('Codebook');
+  const db = useWorkspaceDb();
+  const { codes, usage, save, remove, merge } = useCodebook(db);
+  const [editing, setEditing] = useState<Code | 'new' | null>(null);
+  const [merging, setMerging] = useState<Code | null>(null);
+  const groups = useMemo(() => groupCodebook(codes ?? []), [codes]);
+  const counts = usage ?? new Map();
+
   return (
-    <EmptyState title="Codebook">
-      <p>Codes are created and assigned from the interview page for now.</p>
-    </EmptyState>
+    <section aria-labelledby="codebook-heading" className="codebook-page">
+      <div className="page-header">
+        <h1 id="codebook-heading">Codebook</h1>
+        {codes && <p className="count">{plural(codes.length, 'code')}</p>}
+        <div className="header-actions">
+          <button type="button" className="primary" onClick={() => setEditing('new')}>
+            New code
+          </button>
+        </div>
+      </div>
+      <p className="lede">
+        The codes quotes are tagged with, by kind. Counts are distinct accounts as well as quotes:
+        ten quotes from one talkative customer are one voice.
+      </p>
+      {codes === undefined ? (
+        <p role="status">Loading the codebook…</p>
+      ) : (
+        groups.map((group) => (
+          <CodebookGroupSection
+            key={group.id}
+            group={group}
+            usage={counts}
+            onEdit={setEditing}
+            onMerge={setMerging}
+            onDelete={(code) => void remove(code)}
+          />
+        ))
+      )}
+      {editing && codes && (
+        <CodeDialog
+          code={editing === 'new' ? null : editing}
+          codes={codes}
+          onSave={(details) => save(editing === 'new' ? null : editing, details)}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {merging && codes && (
+        <MergeCodeDialog
+          source={merging}
+          codes={codes}
+          usage={counts.get(merging.id)}
+          onMerge={(targetId) => merge(merging, targetId)}
+          onClose={() => setMerging(null)}
+        />
+      )}
+    </section>
   );
 }

@@ -1,47 +1,107 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useWorkspaceDb } from '../../app/useWorkspace';
-import { listQuotes } from '../../db/highlightsRepo';
-import { CohortBadge } from '../../ui/CohortBadge';
+import { filterQuotes, quoteFilterOptions, type QuoteFilters } from '../../domain/quoteFilters';
 import { EmptyState } from '../../ui/EmptyState';
-import { plural } from '../../ui/format';
+import { formatCount, plural } from '../../ui/format';
+import { QuotesBulkBar } from './QuotesBulkBar';
+import { QuotesFilterBar } from './QuotesFilterBar';
+import { QuotesTable } from './QuotesTable';
+import { useBulkCodes } from './useBulkCodes';
+import { useQuoteFilters } from './useQuoteFilters';
+import { useQuotesData } from './useQuotesData';
 
 export function QuotesPage() {
   usePageTitle('Quotes');
   const db = useWorkspaceDb();
-  const rows = useLiveQuery(() => listQuotes(db), [db]);
+  const { rows, codes, traits } = useQuotesData(db);
+  const [filters, setFilters] = useQuoteFilters();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const { addCode, removeCode } = useBulkCodes(db);
+
+  const shown = useMemo(() => (rows ? filterQuotes(rows, filters) : []), [rows, filters]);
+  const options = useMemo(() => quoteFilterOptions(rows ?? []), [rows]);
+  // Bulk edits act on what is both selected and shown, so a hidden quote is never changed.
+  const selectedShown = useMemo(
+    () => shown.filter((row) => selected.has(row.id)).map((row) => row.id),
+    [shown, selected],
+  );
+
+  const total = rows?.length ?? 0;
+  const countText =
+    shown.length === total
+      ? plural(total, 'quote')
+      : `${formatCount(shown.length)} of ${plural(total, 'quote')}`;
+
+  const changeFilters = (next: QuoteFilters) => {
+    setSelected(new Set());
+    setFilters(next);
+  };
+  const toggle = (id: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const toggleAllShown = () =>
+    setSelected(
+      selectedShown.length === shown.length ? new Set() : new Set(shown.map((row) => row.id)),
+    );
+
   return (
-    <section aria-labelledby="quotes-heading">
+    <section aria-labelledby="quotes-heading" className="quotes-page">
       <div className="page-header">
         <h1 id="quotes-heading">Quotes</h1>
-        {rows && <p className="count">{plural(rows.length, 'quote')}</p>}
+        {rows && (
+          <p className="count" aria-live="polite">
+            {countText}
+          </p>
+        )}
+        <div className="header-actions">
+          <Link className="button" to="/codebook">
+            Codebook
+          </Link>
+        </div>
       </div>
       {rows === undefined ? (
         <p role="status">Loading quotes…</p>
       ) : rows.length === 0 ? (
         <EmptyState title="No quotes yet">
-          <p>Quotes are highlighted from interview notes and transcripts, then coded.</p>
+          <p>
+            Quotes are highlighted from interview notes and transcripts, then coded. Open an{' '}
+            <Link to="/interviews">interview</Link> to start.
+          </p>
         </EmptyState>
       ) : (
-        <ul className="quote-list">
-          {rows.map(({ highlight, account, codes }) => (
-            <li key={highlight.id} className="quote">
-              <blockquote>{highlight.anchor.exact}</blockquote>
-              <p className="quote-meta">
-                <span>{account?.name ?? 'Unknown account'}</span>{' '}
-                <CohortBadge cohort={account?.cohort ?? null} />
-                {highlight.speaker && <span> · {highlight.speaker}</span>}
-              </p>
-              <ul className="code-chips" aria-label="Codes">
-                {codes.map((code) => (
-                  <li key={code.id} style={{ borderColor: code.colour }}>
-                    {code.name}
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
+        <>
+          <QuotesFilterBar
+            filters={filters}
+            options={options}
+            codes={codes}
+            traits={traits}
+            onChange={changeFilters}
+          />
+          <QuotesBulkBar
+            selectedCount={selectedShown.length}
+            codes={codes}
+            onAdd={(code) => addCode(selectedShown, code)}
+            onRemove={(code) => removeCode(selectedShown, code)}
+            onClear={() => setSelected(new Set())}
+          />
+          {shown.length === 0 ? (
+            <EmptyState title="No quotes match these filters">
+              <p>Clear a filter to see more quotes.</p>
+            </EmptyState>
+          ) : (
+            <QuotesTable
+              rows={shown}
+              selected={selected}
+              onToggle={toggle}
+              onToggleAll={toggleAllShown}
+            />
+          )}
+        </>
       )}
     </section>
   );

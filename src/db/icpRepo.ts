@@ -1,0 +1,257 @@
+/**
+ * Traits and ICP versions. The traits table is the working set of the current version: every
+ * trait write also refreshes that version's copy in the same transaction, so a review or a
+ * diff always sees what the table holds. Once the current version is in review or signed off,
+ * trait writes are refused until changes are requested or a new draft is started.
+ */
+import {
+  scoreAccounts,
+  groupQuotesByAccount,
+  traitEvidence,
+  type TraitEvidence,
+} from '../domain/icp/scoring';
+import { canTransition, FROZEN_MESSAGE, freezeVersion } from '../domain/icp/versions';
+import {
+  icpVersionSchema,
+  signOffSchema,
+  type IcpVersion,
+  type SignOff,
+} from '../domain/schemas/icpVersion';
+import { traitSchema, type Trait } from '../domain/schemas/trait';
+import type { WorkspaceDb } from './schema';
+import { newId } from './workspaceRegistry';
+
+export type TraitDetails = Omit<Trait, 'id' | 'createdAt' | 'updatedAt'>;
+
+export const IN_REVIEW_MESSAGE = 'In review — request changes to edit it.';
+
+export async function listTraits(db: WorkspaceDb): Promise<Trait[]> {
+  const traits = await db.traits.toArray();
+  return traits.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+export async function listVersions(db: WorkspaceDb): Promise<IcpVersion[]> {
+  return db.icpVersions.orderBy('number').toArray();
+}
+
+async function latestVersion(db: WorkspaceDb): Promise<IcpVersion | undefined> {
+  return db.icpVersions.orderBy('number').last();
+}
+
+/** The version being worked on: the latest one, or a first draft when there is none. */
+export async function currentVersion(db: WorkspaceDb, now: string): Promise<IcpVersion> {
+  return db.transaction('rw', db.icpVersions, db.traits, async () => {
+    const latest = await latestVersion(db);
+    if (latest) return latest;
+    const first = icpVersionSchema.parse({
+      id: newId(),
+      createdAt: now,
+      updatedAt: now,
+      number: 1,
+      status: 'draft',
+      traits: await listTraits(db),
+      isLines: [],
+      isNotLines: [],
+      exclusions: [],
+      signOffs: [],
+      basedOnId: null,
+      frozenAt: null,
+      snapshot: null,
+    });
+    await db.icpVersions.add(first);
+    return first;
+  });
+}
+
+function refuseUnlessDraft(version: IcpVersion | undefined): void {
+  if (version?.status === 'signed_off') throw new Error(FROZEN_MESSAGE);
+  if (version?.status === 'in_review') throw new Error(IN_REVIEW_MESSAGE);
+}
+
+/** Runs a trait write and refreshes the draft's copy of the traits in one transaction. */
+async function writeTraits(
+  db: WorkspaceDb,
+  now: string,
+  write: () => Promise<void>,
+): Promise<void> {
+  await db.transaction('rw', db.traits, db.icpVersions, async () => {
+    const version = await latestVersion(db);
+    refuseUnlessDraft(version);
+    await write();
+    if (version) {
+      await db.icpVersions.put({ ...version, traits: await listTraits(db), updatedAt: now });
+    }
+  });
+}
+
+export async function createTrait(
+  db: WorkspaceDb,
+  details: TraitDetails,
+  now: string,
+  id: string = newId(),
+): Promise<Trait> {
+  const trait = traitSchema.parse({
+    ...details,
+    codeIds: [...new Set(details.codeIds)],
+    highlightIds: [...new Set(details.highlightIds)],
+    id,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await writeTraits(db, now, async () => {
+    await db.traits.add(trait);
+  });
+  return trait;
+}
+
+export async function updateTrait(
+  db: WorkspaceDb,
+  id: string,
+  details: Partial<TraitDetails>,
+  now: string,
+): Promise<Trait> {
+  let next: Trait | undefined;
+  await writeTraits(db, now, async () => {
+    const current = await db.traits.get(id);
+    if (!current) throw new Error('This trait no longer exists.');
+    next = traitSchema.parse({ ...current, ...details, updatedAt: now });
+    await db.traits.put(next);
+  });
+  return next as Trait;
+}
+
+export async function deleteTrait(db: WorkspaceDb, id: string, now: string): Promise<void> {
+  await writeTraits(db, now, async () => {
+    await db.traits.delete(id);
+  });
+}
+
+async function changeVersion(
+  db: WorkspaceDb,
+  id: string,
+  now: string,
+  edit: (version: IcpVersion) => Partial<IcpVersion>,
+): Promise<IcpVersion> {
+  return db.transaction('rw', db.icpVersions, db.traits, async () => {
+    const current = await db.icpVersions.get(id);
+    if (!current) throw new Error('This ICP version no longer exists.');
+    const next = icpVersionSchema.parse({ ...current, ...edit(current), updatedAt: now });
+    await db.icpVersions.put(next);
+    return next;
+  });
+}
+
+export interface VersionLines {
+  isLines?: readonly string[];
+  isNotLines?: readonly string[];
+  exclusions?: readonly string[];
+}
+
+/** Blank lines are dropped: a textarea's trailing newline is not an ICP statement. */
+const cleanLines = (lines: readonly string[] | undefined) =>
+  lines?.map((line) => line.trim()).filter((line) => line !== '');
+
+export function updateVersionLines(
+  db: WorkspaceDb,
+  id: string,
+  lines: VersionLines,
+  now: string,
+): Promise<IcpVersion> {
+  return changeVersion(db, id, now, (version) => {
+    refuseUnlessDraft(version);
+    return {
+      isLines: cleanLines(lines.isLines) ?? version.isLines,
+      isNotLines: cleanLines(lines.isNotLines) ?? version.isNotLines,
+      exclusions: cleanLines(lines.exclusions) ?? version.exclusions,
+    };
+  });
+}
+
+export function submitForReview(db: WorkspaceDb, id: string, now: string): Promise<IcpVersion> {
+  return changeVersion(db, id, now, (version) => {
+    if (!canTransition(version.status, 'in_review')) {
+      throw new Error(
+        `Version ${version.number} is ${version.status === 'signed_off' ? 'signed off' : 'already in review'}.`,
+      );
+    }
+    return { status: 'in_review', signOffs: [] };
+  });
+}
+
+/** "Request changes" sends the version back to draft so its traits can be edited again. */
+export function recordSignOff(
+  db: WorkspaceDb,
+  id: string,
+  input: Omit<SignOff, 'at'>,
+  now: string,
+): Promise<IcpVersion> {
+  const signOff = signOffSchema.parse({ ...input, at: now });
+  return changeVersion(db, id, now, (version) => {
+    if (version.status !== 'in_review')
+      throw new Error('Submit the version for review before recording a decision.');
+    return {
+      signOffs: [...version.signOffs, signOff],
+      status: signOff.decision === 'request_changes' ? 'draft' : 'in_review',
+    };
+  });
+}
+
+/** Freezes the version with the scores, separation and evidence of the moment it is signed. */
+export async function signOffVersion(
+  db: WorkspaceDb,
+  id: string,
+  now: string,
+): Promise<IcpVersion> {
+  return db.transaction('rw', [db.icpVersions, db.traits, db.accounts, db.highlights], async () => {
+    const version = await db.icpVersions.get(id);
+    if (!version) throw new Error('This ICP version no longer exists.');
+    const [traits, accounts, highlights] = await Promise.all([
+      listTraits(db),
+      db.accounts.toArray(),
+      db.highlights.toArray(),
+    ]);
+    const scored = scoreAccounts(accounts, traits, groupQuotesByAccount(highlights));
+    const evidence: Record<string, TraitEvidence> = {};
+    for (const trait of traits) evidence[trait.id] = traitEvidence(trait, highlights);
+    const frozen = icpVersionSchema.parse(freezeVersion(version, traits, scored, evidence, now));
+    await db.icpVersions.put(frozen);
+    return frozen;
+  });
+}
+
+/**
+ * A new draft numbered after the latest, copying the signed-off version's traits into the
+ * live table (with their ids, so the diff can tell a reweighted trait from a new one).
+ */
+export async function startNewDraft(
+  db: WorkspaceDb,
+  fromId: string,
+  now: string,
+): Promise<IcpVersion> {
+  return db.transaction('rw', db.icpVersions, db.traits, async () => {
+    const from = await db.icpVersions.get(fromId);
+    if (!from) throw new Error('This ICP version no longer exists.');
+    if (from.status !== 'signed_off')
+      throw new Error('Start a new draft from a signed-off version.');
+    const latest = await latestVersion(db);
+    if (latest && latest.status !== 'signed_off') {
+      throw new Error(`Version ${latest.number} is still open: finish it before starting another.`);
+    }
+    const draft = icpVersionSchema.parse({
+      ...from,
+      id: newId(),
+      createdAt: now,
+      updatedAt: now,
+      number: (latest?.number ?? from.number) + 1,
+      status: 'draft',
+      signOffs: [],
+      basedOnId: from.id,
+      frozenAt: null,
+      snapshot: null,
+    });
+    await db.traits.clear();
+    await db.traits.bulkAdd(from.traits);
+    await db.icpVersions.add(draft);
+    return draft;
+  });
+}

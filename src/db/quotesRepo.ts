@@ -1,0 +1,93 @@
+import type { Highlight } from '../domain/schemas/highlight';
+import type { QuoteAccount, QuoteInterview } from '../domain/quoteFilters';
+import type { WorkspaceDb } from './schema';
+
+export async function listAllHighlights(db: WorkspaceDb): Promise<Highlight[]> {
+  return db.highlights.toArray();
+}
+
+/** Accounts and interviews cut down to what a quote row shows. */
+export async function listQuoteContext(
+  db: WorkspaceDb,
+): Promise<{ accounts: QuoteAccount[]; interviews: QuoteInterview[] }> {
+  const [accounts, interviews] = await Promise.all([
+    db.accounts.toArray(),
+    db.interviews.toArray(),
+  ]);
+  return {
+    accounts: accounts.map(({ id, name, cohort }) => ({ id, name, cohort })),
+    interviews: interviews.map(({ id, accountId, date, interviewer }) => ({
+      id,
+      accountId,
+      date,
+      interviewer,
+    })),
+  };
+}
+
+/**
+ * Applies `change` to the codes of each quote in one transaction and returns the quotes it
+ * changed as they were before, for restoreQuotes. Quotes the change leaves alone are not
+ * written, so Undo puts back exactly what was touched.
+ */
+async function changeCodes(
+  db: WorkspaceDb,
+  highlightIds: readonly string[],
+  codeId: string,
+  now: string,
+  change: (codeIds: string[]) => string[],
+): Promise<Highlight[]> {
+  return db.transaction('rw', db.highlights, db.codes, async () => {
+    if (!(await db.codes.get(codeId))) throw new Error('This code no longer exists.');
+    const found = await db.highlights.bulkGet([...new Set(highlightIds)]);
+    const before: Highlight[] = [];
+    const after: Highlight[] = [];
+    for (const highlight of found) {
+      if (!highlight) continue;
+      const codeIds = change(highlight.codeIds);
+      if (
+        codeIds.length === highlight.codeIds.length &&
+        codeIds.every((id, i) => id === highlight.codeIds[i])
+      ) {
+        continue;
+      }
+      before.push(highlight);
+      after.push({ ...highlight, codeIds, updatedAt: now });
+    }
+    await db.highlights.bulkPut(after);
+    return before;
+  });
+}
+
+export async function bulkAddCode(
+  db: WorkspaceDb,
+  highlightIds: readonly string[],
+  codeId: string,
+  now: string,
+): Promise<Highlight[]> {
+  return changeCodes(db, highlightIds, codeId, now, (codeIds) =>
+    codeIds.includes(codeId) ? codeIds : [...codeIds, codeId],
+  );
+}
+
+export async function bulkRemoveCode(
+  db: WorkspaceDb,
+  highlightIds: readonly string[],
+  codeId: string,
+  now: string,
+): Promise<Highlight[]> {
+  return changeCodes(db, highlightIds, codeId, now, (codeIds) =>
+    codeIds.filter((id) => id !== codeId),
+  );
+}
+
+/**
+ * Undo for the bulk edits: puts the before-images back. A quote deleted since stays deleted;
+ * Undo reverts the edit, it does not resurrect.
+ */
+export async function restoreQuotes(db: WorkspaceDb, before: readonly Highlight[]): Promise<void> {
+  await db.transaction('rw', db.highlights, async () => {
+    const current = await db.highlights.bulkGet(before.map((h) => h.id));
+    await db.highlights.bulkPut(before.filter((_, i) => current[i] !== undefined));
+  });
+}

@@ -1,0 +1,39 @@
+/**
+ * Account fit scores as CSV for the CRM. Account names come from imports, so every cell
+ * starting with = + - @ is escaped (papaparse escapeFormulae): a spreadsheet opening the file
+ * must not run "=HYPERLINK(...)" from a hostile company name.
+ */
+import Papa from 'papaparse';
+import type { ScoredAccount } from '../domain/icp/scoring';
+import type { Account } from '../domain/schemas/account';
+import { COHORT_SINGULAR } from '../domain/schemas/cohort';
+
+export const SCORES_CSV_HEADER = [
+  'Account',
+  'Domain',
+  'Cohort',
+  'ICP score',
+  'Excluded',
+  'Reasons',
+];
+
+export function accountsScoresCsv(
+  accounts: readonly Account[],
+  scored: readonly ScoredAccount[],
+): string {
+  const byId = new Map(scored.map((s) => [s.accountId, s]));
+  const rows = [...accounts]
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+    .map((account) => {
+      const fit = byId.get(account.id);
+      return [
+        account.name,
+        account.domain ?? '',
+        account.cohort ? COHORT_SINGULAR[account.cohort] : '',
+        fit ? String(fit.score) : '',
+        fit?.excluded ? 'yes' : 'no',
+        fit?.reasons.join('; ') ?? '',
+      ];
+    });
+  return Papa.unparse({ fields: SCORES_CSV_HEADER, data: rows }, { escapeFormulae: true });
+}

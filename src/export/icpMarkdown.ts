@@ -1,0 +1,99 @@
+/**
+ * The ICP brief as Markdown: traits with weights and evidence, IS / IS NOT, exclusions, and
+ * the strongest quotes per trait, so the brief carries its own evidence wherever it is pasted.
+ */
+import type { Account } from '../domain/schemas/account';
+import type { Highlight } from '../domain/schemas/highlight';
+import type { IcpVersion } from '../domain/schemas/icpVersion';
+import type { Trait } from '../domain/schemas/trait';
+import { traitEvidence, traitEvidenceQuotes } from '../domain/icp/scoring';
+import { STATUS_LABELS } from '../domain/icp/versions';
+
+export const QUOTES_PER_TRAIT = 3;
+
+const COHORT_RANK: Record<string, number> = { power_user: 0, emerging_promoter: 1 };
+
+/**
+ * One quote per account (ten quotes from one customer are one voice), power users first,
+ * then the longest: a full sentence says more than "yes, that".
+ */
+export function strongestQuotes(
+  trait: Trait,
+  highlights: readonly Highlight[],
+  accounts: ReadonlyMap<string, Account>,
+  n = QUOTES_PER_TRAIT,
+): { text: string; account: Account | undefined }[] {
+  const ranked = traitEvidenceQuotes(trait, highlights).sort((a, b) => {
+    const ra = COHORT_RANK[accounts.get(a.accountId)?.cohort ?? ''] ?? 2;
+    const rb = COHORT_RANK[accounts.get(b.accountId)?.cohort ?? ''] ?? 2;
+    return ra - rb || b.anchor.exact.length - a.anchor.exact.length || a.id.localeCompare(b.id);
+  });
+  const seen = new Set<string>();
+  const picked: { text: string; account: Account | undefined }[] = [];
+  for (const quote of ranked) {
+    if (seen.has(quote.accountId)) continue;
+    seen.add(quote.accountId);
+    picked.push({ text: quote.anchor.exact, account: accounts.get(quote.accountId) });
+    if (picked.length === n) break;
+  }
+  return picked;
+}
+
+/** Line breaks inside user text would end a list item or a quote early. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+const signed = (weight: number) => (weight > 0 ? `+${weight}` : String(weight));
+const KIND_LABELS: Record<Trait['kind'], string> = {
+  must_have: 'must-have',
+  nice_to_have: 'nice-to-have',
+  disqualifier: 'disqualifier',
+};
+
+function list(lines: readonly string[]): string[] {
+  return lines.length ? lines.map((line) => `- ${oneLine(line)}`) : ['- _None yet_'];
+}
+
+export function icpMarkdown(
+  version: Pick<
+    IcpVersion,
+    'number' | 'status' | 'isLines' | 'isNotLines' | 'exclusions' | 'frozenAt'
+  >,
+  traits: readonly Trait[],
+  highlights: readonly Highlight[],
+  accounts: readonly Account[],
+): string {
+  const byId = new Map(accounts.map((a) => [a.id, a]));
+  const ordered = [...traits].sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name));
+  const out = [
+    `# Ideal Customer Profile — version ${version.number}`,
+    '',
+    `Status: ${STATUS_LABELS[version.status]}${version.frozenAt ? ` (${version.frozenAt.slice(0, 10)})` : ''}`,
+    '',
+    '## ICP IS',
+    ...list(version.isLines),
+    '',
+    '## ICP IS NOT',
+    ...list(version.isNotLines),
+    '',
+    '## Exclusions',
+    ...list(version.exclusions),
+    '',
+    '## Traits',
+  ];
+  if (ordered.length === 0) out.push('', '_No traits yet._');
+  for (const trait of ordered) {
+    const evidence = traitEvidence(trait, highlights);
+    out.push(
+      '',
+      `### ${oneLine(trait.name)} (${signed(trait.weight)}, ${KIND_LABELS[trait.kind]}, ${trait.component})`,
+      '',
+      `Evidence: ${evidence.accounts} accounts, ${evidence.quotes} quotes.`,
+    );
+    for (const quote of strongestQuotes(trait, highlights, byId)) {
+      out.push(
+        '',
+        `> “${oneLine(quote.text)}” — ${oneLine(quote.account?.name ?? 'Unknown account')}`,
+      );
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,82 @@
+import { useId, useMemo, useState } from 'react';
+import type { CodeUsage } from '../../db/codesRepo';
+import type { Code } from '../../domain/schemas/code';
+import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
+import { plural } from '../../ui/format';
+import { CodeOptions } from './CodeOptions';
+
+interface Props {
+  source: Code;
+  codes: readonly Code[];
+  usage: CodeUsage | undefined;
+  onMerge(targetId: string): Promise<void>;
+  onClose(): void;
+}
+
+export function MergeCodeDialog({ source, codes, usage, onMerge, onClose }: Props) {
+  const formId = useId();
+  const [targetId, setTargetId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const exclude = useMemo(() => new Set([source.id]), [source.id]);
+  const target = codes.find((c) => c.id === targetId);
+  const quotes = plural(usage?.quotes ?? 0, 'quote');
+  const accounts = plural(usage?.accounts ?? 0, 'account');
+
+  const merge = async () => {
+    if (!target) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await onMerge(target.id);
+      onClose();
+    } catch (e) {
+      setError((e as Error).message);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      open
+      title={`Merge “${source.name}”`}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" form={formId} className="primary" disabled={!target || busy}>
+            Merge
+          </button>
+        </>
+      }
+    >
+      <form
+        id={formId}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void merge();
+        }}
+      >
+        <Field label={`Merge “${source.name}” into`}>
+          <select value={targetId} onChange={(e) => setTargetId(e.target.value)} autoFocus>
+            <option value="">Pick a code…</option>
+            <CodeOptions codes={codes} exclude={exclude} />
+          </select>
+        </Field>
+        <p className="codebook-merge-effect">
+          {target
+            ? `${quotes} (${accounts}) move to “${target.name}”, sub-codes of “${source.name}” move under it, and “${source.name}” is deleted. You can undo this.`
+            : `${quotes} from ${accounts} carry this code.`}
+        </p>
+        {error && (
+          <p role="alert" className="field-error">
+            {error}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,138 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { canEditCriteria, LOCKED_MESSAGE } from '../../domain/experiments';
+import type { Experiment } from '../../domain/schemas/experiment';
+import { Field } from '../../ui/Field';
+import {
+  EXPERIMENT_STATUS_LABELS,
+  experimentFormSchema,
+  OUTCOME_LABELS,
+  type ExperimentFormValues,
+  type FinishFormValues,
+} from './experimentForm';
+import { FinishExperimentForm } from './FinishExperimentForm';
+
+interface Props {
+  experiment: Experiment;
+  onSave(values: ExperimentFormValues): Promise<void>;
+  onStart(): Promise<void>;
+  onFinish(values: FinishFormValues): Promise<void>;
+  onDelete(): void;
+}
+
+/** Keyed by updatedAt by its parent, so the form always starts from the stored record. */
+export function ExperimentCard({ experiment, onSave, onStart, onFinish, onDelete }: Props) {
+  const headingId = useId();
+  const [finishing, setFinishing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const editable = canEditCriteria(experiment);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<ExperimentFormValues>({
+    resolver: zodResolver(experimentFormSchema),
+    defaultValues: {
+      hypothesis: experiment.hypothesis,
+      targetSegment: experiment.targetSegment,
+      successCriteria: experiment.successCriteria,
+      startDate: experiment.startDate ?? '',
+      endDate: experiment.endDate ?? '',
+    },
+  });
+
+  const attempt = async (action: () => Promise<void>) => {
+    setError(null);
+    try {
+      await action();
+    } catch (caught) {
+      setError((caught as Error).message);
+    }
+  };
+  const save = handleSubmit((values) => attempt(() => onSave(values)));
+  const lockNote = editable ? undefined : LOCKED_MESSAGE;
+
+  return (
+    <article aria-labelledby={headingId} className="icp-section icp-experiment">
+      <h3 id={headingId}>
+        {experiment.hypothesis || 'Untitled experiment'} ·{' '}
+        <span className={`icp-status icp-experiment-${experiment.status}`}>
+          {EXPERIMENT_STATUS_LABELS[experiment.status]}
+        </span>
+      </h3>
+      <form onSubmit={(e) => void save(e)} noValidate aria-label="Experiment details">
+        <Field label="Hypothesis" error={errors.hypothesis?.message} hint={lockNote}>
+          <textarea rows={2} readOnly={!editable} {...register('hypothesis')} />
+        </Field>
+        <Field label="Target segment" error={errors.targetSegment?.message} hint={lockNote}>
+          <input type="text" readOnly={!editable} {...register('targetSegment')} />
+        </Field>
+        <Field label="Success criteria" error={errors.successCriteria?.message} hint={lockNote}>
+          <textarea rows={2} readOnly={!editable} {...register('successCriteria')} />
+        </Field>
+        {editable ? (
+          <div className="icp-form-row">
+            <Field label="Planned start" error={errors.startDate?.message}>
+              <input type="date" {...register('startDate')} />
+            </Field>
+            <Field label="Planned end" error={errors.endDate?.message}>
+              <input type="date" {...register('endDate')} />
+            </Field>
+          </div>
+        ) : (
+          <p>
+            Started {experiment.startDate ?? '—'}
+            {experiment.status === 'done' ? ', finished ' : ', planned end '}
+            {experiment.endDate ?? '—'}.
+          </p>
+        )}
+        {editable && (
+          <div className="form-actions">
+            <button type="submit" disabled={isSubmitting || !isDirty}>
+              Save changes
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={isDirty}
+              onClick={() => void attempt(onStart)}
+            >
+              Start experiment
+            </button>
+            {isDirty && <span className="field-hint">Save the changes before starting.</span>}
+          </div>
+        )}
+      </form>
+      {experiment.status === 'done' && (
+        <p>
+          Result: {experiment.result} ·{' '}
+          <strong>{experiment.outcome ? OUTCOME_LABELS[experiment.outcome] : '—'}</strong>
+        </p>
+      )}
+      {experiment.status === 'running' &&
+        (finishing ? (
+          <FinishExperimentForm
+            onFinish={(values) => onFinish(values)}
+            onCancel={() => setFinishing(false)}
+          />
+        ) : (
+          <div className="form-actions">
+            <button type="button" className="primary" onClick={() => setFinishing(true)}>
+              Finish experiment…
+            </button>
+          </div>
+        ))}
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" onClick={onDelete}>
+          Delete experiment
+        </button>
+      </div>
+    </article>
+  );
+}

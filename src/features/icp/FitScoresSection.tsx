@@ -1,0 +1,136 @@
+import { useId, useState } from 'react';
+import { COHORT_KEYS } from '../../domain/cohortOverview';
+import { pipelineToPrioritise } from '../../domain/icp/pipeline';
+import type { ScoredAccount } from '../../domain/icp/scoring';
+import { describeSeparation, scoreDistribution } from '../../domain/icp/separation';
+import type { Account } from '../../domain/schemas/account';
+import { COHORT_LABELS } from '../../domain/schemas/cohort';
+import type { Deal } from '../../domain/schemas/deal';
+import { formatMoney, formatOptional } from '../../ui/format';
+
+interface Props {
+  accounts: readonly Account[];
+  deals: readonly Deal[];
+  scored: readonly ScoredAccount[];
+  separation: number | null;
+}
+
+const PIPELINE_ROWS = 20;
+const cohortLabel = (key: (typeof COHORT_KEYS)[number]) =>
+  key === 'unassigned' ? 'No cohort' : COHORT_LABELS[key];
+
+export function FitScoresSection({ accounts, deals, scored, separation }: Props) {
+  const thresholdId = useId();
+  const distribution = scoreDistribution(scored);
+  // Default bar: what a typical power user scores, so "scores well" means "looks like them".
+  const suggested = distribution.find((d) => d.cohort === 'power_user')?.median ?? 1;
+  const [threshold, setThreshold] = useState<string | null>(null);
+  const bar = threshold === null || threshold.trim() === '' ? suggested : Number(threshold);
+  const pipeline = Number.isFinite(bar) ? pipelineToPrioritise(accounts, deals, scored, bar) : [];
+  return (
+    <section aria-labelledby="icp-fit-heading" className="icp-section">
+      <h2 id="icp-fit-heading">Fit scores</h2>
+      <div className="icp-separation" role="group" aria-label="Separation">
+        <p className="icp-separation-figure">
+          Separation (AUC): <strong>{separation === null ? '—' : separation.toFixed(2)}</strong>
+        </p>
+        <p>{describeSeparation(separation)}</p>
+        <p className="field-hint">
+          Excluded accounts (a disqualifier matched) rank below every scored account.
+        </p>
+      </div>
+      <h3>Score distribution by cohort</h3>
+      <div className="icp-table-wrap">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Cohort</th>
+              <th scope="col" className="num">
+                Scored
+              </th>
+              <th scope="col" className="num">
+                Excluded
+              </th>
+              <th scope="col" className="num">
+                Min
+              </th>
+              <th scope="col" className="num">
+                Median
+              </th>
+              <th scope="col" className="num">
+                Max
+              </th>
+              <th scope="col">Histogram</th>
+            </tr>
+          </thead>
+          <tbody>
+            {distribution.map((d) => (
+              <tr key={d.cohort}>
+                <th scope="row">{cohortLabel(d.cohort)}</th>
+                <td className="num">{d.n}</td>
+                <td className="num">{d.excluded}</td>
+                <td className="num">{formatOptional(d.min)}</td>
+                <td className="num">{formatOptional(d.median)}</td>
+                <td className="num">{formatOptional(d.max)}</td>
+                <td className="icp-histogram">
+                  {d.buckets
+                    .filter((b) => b.count > 0)
+                    .map((b) => `${b.from === b.to ? b.from : `${b.from}…${b.to}`}: ${b.count}`)
+                    .join(' · ') || '—'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>Pipeline to prioritise</h3>
+      <div className="field icp-threshold">
+        <label htmlFor={thresholdId}>Minimum score</label>
+        <input
+          id={thresholdId}
+          type="number"
+          value={threshold ?? String(suggested)}
+          onChange={(e) => setThreshold(e.target.value)}
+        />
+      </div>
+      {pipeline.length === 0 ? (
+        <p>No open deal with an account scoring {bar} or more.</p>
+      ) : (
+        <div className="icp-table-wrap">
+          <table className="data-table">
+            <caption className="visually-hidden">Open deals by account fit</caption>
+            <thead>
+              <tr>
+                <th scope="col">Account</th>
+                <th scope="col">Deal</th>
+                <th scope="col" className="num">
+                  Amount
+                </th>
+                <th scope="col" className="num">
+                  Score
+                </th>
+                <th scope="col">Why</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pipeline.slice(0, PIPELINE_ROWS).map((row) => (
+                <tr key={row.deal.id}>
+                  <th scope="row">{row.account.name}</th>
+                  <td>{row.deal.name ?? '—'}</td>
+                  <td className="num">{formatMoney(row.deal.amount)}</td>
+                  <td className="num">{row.score}</td>
+                  <td className="icp-why">{row.reasons.join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {pipeline.length > PIPELINE_ROWS && (
+            <p className="field-hint">
+              Showing the best {PIPELINE_ROWS} of {pipeline.length} open deals.
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

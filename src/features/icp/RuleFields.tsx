@@ -1,0 +1,76 @@
+import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import type { Code } from '../../domain/schemas/code';
+import { RULE_FIELDS } from '../../domain/schemas/trait';
+import { Field } from '../../ui/Field';
+import { FIELD_LABELS } from './icpLabels';
+import { RULE_OP_LABELS, RULE_OPS, type RuleOp, type TraitFormInput } from './traitForm';
+
+interface Props {
+  register: UseFormRegister<TraitFormInput>;
+  errors: FieldErrors<TraitFormInput>;
+  op: RuleOp;
+  codes: readonly Code[];
+}
+
+/** The rule builder: which accounts the trait matches, as field + operator + value(s). */
+export function RuleFields({ register, errors, op, codes }: Props) {
+  const sortedCodes = [...codes].sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <fieldset className="icp-rule">
+      <legend>Rule</legend>
+      <div className="icp-form-row">
+        <Field label="Match by" error={errors.op?.message}>
+          <select {...register('op')}>
+            {RULE_OPS.map((o) => (
+              <option key={o} value={o}>
+                {RULE_OP_LABELS[o]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {op === 'has_code' && (
+          <Field label="Code" error={errors.codeId?.message}>
+            <select {...register('codeId')}>
+              <option value="">Pick a code…</option>
+              {sortedCodes.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+        {op !== 'none' && op !== 'has_code' && (
+          <Field label="Field" error={errors.field?.message}>
+            <select {...register('field')}>
+              {RULE_FIELDS.map((f) => (
+                <option key={f} value={f}>
+                  {FIELD_LABELS[f]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+        {(op === 'equals' || op === 'contains' || op === 'one_of') && (
+          <Field
+            label={op === 'one_of' ? 'Values' : 'Value'}
+            error={errors.value?.message}
+            {...(op === 'one_of' ? { hint: 'Separate values with commas.' } : {})}
+          >
+            <input type="text" {...register('value')} />
+          </Field>
+        )}
+        {op === 'range' && (
+          <>
+            <Field label="Minimum" error={errors.min?.message}>
+              <input type="number" {...register('min')} />
+            </Field>
+            <Field label="Maximum" error={errors.max?.message}>
+              <input type="number" {...register('max')} />
+            </Field>
+          </>
+        )}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,135 @@
+import {
+  hasActiveQuoteFilters,
+  NO_QUOTE_FILTERS,
+  type QuoteFilterOptions,
+  type QuoteFilters,
+} from '../../domain/quoteFilters';
+import { CODE_KIND_LABELS, CODE_KINDS, codeKindSchema, type Code } from '../../domain/schemas/code';
+import { COHORTS, COHORT_SINGULAR, cohortSchema } from '../../domain/schemas/cohort';
+import type { Trait } from '../../domain/schemas/trait';
+import { CodeOptions } from '../codebook/CodeOptions';
+
+interface Props {
+  filters: QuoteFilters;
+  options: QuoteFilterOptions;
+  codes: readonly Code[];
+  traits: readonly Trait[];
+  onChange(filters: QuoteFilters): void;
+}
+
+export function QuotesFilterBar({ filters, options, codes, traits, onChange }: Props) {
+  const set = <K extends keyof QuoteFilters>(key: K, value: QuoteFilters[K]) =>
+    onChange({ ...filters, [key]: value });
+  return (
+    <div className="filter-bar quotes-filters" role="group" aria-label="Filter quotes">
+      <label className="quotes-find">
+        <span>Find</span>
+        <input
+          type="search"
+          value={filters.text}
+          onChange={(e) => set('text', e.target.value)}
+          placeholder="Words in the quote, speaker…"
+        />
+      </label>
+      <label>
+        <span>Cohort</span>
+        <select
+          value={filters.cohort}
+          onChange={(e) => {
+            const value = e.target.value;
+            const cohort = cohortSchema.safeParse(value);
+            set(
+              'cohort',
+              cohort.success ? cohort.data : value === 'unassigned' ? 'unassigned' : '',
+            );
+          }}
+        >
+          <option value="">All cohorts</option>
+          {COHORTS.map((c) => (
+            <option key={c} value={c}>
+              {COHORT_SINGULAR[c]}
+            </option>
+          ))}
+          <option value="unassigned">No cohort</option>
+        </select>
+      </label>
+      <label>
+        <span>Code</span>
+        <select value={filters.codeId} onChange={(e) => set('codeId', e.target.value)}>
+          <option value="">All codes</option>
+          <CodeOptions codes={codes} />
+        </select>
+      </label>
+      <label>
+        <span>Code kind</span>
+        <select
+          value={filters.codeKind}
+          onChange={(e) => {
+            const kind = codeKindSchema.safeParse(e.target.value);
+            set('codeKind', kind.success ? kind.data : '');
+          }}
+        >
+          <option value="">All kinds</option>
+          {CODE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {CODE_KIND_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>Trait</span>
+        <select
+          value={filters.traitId}
+          onChange={(e) => set('traitId', e.target.value)}
+          disabled={traits.length === 0}
+        >
+          <option value="">{traits.length === 0 ? 'No traits yet' : 'All traits'}</option>
+          {traits.map((trait) => (
+            <option key={trait.id} value={trait.id}>
+              {trait.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>Account</span>
+        <select value={filters.accountId} onChange={(e) => set('accountId', e.target.value)}>
+          <option value="">All accounts</option>
+          {options.accounts.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>Interview</span>
+        <select value={filters.interviewId} onChange={(e) => set('interviewId', e.target.value)}>
+          <option value="">All interviews</option>
+          {options.interviews.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>Speaker</span>
+        <select value={filters.speaker} onChange={(e) => set('speaker', e.target.value)}>
+          <option value="">All speakers</option>
+          {options.speakers.map((speaker) => (
+            <option key={speaker} value={speaker}>
+              {speaker}
+            </option>
+          ))}
+        </select>
+      </label>
+      {hasActiveQuoteFilters(filters) && (
+        <button type="button" onClick={() => onChange(NO_QUOTE_FILTERS)}>
+          Clear filters
+        </button>
+      )}
+    </div>
+  );
+}

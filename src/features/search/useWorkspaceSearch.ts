@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+import type { Cohort } from '../../domain/schemas/cohort';
+import type { SearchGroup } from '../../search/searchIndex';
+import { useSearchIndex } from '../../search/useSearchIndex';
+
+/** A header pop-up has room for a handful per kind; the group heading gives the full count. */
+const HITS_PER_KIND = 5;
+
+export interface SearchResults {
+  query: string;
+  cohort: Cohort | null;
+  groups: SearchGroup[];
+}
+
+/**
+ * Query, cohort and the results for them. Every keystroke queries the index at once: it answers
+ * in milliseconds, so a debounce would only add delay. Results stay on screen until the next
+ * ones arrive, so the list does not flicker while typing.
+ */
+export function useWorkspaceSearch(dbName: string) {
+  const { status, search } = useSearchIndex(dbName);
+  const [query, setQuery] = useState('');
+  const [cohort, setCohort] = useState<Cohort | null>(null);
+  const [results, setResults] = useState<SearchResults | null>(null);
+
+  // Status is a dependency so open results fill in as indexing completes or records change.
+  useEffect(() => {
+    if (query.trim() === '') return;
+    let current = true;
+    void search(query, cohort, HITS_PER_KIND).then((groups) => {
+      if (current) setResults({ query, cohort, groups });
+    });
+    return () => {
+      current = false;
+    };
+  }, [query, cohort, search, status]);
+
+  return {
+    status,
+    query,
+    setQuery,
+    cohort,
+    setCohort,
+    results: query.trim() === '' ? null : results,
+  };
+}

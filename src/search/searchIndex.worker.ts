@@ -1,0 +1,46 @@
+/**
+ * Module worker: owns the search index of one workspace (see searchIndexSync for how it stays
+ * current). The page sends 'open' once, then queries; it terminates the worker on a switch.
+ */
+import { WorkspaceDb } from '../db/schema';
+import { startSearchIndexSync, type SearchIndexSync } from './searchIndexSync';
+import type { SearchWorkerRequest, SearchWorkerResponse } from './searchWorkerMessages';
+
+// tsconfig loads the DOM and WebWorker libs together, so `self` is typed as a Window.
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: SearchWorkerResponse) => scope.postMessage(message);
+
+let sync: SearchIndexSync | null = null;
+
+function open(dbName: string) {
+  const db = new WorkspaceDb(dbName);
+  // Another connection is deleting or upgrading the database. Dexie's own handler would close
+  // and silently reopen it, which would recreate a deleted workspace; stop for good instead.
+  db.on('versionchange', () => {
+    sync?.stop();
+    db.close();
+    post({
+      type: 'status',
+      status: { state: 'unavailable', documents: 0, saved: false, syncing: false },
+    });
+  });
+  sync = startSearchIndexSync(db, { onStatus: (status) => post({ type: 'status', status }) });
+}
+
+scope.onmessage = (event: MessageEvent<SearchWorkerRequest>) => {
+  const message = event.data;
+  if (message.type === 'open') open(message.dbName);
+  else if (message.type === 'persist') {
+    void sync?.persist().finally(() => {
+      if (!message.thenClose) return;
+      sync?.stop();
+      scope.close();
+    });
+  } else {
+    const groups = sync?.search(message.query, {
+      cohort: message.cohort,
+      limitPerKind: message.limitPerKind,
+    });
+    post({ type: 'results', id: message.id, groups: groups ?? [] });
+  }
+};

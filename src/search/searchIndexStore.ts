@@ -1,0 +1,137 @@
+/**
+ * The page's side of search: one worker (searchIndex.worker.ts) per open workspace, started when
+ * the first subscriber arrives and stopped when the last one leaves. The index, minisearch and
+ * the indexing work all live in the worker, so none of it weighs on the first load or on typing;
+ * a query costs one message each way.
+ *
+ * When the tab is hidden or the page is left, the worker is asked to write its snapshot now
+ * instead of at the end of its debounce, so the next start-up loads instead of rebuilding.
+ */
+import type { Cohort } from '../domain/schemas/cohort';
+import type { SearchGroup } from './searchIndex';
+import type { SearchIndexStatus } from './searchIndexSync';
+import type { SearchWorkerRequest, SearchWorkerResponse } from './searchWorkerMessages';
+
+const LOADING: SearchIndexStatus = { state: 'loading', documents: 0, saved: false, syncing: false };
+const UNAVAILABLE: SearchIndexStatus = {
+  state: 'unavailable',
+  documents: 0,
+  saved: false,
+  syncing: false,
+};
+
+interface OpenIndex {
+  status: SearchIndexStatus;
+  listeners: Set<() => void>;
+  search(query: string, cohort: Cohort | null, limitPerKind: number): Promise<SearchGroup[]>;
+  close(): void;
+}
+
+const open = new Map<string, OpenIndex>();
+
+const moduleWorker = () =>
+  new Worker(new URL('./searchIndex.worker.ts', import.meta.url), { type: 'module' });
+
+function startIndex(dbName: string): OpenIndex {
+  const listeners = new Set<() => void>();
+  const waiting = new Map<number, (groups: SearchGroup[]) => void>();
+  let nextId = 1;
+  const entry: OpenIndex = {
+    status: LOADING,
+    listeners,
+    search: () => Promise.resolve([]),
+    close: () => {},
+  };
+  const setStatus = (status: SearchIndexStatus) => {
+    entry.status = status;
+    for (const listener of listeners) listener();
+  };
+  if (typeof Worker === 'undefined') {
+    setStatus(UNAVAILABLE);
+    return entry;
+  }
+
+  const worker = moduleWorker();
+  const send = (message: SearchWorkerRequest) => worker.postMessage(message);
+  const giveUp = () => {
+    for (const resolve of waiting.values()) resolve([]);
+    waiting.clear();
+  };
+  worker.onmessage = (event: MessageEvent<SearchWorkerResponse>) => {
+    const message = event.data;
+    if (message.type === 'status') {
+      setStatus(message.status);
+      if (message.status.state === 'unavailable') giveUp();
+      return;
+    }
+    waiting.get(message.id)?.(message.groups);
+    waiting.delete(message.id);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    giveUp();
+    setStatus(UNAVAILABLE);
+  };
+  const persistNow = () => send({ type: 'persist', thenClose: false });
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') persistNow();
+  };
+  addEventListener('pagehide', persistNow);
+  document.addEventListener('visibilitychange', onVisibility);
+
+  entry.search = (query, cohort, limitPerKind) => {
+    if (entry.status.state === 'unavailable') return Promise.resolve([]);
+    const id = nextId++;
+    return new Promise((resolve) => {
+      waiting.set(id, resolve);
+      send({ type: 'search', id, query, cohort, limitPerKind });
+    });
+  };
+  entry.close = () => {
+    removeEventListener('pagehide', persistNow);
+    document.removeEventListener('visibilitychange', onVisibility);
+    giveUp();
+    // Terminating right away would cut short a snapshot still to be written: the worker
+    // writes it and closes itself, and is ended regardless if that takes too long.
+    send({ type: 'persist', thenClose: true });
+    setTimeout(() => worker.terminate(), 10_000);
+  };
+  send({ type: 'open', dbName });
+  return entry;
+}
+
+/**
+ * Subscribes to the workspace's index status, starting the index if it is not running. The
+ * index stops a moment after the last subscriber leaves, so a remount (React's StrictMode,
+ * a route change above the header) reuses it instead of starting over.
+ */
+export function subscribeSearchIndex(dbName: string, listener: () => void): () => void {
+  let entry = open.get(dbName);
+  if (!entry) {
+    entry = startIndex(dbName);
+    open.set(dbName, entry);
+  }
+  const current = entry;
+  current.listeners.add(listener);
+  return () => {
+    current.listeners.delete(listener);
+    setTimeout(() => {
+      if (current.listeners.size > 0 || open.get(dbName) !== current) return;
+      open.delete(dbName);
+      current.close();
+    }, 0);
+  };
+}
+
+export function searchIndexStatus(dbName: string): SearchIndexStatus {
+  return open.get(dbName)?.status ?? LOADING;
+}
+
+export function searchWorkspace(
+  dbName: string,
+  query: string,
+  cohort: Cohort | null,
+  limitPerKind: number,
+): Promise<SearchGroup[]> {
+  return open.get(dbName)?.search(query, cohort, limitPerKind) ?? Promise.resolve([]);
+}

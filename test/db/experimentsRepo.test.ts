@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  createExperiment,
+  deleteExperiment,
+  finishExperimentById,
+  listExperiments,
+  restoreExperiment,
+  startExperimentById,
+  updateExperiment,
+  type ExperimentDetails,
+} from '../../src/db/experimentsRepo';
+import { WorkspaceDb } from '../../src/db/schema';
+
+const NOW = '2026-03-31T12:00:00.000Z';
+const LATER = '2026-04-01T09:00:00.000Z';
+const details: ExperimentDetails = {
+  icpVersionId: null,
+  hypothesis: 'Fintechs close faster',
+  targetSegment: 'Fintech, 50–200 staff',
+  successCriteria: 'Median cycle under 60 days',
+  startDate: null,
+  endDate: '2026-06-30',
+};
+
+const dbs: WorkspaceDb[] = [];
+function freshDb() {
+  const db = new WorkspaceDb(`tourbook-ws-test-${crypto.randomUUID()}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  await Promise.all(dbs.splice(0).map((db) => db.delete()));
+});
+
+describe('experiments repository', () => {
+  it('creates a planned experiment and edits it freely before the start', async () => {
+    const db = freshDb();
+    const created = await createExperiment(db, details, NOW, 'e1');
+    expect(created).toMatchObject({ status: 'planned', result: null, outcome: null });
+    const edited = await updateExperiment(db, 'e1', { successCriteria: 'Under 45 days' }, LATER);
+    expect(edited).toMatchObject({ successCriteria: 'Under 45 days', updatedAt: LATER });
+    expect(await listExperiments(db)).toEqual([edited]);
+  });
+
+  it('refuses to change the agreed fields once started, with a message naming them', async () => {
+    const db = freshDb();
+    await createExperiment(db, details, NOW, 'e1');
+    const started = await startExperimentById(db, 'e1', '2026-04-01', LATER);
+    expect(started).toMatchObject({ status: 'running', startDate: '2026-04-01' });
+    await expect(
+      updateExperiment(
+        db,
+        'e1',
+        { hypothesis: 'Something else', successCriteria: 'Easier' },
+        LATER,
+      ),
+    ).rejects.toThrow(
+      'Hypothesis, Success criteria cannot change: they were locked when the experiment started',
+    );
+    expect(await db.experiments.get('e1')).toEqual(started);
+    // The planned end may still move: it is not part of what was agreed.
+    const moved = await updateExperiment(
+      db,
+      'e1',
+      { endDate: '2026-07-31', hypothesis: details.hypothesis },
+      LATER,
+    );
+    expect(moved.endDate).toBe('2026-07-31');
+  });
+
+  it('refuses to start without agreed criteria, writing nothing', async () => {
+    const db = freshDb();
+    await createExperiment(db, { ...details, successCriteria: '' }, NOW, 'e1');
+    await expect(startExperimentById(db, 'e1', '2026-04-01', LATER)).rejects.toThrow(
+      'Agree on these before starting: Success criteria.',
+    );
+    expect((await db.experiments.get('e1'))?.status).toBe('planned');
+  });
+
+  it('finishes with a result and outcome', async () => {
+    const db = freshDb();
+    await createExperiment(db, details, NOW, 'e1');
+    await startExperimentById(db, 'e1', '2026-04-01', LATER);
+    const done = await finishExperimentById(
+      db,
+      'e1',
+      { result: '7 of 10 closed in time', outcome: 'met' },
+      '2026-05-15',
+      LATER,
+    );
+    expect(done).toMatchObject({ status: 'done', outcome: 'met', endDate: '2026-05-15' });
+    expect(await db.experiments.get('e1')).toEqual(done);
+  });
+
+  it('deletes and restores an experiment exactly', async () => {
+    const db = freshDb();
+    await createExperiment(db, details, NOW, 'e1');
+    const started = await startExperimentById(db, 'e1', '2026-04-01', LATER);
+    const deleted = await deleteExperiment(db, 'e1');
+    expect(await db.experiments.count()).toBe(0);
+    await restoreExperiment(db, deleted);
+    expect(await db.experiments.get('e1')).toEqual(started);
+    await expect(deleteExperiment(db, 'missing')).rejects.toThrow('no longer exists');
+  });
+});

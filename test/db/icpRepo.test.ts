@@ -1,0 +1,132 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  createTrait,
+  currentVersion,
+  deleteTrait,
+  listTraits,
+  listVersions,
+  recordSignOff,
+  signOffVersion,
+  startNewDraft,
+  submitForReview,
+  updateTrait,
+  updateVersionLines,
+  type TraitDetails,
+} from '../../src/db/icpRepo';
+import { WorkspaceDb } from '../../src/db/schema';
+import { versionDiff } from '../../src/domain/icp/versions';
+import { account, interview, quote } from '../unit/synthesis/builders';
+
+const AT = '2026-03-01T10:00:00.000Z';
+const LATER = '2026-03-02T10:00:00.000Z';
+
+const dbs: WorkspaceDb[] = [];
+function freshDb() {
+  const db = new WorkspaceDb(`tourbook-icp-test-${crypto.randomUUID()}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+const painTrait: TraitDetails = {
+  name: 'Manual reporting eats hours',
+  description: null,
+  component: 'behavioural',
+  kind: 'must_have',
+  weight: 5,
+  rule: { op: 'has_code', codeId: 'pain' },
+  codeIds: ['pain', 'pain'],
+  highlightIds: [],
+};
+
+async function reviewed(db: WorkspaceDb) {
+  const v = await currentVersion(db, AT);
+  await submitForReview(db, v.id, AT);
+  return recordSignOff(
+    db,
+    v.id,
+    { name: 'Ana', role: 'CEO', decision: 'approve', comment: 'Fits' },
+    AT,
+  );
+}
+
+describe('icpRepo', () => {
+  it('creates version 1 as a draft once, and keeps its trait copy in step with the table', async () => {
+    const db = freshDb();
+    const v1 = await currentVersion(db, AT);
+    expect(await currentVersion(db, AT)).toEqual(v1);
+    expect(v1).toMatchObject({ number: 1, status: 'draft', traits: [] });
+    const trait = await createTrait(db, painTrait, AT, 't1');
+    expect(trait.codeIds).toEqual(['pain']);
+    await updateTrait(db, 't1', { weight: 3 }, LATER);
+    expect((await currentVersion(db, AT)).traits.map((t) => t.weight)).toEqual([3]);
+    await deleteTrait(db, 't1', LATER);
+    expect((await currentVersion(db, AT)).traits).toEqual([]);
+  });
+
+  it('refuses a soft-middle weight with the schema message', async () => {
+    const db = freshDb();
+    await expect(createTrait(db, { ...painTrait, weight: 4 }, AT)).rejects.toThrow(/soft middle/);
+  });
+
+  it('walks draft → review → sign-off and freezes the numbers', async () => {
+    const db = freshDb();
+    await db.accounts.bulkAdd([account('p', 'power_user'), account('c', 'churner')]);
+    await db.highlights.add(quote('q1', interview('i1', 'p'), ['pain']));
+    await createTrait(db, painTrait, AT, 't1');
+    const v = await currentVersion(db, AT);
+    await updateVersionLines(
+      db,
+      v.id,
+      { isLines: ['B2B SaaS', ' '], isNotLines: ['Agencies'] },
+      AT,
+    );
+    await expect(signOffVersion(db, v.id, AT)).rejects.toThrow(/submitted for review/);
+    await reviewed(db);
+    await expect(updateTrait(db, 't1', { weight: 3 }, LATER)).rejects.toThrow(/request changes/);
+    const frozen = await signOffVersion(db, v.id, LATER);
+    expect(frozen).toMatchObject({ status: 'signed_off', frozenAt: LATER, isLines: ['B2B SaaS'] });
+    expect(frozen.snapshot).toEqual({
+      separation: 1,
+      scores: { p: 5, c: 0 },
+      evidence: { t1: { accounts: 1, quotes: 1 } },
+    });
+    await expect(updateTrait(db, 't1', { weight: 3 }, LATER)).rejects.toThrow(
+      'Signed off — start a new draft to change it.',
+    );
+    await expect(updateVersionLines(db, v.id, { isLines: [] }, LATER)).rejects.toThrow(
+      /Signed off/,
+    );
+  });
+
+  it('sends a version back to draft when a reviewer requests changes', async () => {
+    const db = freshDb();
+    const v = await currentVersion(db, AT);
+    await submitForReview(db, v.id, AT);
+    const back = await recordSignOff(
+      db,
+      v.id,
+      { name: 'Bo', role: 'Sales', decision: 'request_changes', comment: 'Too broad' },
+      AT,
+    );
+    expect(back.status).toBe('draft');
+    expect(back.signOffs).toHaveLength(1);
+  });
+
+  it('starts a new draft from a signed-off version and diffs a reweight', async () => {
+    const db = freshDb();
+    await createTrait(db, painTrait, AT, 't1');
+    const v1 = await reviewed(db);
+    await signOffVersion(db, v1.id, AT);
+    const v2 = await startNewDraft(db, v1.id, LATER);
+    expect(v2).toMatchObject({ number: 2, status: 'draft', basedOnId: v1.id, signOffs: [] });
+    await expect(startNewDraft(db, v1.id, LATER)).rejects.toThrow(/still open/);
+    await updateTrait(db, 't1', { weight: 3 }, LATER);
+    const [a, b] = await listVersions(db);
+    expect(a && b && versionDiff(a, b).reweighted.map((r) => [r.from, r.to])).toEqual([[5, 3]]);
+    expect((await listTraits(db)).map((t) => t.weight)).toEqual([3]);
+    expect(a?.traits[0]?.weight).toBe(5);
+  });
+});

@@ -1,0 +1,125 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { bulkAddCode, bulkRemoveCode, restoreQuotes } from '../../src/db/quotesRepo';
+import { WorkspaceDb } from '../../src/db/schema';
+import type { Code } from '../../src/domain/schemas/code';
+import type { Highlight } from '../../src/domain/schemas/highlight';
+
+const AT = '2026-03-01T10:00:00.000Z';
+const LATER = '2026-03-02T10:00:00.000Z';
+
+const dbs: WorkspaceDb[] = [];
+function freshDb() {
+  const db = new WorkspaceDb(`tourbook-quotes-test-${crypto.randomUUID()}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+function code(id: string): Code {
+  return {
+    id,
+    createdAt: AT,
+    updatedAt: AT,
+    name: `Code ${id}`,
+    kind: 'pain_point',
+    description: null,
+    colour: '#b82e2e',
+    parentId: null,
+    pinned: false,
+  };
+}
+
+function quote(id: string, codeIds: string[]): Highlight {
+  return {
+    id,
+    createdAt: AT,
+    updatedAt: AT,
+    interviewId: 'int-1',
+    accountId: 'acc-1',
+    codeIds,
+    traitIds: ['trait-1'],
+    anchor: { exact: `Quote ${id}`, prefix: '', suffix: '', start: 0, end: 8, source: 'notes' },
+    speaker: 'Finn',
+    comment: null,
+  };
+}
+
+async function seed(db: WorkspaceDb) {
+  await db.codes.bulkAdd([code('a'), code('b')]);
+  await db.highlights.bulkAdd([quote('q1', ['a']), quote('q2', []), quote('q3', ['b', 'a'])]);
+}
+
+const all = async (db: WorkspaceDb) =>
+  (await db.highlights.toArray()).sort((x, y) => x.id.localeCompare(y.id));
+
+describe('bulkAddCode', () => {
+  it('adds the code once to each quote and returns the before-images of those it changed', async () => {
+    const db = freshDb();
+    await seed(db);
+    const before = await bulkAddCode(db, ['q1', 'q2', 'q3', 'q2'], 'b', LATER);
+    expect(before.map((h) => h.id).sort()).toEqual(['q1', 'q2']);
+    expect(before.find((h) => h.id === 'q1')).toEqual(quote('q1', ['a']));
+    const codes = new Map((await all(db)).map((h) => [h.id, h.codeIds]));
+    expect(codes).toEqual(
+      new Map([
+        ['q1', ['a', 'b']],
+        ['q2', ['b']],
+        ['q3', ['b', 'a']],
+      ]),
+    );
+    expect((await db.highlights.get('q3'))?.updatedAt).toBe(AT);
+    expect((await db.highlights.get('q1'))?.updatedAt).toBe(LATER);
+  });
+
+  it('undo restores the quotes deep-equal to before', async () => {
+    const db = freshDb();
+    await seed(db);
+    const original = await all(db);
+    const before = await bulkAddCode(db, ['q1', 'q2', 'q3'], 'b', LATER);
+    await restoreQuotes(db, before);
+    expect(await all(db)).toEqual(original);
+  });
+
+  it('refuses a code that does not exist and writes nothing', async () => {
+    const db = freshDb();
+    await seed(db);
+    const original = await all(db);
+    await expect(bulkAddCode(db, ['q1'], 'gone', LATER)).rejects.toThrow(
+      'This code no longer exists.',
+    );
+    expect(await all(db)).toEqual(original);
+  });
+
+  it('skips quotes deleted meanwhile', async () => {
+    const db = freshDb();
+    await seed(db);
+    expect(await bulkAddCode(db, ['q1', 'gone'], 'b', LATER)).toHaveLength(1);
+  });
+});
+
+describe('bulkRemoveCode', () => {
+  it('removes the code from the quotes that have it; undo restores exactly', async () => {
+    const db = freshDb();
+    await seed(db);
+    const original = await all(db);
+    const before = await bulkRemoveCode(db, ['q1', 'q2', 'q3'], 'a', LATER);
+    expect(before.map((h) => h.id).sort()).toEqual(['q1', 'q3']);
+    const codes = new Map((await all(db)).map((h) => [h.id, h.codeIds]));
+    expect(codes.get('q1')).toEqual([]);
+    expect(codes.get('q3')).toEqual(['b']);
+    await restoreQuotes(db, before);
+    expect(await all(db)).toEqual(original);
+  });
+
+  it('undo does not bring back a quote deleted after the edit', async () => {
+    const db = freshDb();
+    await seed(db);
+    const before = await bulkRemoveCode(db, ['q1', 'q3'], 'a', LATER);
+    await db.highlights.delete('q1');
+    await restoreQuotes(db, before);
+    expect(await db.highlights.get('q1')).toBeUndefined();
+    expect((await db.highlights.get('q3'))?.codeIds).toEqual(['b', 'a']);
+  });
+});

@@ -1,0 +1,101 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { accountsScoresCsv } from '../../../src/export/accountsScoresCsv';
+import { icpMarkdown } from '../../../src/export/icpMarkdown';
+import { topTraits } from '../../../src/export/icpSlide';
+import { account, interview, quote } from '../synthesis/builders';
+import { trait } from '../icp/builders';
+
+describe('icpMarkdown', () => {
+  it('writes IS / IS NOT, traits with evidence, and one strongest quote per account', () => {
+    const accounts = [
+      account('p', 'power_user', { name: 'Acme' }),
+      account('c', 'churner', { name: 'Beta' }),
+    ];
+    const highlights = [
+      quote('q1', interview('i1', 'p'), ['pain'], {
+        anchor: {
+          exact: 'Manual reporting ate\nten hours',
+          prefix: '',
+          suffix: '',
+          start: 0,
+          end: 5,
+          source: 'notes',
+        },
+      }),
+      quote('q2', interview('i1', 'p'), ['pain']),
+      quote('q3', interview('i2', 'c'), ['pain']),
+    ];
+    const md = icpMarkdown(
+      {
+        number: 2,
+        status: 'signed_off',
+        isLines: ['B2B SaaS'],
+        isNotLines: [],
+        exclusions: ['Agencies'],
+        frozenAt: '2026-02-01T00:00:00.000Z',
+      },
+      [
+        trait('t', {
+          name: 'Manual reporting',
+          weight: 5,
+          rule: { op: 'has_code', codeId: 'pain' },
+        }),
+      ],
+      highlights,
+      accounts,
+    );
+    expect(md).toContain('# Ideal Customer Profile — version 2');
+    expect(md).toContain('Status: Signed off (2026-02-01)');
+    expect(md).toContain('## ICP IS\n- B2B SaaS');
+    expect(md).toContain('## ICP IS NOT\n- _None yet_');
+    expect(md).toContain('### Manual reporting (+5, must-have, firmographic)');
+    expect(md).toContain('Evidence: 2 accounts, 3 quotes.');
+    expect(md).toContain('> “Manual reporting ate ten hours” — Acme');
+    expect(md.match(/^> /gm)).toHaveLength(2);
+  });
+});
+
+describe('accountsScoresCsv', () => {
+  it('writes a header and a row per account, escaping formula-like cells', () => {
+    const csv = accountsScoresCsv(
+      [
+        account('a', 'power_user', { name: '=HYPERLINK("http://x")' }),
+        account('b', null, { name: 'Beta' }),
+      ],
+      [
+        {
+          accountId: 'a',
+          cohort: 'power_user',
+          score: 8,
+          matched: [],
+          excluded: false,
+          reasons: ['+5 Pain', '-1 Big'],
+        },
+      ],
+    );
+    const rows = Papa.parse<string[]>(csv).data;
+    expect(rows[0]).toEqual(['Account', 'Domain', 'Cohort', 'ICP score', 'Excluded', 'Reasons']);
+    expect(rows[1]).toEqual([
+      '\'=HYPERLINK("http://x")',
+      '',
+      'Power user',
+      '8',
+      'no',
+      "'+5 Pain; -1 Big",
+    ]);
+    expect(rows[2]).toEqual(['Beta', '', '', '', 'no', '']);
+    expect(csv).not.toMatch(/(^|,)"?[=+\-@]/m);
+  });
+});
+
+describe('topTraits', () => {
+  it('keeps the highest positive weights', () => {
+    const traits = [
+      trait('a', { weight: 1 }),
+      trait('b', { weight: 5 }),
+      trait('c', { weight: -5 }),
+    ];
+    expect(topTraits(traits, 1).map((t) => t.id)).toEqual(['b']);
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { ScoredAccount } from '../../../src/domain/icp/scoring';
+import {
+  canTransition,
+  freezeVersion,
+  nextReviewDate,
+  versionDiff,
+} from '../../../src/domain/icp/versions';
+import { icpVersionSchema, type IcpVersion } from '../../../src/domain/schemas/icpVersion';
+import { trait } from './builders';
+
+const at = '2026-01-01T00:00:00.000Z';
+const NOW = '2026-02-10T09:00:00.000Z';
+
+function version(fields: Partial<IcpVersion> = {}): IcpVersion {
+  return {
+    id: 'v1',
+    createdAt: at,
+    updatedAt: at,
+    number: 1,
+    status: 'in_review',
+    traits: [],
+    isLines: ['SaaS teams'],
+    isNotLines: [],
+    exclusions: [],
+    signOffs: [{ name: 'Ana', role: 'CEO', decision: 'approve', comment: '', at }],
+    basedOnId: null,
+    frozenAt: null,
+    snapshot: null,
+    ...fields,
+  };
+}
+const s = (
+  accountId: string,
+  cohort: ScoredAccount['cohort'],
+  score: number,
+  excluded = false,
+): ScoredAccount => ({
+  accountId,
+  cohort,
+  score,
+  matched: [],
+  excluded,
+  reasons: [],
+});
+
+describe('canTransition', () => {
+  it('allows draft → in review → signed off, and back to draft on request changes', () => {
+    expect(canTransition('draft', 'in_review')).toBe(true);
+    expect(canTransition('in_review', 'signed_off')).toBe(true);
+    expect(canTransition('in_review', 'draft')).toBe(true);
+    expect(canTransition('draft', 'signed_off')).toBe(false);
+    expect(canTransition('signed_off', 'draft')).toBe(false);
+  });
+});
+
+describe('freezeVersion', () => {
+  const traits = [trait('t1', { weight: 5, codeIds: ['c'] })];
+  it('freezes a copy of the traits and the numbers it was signed off on', () => {
+    const frozen = freezeVersion(
+      version(),
+      traits,
+      [s('p', 'power_user', 5), s('c', 'churner', 1), s('x', 'churner', 9, true)],
+      { t1: { accounts: 2, quotes: 3 } },
+      NOW,
+    );
+    expect(icpVersionSchema.parse(frozen)).toEqual(frozen);
+    expect(frozen).toMatchObject({ status: 'signed_off', frozenAt: NOW });
+    expect(frozen.snapshot).toEqual({
+      separation: 1,
+      scores: { p: 5, c: 1 },
+      evidence: { t1: { accounts: 2, quotes: 3 } },
+    });
+    traits[0]?.codeIds.push('later');
+    expect(frozen.traits[0]?.codeIds).toEqual(['c']);
+  });
+  it('refuses a draft, a signed-off version, or one nobody approved', () => {
+    expect(() => freezeVersion(version({ status: 'draft' }), [], [], {}, NOW)).toThrow(
+      /submitted for review/,
+    );
+    expect(() => freezeVersion(version({ status: 'signed_off' }), [], [], {}, NOW)).toThrow(
+      /already signed off/,
+    );
+    expect(() => freezeVersion(version({ signOffs: [] }), [], [], {}, NOW)).toThrow(/approval/);
+  });
+});
+
+describe('versionDiff', () => {
+  it('lists added, removed and reweighted traits and the change in separation', () => {
+    const a = {
+      traits: [trait('keep', { weight: 3 }), trait('gone')],
+      snapshot: { separation: 0.7, scores: {}, evidence: {} },
+    };
+    const b = {
+      traits: [trait('keep', { weight: 5 }), trait('new')],
+      snapshot: { separation: 0.8, scores: {}, evidence: {} },
+    };
+    const diff = versionDiff(a, b);
+    expect(diff.added.map((t) => t.id)).toEqual(['new']);
+    expect(diff.removed.map((t) => t.id)).toEqual(['gone']);
+    expect(diff.reweighted.map((r) => [r.trait.id, r.from, r.to])).toEqual([['keep', 3, 5]]);
+    expect(diff.separationChange?.change).toBeCloseTo(0.1);
+    expect(versionDiff(a, { ...b, snapshot: null }).separationChange).toBeNull();
+  });
+});
+
+describe('nextReviewDate', () => {
+  it('is a quarter after sign-off, clamping to short months', () => {
+    expect(nextReviewDate('2026-02-10T09:00:00.000Z')).toBe('2026-05-10');
+    expect(nextReviewDate('2026-11-30T09:00:00.000Z')).toBe('2027-02-28');
+  });
+});
