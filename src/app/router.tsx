@@ -1,28 +1,77 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
-import { AccountEditPage } from '../features/accounts/AccountEditPage';
-import { AccountPage } from '../features/accounts/AccountPage';
 import { AccountsPage } from '../features/accounts/AccountsPage';
-import { CohortOverviewPage } from '../features/accounts/CohortOverviewPage';
-import { CodebookPage } from '../features/codebook/CodebookPage';
-import { IcpPage } from '../features/icp/IcpPage';
-import { GuidesPage } from '../features/interviews/GuidesPage';
-import { InterviewPage } from '../features/interviews/InterviewPage';
 import { InterviewsPage } from '../features/interviews/InterviewsPage';
-import { NewInterviewPage } from '../features/interviews/NewInterviewPage';
-import { QuotesPage } from '../features/quotes/QuotesPage';
 import { WorkspacePage } from '../features/workspace/WorkspacePage';
 import { AppShell } from './AppShell';
 import { NotFound } from './NotFound';
 import { RequireWorkspace } from './RequireWorkspace';
 import { RouteError } from './RouteError';
 
-// Synthesis brings recharts and the engine: loaded on first visit, out of the initial bundle.
-const SynthesisPage = lazy(() =>
-  import('../features/synthesis/SynthesisPage').then((module) => ({
-    default: module.SynthesisPage,
-  })),
+/**
+ * Only the lists a first visit lands on are in the initial bundle; every other page loads on
+ * its first visit, which keeps the first load within its 250 KiB budget.
+ */
+function lazyPage<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+  label: string,
+) {
+  const Page = lazy(async () => {
+    const module = await load();
+    const component: ComponentType = module[name];
+    return { default: component };
+  });
+  return (
+    <Suspense fallback={<p role="status">Loading {label}…</p>}>
+      <Page />
+    </Suspense>
+  );
+}
+
+const accountPage = lazyPage(
+  () => import('../features/accounts/AccountPage'),
+  'AccountPage',
+  'account',
 );
+const accountEditPage = lazyPage(
+  () => import('../features/accounts/AccountEditPage'),
+  'AccountEditPage',
+  'account',
+);
+const cohortOverviewPage = lazyPage(
+  () => import('../features/accounts/CohortOverviewPage'),
+  'CohortOverviewPage',
+  'cohort overview',
+);
+const interviewPage = lazyPage(
+  () => import('../features/interviews/InterviewPage'),
+  'InterviewPage',
+  'interview',
+);
+const newInterviewPage = lazyPage(
+  () => import('../features/interviews/NewInterviewPage'),
+  'NewInterviewPage',
+  'form',
+);
+const guidesPage = lazyPage(
+  () => import('../features/interviews/GuidesPage'),
+  'GuidesPage',
+  'guides',
+);
+const quotesPage = lazyPage(() => import('../features/quotes/QuotesPage'), 'QuotesPage', 'quotes');
+const codebookPage = lazyPage(
+  () => import('../features/codebook/CodebookPage'),
+  'CodebookPage',
+  'codebook',
+);
+// Synthesis brings recharts and the engine.
+const synthesisPage = lazyPage(
+  () => import('../features/synthesis/SynthesisPage'),
+  'SynthesisPage',
+  'synthesis',
+);
+const icpPage = lazyPage(() => import('../features/icp/IcpPage'), 'IcpPage', 'ICP');
 
 export const router = createBrowserRouter([
   {
@@ -39,25 +88,18 @@ export const router = createBrowserRouter([
             element: <RequireWorkspace />,
             children: [
               { path: 'accounts', element: <AccountsPage /> },
-              { path: 'accounts/overview', element: <CohortOverviewPage /> },
-              { path: 'accounts/new', element: <AccountEditPage /> },
-              { path: 'accounts/:accountId', element: <AccountPage /> },
-              { path: 'accounts/:accountId/edit', element: <AccountEditPage /> },
+              { path: 'accounts/overview', element: cohortOverviewPage },
+              { path: 'accounts/new', element: accountEditPage },
+              { path: 'accounts/:accountId', element: accountPage },
+              { path: 'accounts/:accountId/edit', element: accountEditPage },
               { path: 'interviews', element: <InterviewsPage /> },
-              { path: 'interviews/new', element: <NewInterviewPage /> },
-              { path: 'interviews/:interviewId', element: <InterviewPage /> },
-              { path: 'guides', element: <GuidesPage /> },
-              { path: 'quotes', element: <QuotesPage /> },
-              { path: 'codebook', element: <CodebookPage /> },
-              {
-                path: 'synthesis',
-                element: (
-                  <Suspense fallback={<p role="status">Loading synthesis…</p>}>
-                    <SynthesisPage />
-                  </Suspense>
-                ),
-              },
-              { path: 'icp', element: <IcpPage /> },
+              { path: 'interviews/new', element: newInterviewPage },
+              { path: 'interviews/:interviewId', element: interviewPage },
+              { path: 'guides', element: guidesPage },
+              { path: 'quotes', element: quotesPage },
+              { path: 'codebook', element: codebookPage },
+              { path: 'synthesis', element: synthesisPage },
+              { path: 'icp', element: icpPage },
             ],
           },
           { path: '*', element: <NotFound /> },

@@ -269,9 +269,11 @@ export function startSearchIndexSync(
   /** Indexes every record whose signature changed (or is forced) and drops the ones gone. */
   async function verifyAccounts(live: SearchIndex) {
     const seen = await forEachRecord(db.accounts, (account) => {
-      if (signatures.accounts.get(account.id) !== accountSignature(account))
+      if (signatures.accounts.get(account.id) !== accountSignature(account)) {
         indexAccount(live, account);
-      else accounts.set(account.id, { name: account.name, cohort: account.cohort });
+      } else {
+        accounts.set(account.id, { name: account.name, cohort: account.cohort });
+      }
     });
     dropUnseen(live, 'accounts', seen);
   }
@@ -296,26 +298,26 @@ export function startSearchIndexSync(
   }
 
   /** Re-reads single records; one that reads as undefined was deleted. */
-  async function reindexAccounts(live: SearchIndex, ids: string[]) {
-    const records = await db.accounts.bulkGet(ids);
-    records.forEach((r, i) =>
-      r ? indexAccount(live, r) : unindex(live, 'accounts', ids[i] ?? ''),
-    );
+  async function reread<T>(
+    live: SearchIndex,
+    table: Indexed,
+    ids: readonly string[],
+    read: (ids: string[]) => Promise<(T | undefined)[]>,
+    add: (live: SearchIndex, record: T) => void,
+  ) {
+    const records = await read([...ids]);
+    ids.forEach((id, i) => {
+      const record = records[i];
+      if (record) add(live, record);
+      else unindex(live, table, id);
+    });
   }
-
-  async function reindexInterviews(live: SearchIndex, ids: string[]) {
-    const records = await db.interviews.bulkGet(ids);
-    records.forEach((r, i) =>
-      r ? indexInterview(live, r) : unindex(live, 'interviews', ids[i] ?? ''),
-    );
-  }
-
-  async function reindexHighlights(live: SearchIndex, ids: string[]) {
-    const records = await db.highlights.bulkGet(ids);
-    records.forEach((r, i) =>
-      r ? indexHighlight(live, r) : unindex(live, 'highlights', ids[i] ?? ''),
-    );
-  }
+  const reindexAccounts = (live: SearchIndex, ids: string[]) =>
+    reread(live, 'accounts', ids, (keys) => db.accounts.bulkGet(keys), indexAccount);
+  const reindexInterviews = (live: SearchIndex, ids: string[]) =>
+    reread(live, 'interviews', ids, (keys) => db.interviews.bulkGet(keys), indexInterview);
+  const reindexHighlights = (live: SearchIndex, ids: string[]) =>
+    reread(live, 'highlights', ids, (keys) => db.highlights.bulkGet(keys), indexHighlight);
 
   /** Orphans of a removed account or interview go back in under their own ids. */
   async function reindexOrphans(live: SearchIndex) {
@@ -395,6 +397,8 @@ export function startSearchIndexSync(
   function onMutated(parts: ObservabilitySet) {
     if ('all' in parts) for (const table of TABLES) wholeTables.add(table);
     const prefix = `idb://${db.name}/`;
+    // Other databases, settings (our own snapshot among them) and the like need no work.
+    let relevant = 'all' in parts;
     for (const [part, tree] of Object.entries(parts)) {
       if (!part.startsWith(prefix)) continue;
       const [table, indexName] = part.slice(prefix.length).split('/');
@@ -403,8 +407,9 @@ export function startSearchIndexSync(
       const ids = changedKeys(tree);
       if (ids === null) wholeTables.add(table);
       else for (const id of ids) keys.get(table)?.add(id);
+      relevant = true;
     }
-    schedule();
+    if (relevant) schedule();
   }
 
   function schedulePersist(delay: number) {

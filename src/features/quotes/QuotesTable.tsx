@@ -43,6 +43,7 @@ export function QuotesTable({ rows, selected, onToggle, onToggleAll }: Props) {
       className="table-wrap quotes-scroll"
       ref={scrollRef}
       tabIndex={0}
+      role="region"
       aria-label="Quotes table"
     >
       <table className="data-table quotes-table" aria-rowcount={rows.length + 1}>

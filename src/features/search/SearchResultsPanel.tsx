@@ -19,7 +19,8 @@ interface Props {
 
 function summary(status: SearchIndexStatus, results: SearchResults | null): string {
   if (status.state === 'unavailable') return 'Search is unavailable. Reload the page to try again.';
-  if (status.state === 'loading' || !results) return 'Opening the search index…';
+  if (status.state === 'loading') return 'Opening the search index…';
+  if (!results) return 'Searching…';
   const total = results.groups.reduce((sum, group) => sum + group.total, 0);
   const found =
     total === 0 ? `No matches for “${results.query}”` : plural(total, 'match', 'matches');
@@ -44,6 +45,10 @@ export function SearchResultsPanel({
       role="region"
       aria-label="Search results"
       data-results-for={results?.query}
+      // A click on the panel's background must not take focus from the box and close it.
+      onMouseDown={(event) => {
+        if (!(event.target instanceof HTMLSelectElement)) event.preventDefault();
+      }}
     >
       <div className="search-panel-bar">
         <label className="search-cohort">

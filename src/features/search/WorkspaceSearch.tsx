@@ -69,6 +69,13 @@ export function WorkspaceSearch({ dbName }: { dbName: string }) {
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
       }}
+      onKeyDown={(event) => {
+        // From the cohort filter, Escape goes back to the box and closes the results.
+        if (event.key !== 'Escape' || event.target === inputRef.current || !showPanel) return;
+        event.preventDefault();
+        inputRef.current?.focus();
+        setOpen(false);
+      }}
     >
       <input
         ref={inputRef}

