@@ -118,6 +118,18 @@ test('opens a quote in its interview', async ({ page }) => {
   await link.click();
   await expect(page).toHaveURL(/\/interviews\/[^?]+\?quote=.+/);
   expect(page.url()).toContain(href ?? 'missing');
+  // The quote itself is selected in the notes or transcript, not just its interview opened.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        if (el instanceof HTMLTextAreaElement) {
+          return el.value.slice(el.selectionStart, el.selectionEnd);
+        }
+        return window.getSelection()?.toString() ?? '';
+      }),
+    )
+    .not.toBe('');
 });
 
 /** A Codebook row by its code name, exactly. */

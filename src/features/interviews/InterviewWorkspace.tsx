@@ -1,4 +1,5 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useWorkspaceDb } from '../../app/useWorkspace';
 import { endCall, startCall, type InterviewView } from '../../db/interviewsRepo';
 import { nowIso } from '../../db/workspaceRegistry';
@@ -87,6 +88,18 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
     el.focus({ preventScroll: true });
     selectTranscriptRange(el, quote.start, quote.end);
   };
+
+  // Links from the Quotes page and Search carry ?quote=<id>: select that quote once it loads.
+  const [params] = useSearchParams();
+  const wanted = params.get('quote');
+  const shown = useRef<string | null>(null);
+  useEffect(() => {
+    if (!wanted || shown.current === wanted) return;
+    const quote = quotes?.find((q) => q.highlight.id === wanted);
+    if (!quote) return;
+    shown.current = wanted;
+    show(quote);
+  });
 
   return (
     <div className="interview-page">
