@@ -33,5 +33,15 @@ test('after one visit the app reloads and keeps working with the network gone', 
   await page.reload();
   await page.getByRole('link', { name: 'Accounts' }).click();
   await expect(page.getByRole('combobox', { name: `Cohort for ${name}` })).toHaveValue(next);
+
+  // Notes too: typed offline, saved, and there after another offline reload.
+  await page.getByRole('link', { name: 'Interviews' }).click();
+  await page.getByRole('table').getByRole('row').nth(1).getByRole('link').first().click();
+  const notes = page.getByRole('textbox', { name: 'Notes' });
+  await notes.press('ControlOrMeta+End');
+  await notes.pressSequentially(' Written on a plane.');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Notes' })).toHaveValue(/Written on a plane\.$/);
   await context.setOffline(false);
 });
