@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { accountsScoresCsv } from '../../export/accountsScoresCsv';
 import { icpMarkdown } from '../../export/icpMarkdown';
-import { downloadBlob } from './downloadBlob';
+import { downloadBlob } from '../../ui/download';
 import type { IcpData } from './useIcpData';
 
 export function ExportButtons({ data }: { data: IcpData }) {

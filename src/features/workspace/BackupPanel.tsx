@@ -6,7 +6,7 @@ import { nowIso } from '../../db/workspaceRegistry';
 import { backupFileName } from '../../domain/backupFormat';
 import { backupReminderDue } from '../../domain/backupReminder';
 import { useToast } from '../../ui/toastContext';
-import { downloadText } from '../accounts/import/downloadText';
+import { downloadText } from '../../ui/download';
 import { formatDateTime, summariseCounts } from './backupSummary';
 import { RestoreBackupForm } from './RestoreBackupForm';
 import { SnapshotList } from './SnapshotList';

@@ -3,7 +3,7 @@ import type { ParsedCsv } from '../../../import/csv/parseCsv';
 import { formatRowError, type RowError } from '../../../import/csv/rowErrors';
 import { plural } from '../../../ui/format';
 import { badRowsFileName, failedRowCount } from './importLabels';
-import { downloadText } from './downloadText';
+import { downloadText } from '../../../ui/download';
 
 interface Props {
   csv: ParsedCsv;

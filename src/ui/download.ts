@@ -11,3 +11,7 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   // Revoking at once can cancel the download in some browsers; a tick later it has started.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+export function downloadText(text: string, fileName: string, type: string): void {
+  downloadBlob(new Blob([text], { type: `${type};charset=utf-8` }), fileName);
+}
