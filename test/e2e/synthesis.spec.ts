@@ -112,6 +112,9 @@ test('a finding is written, linked to quotes from two accounts and accepted', as
   await picker.getByRole('button', { name: 'Done' }).click();
 
   await finding.getByLabel('Status').selectOption('accepted');
+  await expect(
+    page.getByRole('status').filter({ hasText: `Marked “${statement}” accepted` }),
+  ).toBeVisible();
   await page.reload();
   await expect(finding).toContainText('2 quotes · 2 accounts');
   await expect(finding.getByLabel('Status')).toHaveValue('accepted');

@@ -26,6 +26,12 @@ interface Props {
 
 const now = () => new Date().toISOString();
 
+const STATUS_WORDS: Record<FindingStatus, string> = {
+  draft: 'as a draft',
+  accepted: 'accepted',
+  rejected: 'rejected',
+};
+
 export function FindingsSection({ input, findings }: Props) {
   const db = useWorkspaceDb();
   const toast = useToast();
@@ -66,6 +72,22 @@ export function FindingsSection({ input, findings }: Props) {
       });
     });
 
+  // The toast appears once the write has landed, so a reviewer knows the verdict is kept.
+  const changeStatus = (finding: Finding, status: FindingStatus) =>
+    run(async () => {
+      const previous = finding.status;
+      await updateFindingStatus(db, finding.id, status, now());
+      toast({
+        message: `Marked “${excerpt(finding.statement, 50)}” ${STATUS_WORDS[status]}`,
+        action: {
+          label: 'Undo',
+          run: async () => {
+            await updateFindingStatus(db, finding.id, previous, now());
+          },
+        },
+      });
+    });
+
   return (
     <section aria-labelledby="synthesis-findings-heading" className="synthesis-section">
       <h2 id="synthesis-findings-heading">Findings</h2>
@@ -87,9 +109,7 @@ export function FindingsSection({ input, findings }: Props) {
                     key={finding.id}
                     finding={finding}
                     evidence={support}
-                    onStatus={(status: FindingStatus) =>
-                      void run(() => updateFindingStatus(db, finding.id, status, now()))
-                    }
+                    onStatus={(status: FindingStatus) => void changeStatus(finding, status)}
                     onUnlink={(highlightId) =>
                       void run(() => unlinkHighlight(db, finding.id, highlightId, now()))
                     }
