@@ -1,9 +1,11 @@
 import { useNavigate } from 'react-router';
+import { useToast } from '../ui/toastContext';
 import { useWorkspace } from './useWorkspace';
 
 export function WorkspaceSwitcher() {
   const { workspaces, current, switchTo } = useWorkspace();
   const navigate = useNavigate();
+  const toast = useToast();
   if (workspaces.length === 0) return null;
   return (
     <label className="switcher">
@@ -11,7 +13,14 @@ export function WorkspaceSwitcher() {
       <select
         value={current?.id ?? ''}
         onChange={(event) => {
-          void switchTo(event.target.value).then(() => navigate('/accounts'));
+          switchTo(event.target.value)
+            .then(() => navigate('/accounts'))
+            .catch((error: unknown) =>
+              toast({
+                message: `Could not open that workspace: ${error instanceof Error ? error.message : String(error)}`,
+                tone: 'error',
+              }),
+            );
         }}
       >
         {workspaces.map((w) => (

@@ -24,6 +24,18 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     [dismiss],
   );
 
+  // An Undo that fails must say so: the user believes their change was taken back.
+  const runAction = (toast: ShownToast) => {
+    Promise.resolve()
+      .then(() => toast.action?.run())
+      .catch((error: unknown) =>
+        show({
+          message: `${toast.action?.label ?? 'Action'} failed: ${error instanceof Error ? error.message : String(error)}`,
+          tone: 'error',
+        }),
+      );
+  };
+
   return (
     <ToastContext.Provider value={show}>
       {children}
@@ -36,7 +48,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                 type="button"
                 onClick={() => {
                   dismiss(toast.id);
-                  void toast.action?.run();
+                  runAction(toast);
                 }}
               >
                 {toast.action.label}

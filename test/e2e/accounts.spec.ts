@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { readSetting, putRecords } from './workspaceIdb';
+
+const LAYOUT_KEY = 'accounts.tableLayout';
 
 async function openAccounts(page: Page) {
   await page.goto('/accounts');
@@ -34,6 +37,10 @@ test('sorts by a column header, filters with "N of M", and remembers both after 
     page.getByRole('heading', { name: 'No accounts match these filters' }),
   ).toBeVisible();
   await page.getByRole('searchbox', { name: 'Find' }).fill('');
+  // The layout is written in the background; reload only once it has landed.
+  await expect
+    .poll(() => readSetting(page, LAYOUT_KEY))
+    .toMatchObject({ sorting: [{ id: 'arr', desc: true }], filters: { region: 'EMEA', text: '' } });
 
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Region' })).toHaveValue('EMEA');
@@ -54,6 +61,12 @@ test('hides and shows columns, remembered per workspace', async ({ page }) => {
   await page.getByRole('checkbox', { name: 'Plan' }).check();
   await expect(page.getByRole('columnheader', { name: 'LTV' })).toHaveCount(0);
   await expect(page.getByRole('columnheader', { name: 'Plan' })).toBeVisible();
+  await expect
+    .poll(async () => {
+      const hidden = ((await readSetting(page, LAYOUT_KEY)) as { hidden?: string[] })?.hidden;
+      return { ltv: hidden?.includes('ltv'), plan: hidden?.includes('plan') };
+    })
+    .toEqual({ ltv: true, plan: false });
   await page.reload();
   await expect(page.getByRole('columnheader', { name: 'Plan' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'LTV' })).toHaveCount(0);
@@ -162,44 +175,22 @@ test('with ICP traits, the table shows each account’s score and filters by it'
   await expect(page.getByRole('columnheader', { name: 'ICP score' })).toBeVisible();
   await expect(page.getByRole('spinbutton', { name: 'Minimum ICP score' })).toHaveCount(0);
   // A trait written as the ICP page would: +5 for four or more integrations.
-  await page.evaluate(async () => {
-    const open = (name: string) =>
-      new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(name);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-    const get = <T>(db: IDBDatabase, store: string, key: string) =>
-      new Promise<T>((resolve) => {
-        const req = db.transaction(store).objectStore(store).get(key);
-        req.onsuccess = () => resolve(req.result as T);
-      });
-    const registry = await open('tourbook-registry');
-    const current = await get<{ value: string }>(registry, 'prefs', 'currentWorkspaceId');
-    const ws = await get<{ dbName: string }>(registry, 'workspaces', current.value);
-    registry.close();
-    const db = await open(ws.dbName);
-    const at = '2026-01-01T00:00:00.000Z';
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('traits', 'readwrite');
-      tx.objectStore('traits').put({
-        id: 'trait-integrations',
-        name: '4+ integrations',
-        description: null,
-        component: 'technographic',
-        kind: 'must_have',
-        weight: 5,
-        rule: { op: 'range', field: 'integrations', min: 4, max: null },
-        codeIds: [],
-        highlightIds: [],
-        createdAt: at,
-        updatedAt: at,
-      });
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  });
+  const at = '2026-01-01T00:00:00.000Z';
+  await putRecords(page, 'traits', [
+    {
+      id: 'trait-integrations',
+      name: '4+ integrations',
+      description: null,
+      component: 'technographic',
+      kind: 'must_have',
+      weight: 5,
+      rule: { op: 'range', field: 'integrations', min: 4, max: null },
+      codeIds: [],
+      highlightIds: [],
+      createdAt: at,
+      updatedAt: at,
+    },
+  ]);
   // Written behind Dexie's back, so the page learns of it on reload.
   await page.reload();
   const min = page.getByRole('spinbutton', { name: 'Minimum ICP score' });

@@ -1,4 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { putRecords, readStore } from './workspaceIdb';
 
 const COHORT_ROWS = ['Power users', 'Emerging promoters', 'Churners', 'Lost deals'] as const;
 
@@ -17,44 +19,23 @@ type AccountEdit = 'clearCohorts' | 'concentrateRegion';
  * only ever sold there.
  */
 async function editDemoAccounts(page: Page, edit: AccountEdit) {
-  await page.evaluate(async (mode: AccountEdit) => {
-    const dbs = await indexedDB.databases();
-    const name = dbs.map((d) => d.name).find((n) => n?.startsWith('tourbook-ws-'));
-    if (!name) throw new Error('no workspace database');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['accounts', 'deals'], 'readwrite');
-      const accounts = tx.objectStore('accounts');
-      const readAccounts = accounts.getAll();
-      const readDeals = tx.objectStore('deals').getAll();
-      readDeals.onsuccess = () => {
-        const dealsPerAccount = new Map<string, number>();
-        for (const deal of readDeals.result as { accountId: string }[]) {
-          dealsPerAccount.set(deal.accountId, (dealsPerAccount.get(deal.accountId) ?? 0) + 1);
-        }
-        const all = readAccounts.result as (Record<string, unknown> & { id: string })[];
-        // One account elsewhere, with a handful of deals: present, but too few to compare.
-        const outlier = all.find((a) => {
-          const deals = dealsPerAccount.get(a.id) ?? 0;
-          return deals >= 2 && deals <= 4;
-        });
-        for (const account of all) {
-          if (mode === 'clearCohorts') {
-            accounts.put({ ...account, cohort: null, cohortSource: null });
-          } else {
-            accounts.put({ ...account, region: account === outlier ? 'APAC' : 'North America' });
-          }
-        }
-      };
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, edit);
+  const accounts = await readStore<Record<string, unknown> & { id: string }>(page, 'accounts');
+  const deals = await readStore<{ accountId: string }>(page, 'deals');
+  const dealsPerAccount = new Map<string, number>();
+  for (const deal of deals) {
+    dealsPerAccount.set(deal.accountId, (dealsPerAccount.get(deal.accountId) ?? 0) + 1);
+  }
+  // One account elsewhere, with a handful of deals: present, but too few to compare.
+  const outlier = accounts.find((a) => {
+    const count = dealsPerAccount.get(a.id) ?? 0;
+    return count >= 2 && count <= 4;
+  });
+  const edited = accounts.map((account) =>
+    edit === 'clearCohorts'
+      ? { ...account, cohort: null, cohortSource: null }
+      : { ...account, region: account === outlier ? 'APAC' : 'North America' },
+  );
+  await putRecords(page, 'accounts', edited);
   await page.reload();
 }
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { readStore } from './workspaceIdb';
 
 const HOSTILE = '=HYPERLINK("http://evil.example","x")';
 
@@ -170,23 +171,8 @@ test('build, sign off and revise an ICP, then share it', async ({ page }) => {
 test('another page can open the trait dialog for a code', async ({ page }) => {
   await page.goto('/codebook');
   await expect(page.getByRole('heading', { name: 'Codebook', level: 1 })).toBeVisible();
-  const codeId = await page.evaluate(async () => {
-    const dbs = await indexedDB.databases();
-    const name = dbs.map((d) => d.name).find((n) => n?.startsWith('tourbook-ws-'));
-    if (!name) throw new Error('no workspace database');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const codes = await new Promise<{ id: string; name: string }[]>((resolve, reject) => {
-      const request = db.transaction('codes').objectStore('codes').getAll();
-      request.onsuccess = () => resolve(request.result as { id: string; name: string }[]);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return codes.find((c) => c.name === 'Manual reporting eats hours')?.id;
-  });
+  const codes = await readStore<{ id: string; name: string }>(page, 'codes');
+  const codeId = codes.find((c) => c.name === 'Manual reporting eats hours')?.id;
   expect(codeId).toBeTruthy();
   await page.goto(`/icp?newTraitFromCode=${codeId ?? ''}`);
   const dialog = page.getByRole('dialog', { name: 'New trait' });

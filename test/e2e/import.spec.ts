@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { generateAccountsCsv } from '../fixtures/csv/generateAccountsCsv';
 
 const FIXTURES = 'test/fixtures/csv';

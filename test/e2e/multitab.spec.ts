@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { currentWorkspaceDbName } from './workspaceIdb';
 
 test('two tabs see each other’s changes, and a note edited in both keeps both versions', async ({
   context,
@@ -67,31 +68,20 @@ test('a schema upgrade in another tab asks this tab to reload instead of blockin
   await b.goto('/accounts');
   await expect(b.getByText(/^\d+ accounts$/)).toBeVisible();
   // Tab B opens the workspace database at a higher version, as a newer build would.
-  const upgraded = await b.evaluate(async () => {
-    const registry = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('tourbook-registry');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const current = await new Promise<{ value: string }>((resolve) => {
-      const req = registry.transaction('prefs').objectStore('prefs').get('currentWorkspaceId');
-      req.onsuccess = () => resolve(req.result as { value: string });
-    });
-    const ws = await new Promise<{ dbName: string }>((resolve) => {
-      const req = registry.transaction('workspaces').objectStore('workspaces').get(current.value);
-      req.onsuccess = () => resolve(req.result as { dbName: string });
-    });
-    registry.close();
-    return new Promise<string>((resolve) => {
-      const req = indexedDB.open(ws.dbName, 1000);
-      req.onsuccess = () => {
-        req.result.close();
-        resolve('opened');
-      };
-      req.onblocked = () => resolve('blocked');
-      req.onerror = () => resolve('error');
-    });
-  });
+  const dbName = await currentWorkspaceDbName(b);
+  const upgraded = await b.evaluate(
+    (name) =>
+      new Promise<string>((resolve) => {
+        const req = indexedDB.open(name, 1000);
+        req.onsuccess = () => {
+          req.result.close();
+          resolve('opened');
+        };
+        req.onblocked = () => resolve('blocked');
+        req.onerror = () => resolve('error');
+      }),
+    dbName,
+  );
   expect(upgraded).toBe('opened');
   await expect(a.getByRole('alert').filter({ hasText: 'updated in another tab' })).toBeVisible();
   await expect(a.getByRole('button', { name: 'Reload' })).toBeVisible();

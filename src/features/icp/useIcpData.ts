@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { currentVersion, listTraits, listVersions } from '../../db/icpRepo';
 import type { WorkspaceDb } from '../../db/schema';
 import { nowIso } from '../../db/workspaceRegistry';
@@ -22,8 +22,15 @@ export function useIcpData(db: WorkspaceDb) {
   const contacts = useLiveQuery(() => db.contacts.toArray(), [db]);
 
   // A live query cannot write, so the first draft is created once, outside it.
+  const [draftError, setDraftError] = useState<Error | null>(null);
   useEffect(() => {
-    void currentVersion(db, nowIso());
+    currentVersion(db, nowIso()).catch((error: unknown) =>
+      setDraftError(
+        new Error(
+          `Could not start the first ICP draft: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      ),
+    );
   }, [db]);
 
   const quotesByAccount = useMemo(() => groupQuotesByAccount(highlights ?? []), [highlights]);
@@ -44,6 +51,8 @@ export function useIcpData(db: WorkspaceDb) {
   }, [traits, highlights]);
 
   const current = versions?.at(-1);
+  // Without a draft the page would wait forever; the page's error boundary says why instead.
+  if (draftError) throw draftError;
   if (
     !traits ||
     !versions ||

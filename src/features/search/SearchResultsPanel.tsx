@@ -21,6 +21,7 @@ function summary(status: SearchIndexStatus, results: SearchResults | null): stri
   if (status.state === 'unavailable') return 'Search is unavailable. Reload the page to try again.';
   if (status.state === 'loading') return 'Opening the search index…';
   if (!results) return 'Searching…';
+  if (results.error) return `Search failed: ${results.error}`;
   const total = results.groups.reduce((sum, group) => sum + group.total, 0);
   const found =
     total === 0 ? `No matches for “${results.query}”` : plural(total, 'match', 'matches');

@@ -10,6 +10,8 @@ export interface SearchResults {
   query: string;
   cohort: Cohort | null;
   groups: SearchGroup[];
+  /** Set when the query failed, so the panel says so rather than "No matches". */
+  error?: string;
 }
 
 /**
@@ -27,9 +29,15 @@ export function useWorkspaceSearch(dbName: string) {
   useEffect(() => {
     if (query.trim() === '') return;
     let current = true;
-    void search(query, cohort, HITS_PER_KIND).then((groups) => {
-      if (current) setResults({ query, cohort, groups });
-    });
+    search(query, cohort, HITS_PER_KIND).then(
+      (groups) => {
+        if (current) setResults({ query, cohort, groups });
+      },
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        if (current) setResults({ query, cohort, groups: [], error: message });
+      },
+    );
     return () => {
       current = false;
     };

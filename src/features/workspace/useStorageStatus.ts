@@ -28,9 +28,12 @@ export function useStorageStatus() {
 
   useEffect(() => {
     let cancelled = false;
-    void readStatus().then((s) => {
-      if (!cancelled) setStatus(s);
-    });
+    // A browser that refuses the estimate is shown as one without it, not as loading forever.
+    readStatus()
+      .catch((): StorageStatus => ({ supported: false, persisted: null, usage: null, quota: null }))
+      .then((s) => {
+        if (!cancelled) setStatus(s);
+      });
     return () => {
       cancelled = true;
     };
