@@ -1,7 +1,8 @@
 /**
  * Account fit scores as CSV for the CRM. Account names come from imports, so every cell
  * starting with = + - @ is escaped (papaparse escapeFormulae): a spreadsheet opening the file
- * must not run "=HYPERLINK(...)" from a hostile company name.
+ * must not run "=HYPERLINK(...)" from a hostile company name. An excluded account's score
+ * cell is blank: it has no fit score (a signed-off snapshot does not even keep one).
  */
 import Papa from 'papaparse';
 import type { ScoredAccount } from '../domain/icp/scoring';
@@ -30,7 +31,7 @@ export function accountsScoresCsv(
         account.name,
         account.domain ?? '',
         account.cohort ? COHORT_SINGULAR[account.cohort] : '',
-        fit ? String(fit.score) : '',
+        fit && !fit.excluded ? String(fit.score) : '',
         fit?.excluded ? 'yes' : 'no',
         fit?.reasons.join('; ') ?? '',
       ];

@@ -6,7 +6,8 @@ import type { Account } from '../domain/schemas/account';
 import type { Highlight } from '../domain/schemas/highlight';
 import type { IcpVersion } from '../domain/schemas/icpVersion';
 import type { Trait } from '../domain/schemas/trait';
-import { traitEvidence, traitEvidenceQuotes } from '../domain/icp/scoring';
+import { traitEvidence, traitEvidenceQuotes, type TraitEvidence } from '../domain/icp/scoring';
+import { describeSeparation } from '../domain/icp/separation';
 import { STATUS_LABELS } from '../domain/icp/versions';
 
 export const QUOTES_PER_TRAIT = 3;
@@ -52,6 +53,12 @@ function list(lines: readonly string[]): string[] {
   return lines.length ? lines.map((line) => `- ${oneLine(line)}`) : ['- _None yet_'];
 }
 
+/** A signed-off version's figures from its snapshot, so the brief says what was approved. */
+export interface FrozenBriefFigures {
+  evidence: Readonly<Record<string, TraitEvidence>>;
+  separation: number | null;
+}
+
 export function icpMarkdown(
   version: Pick<
     IcpVersion,
@@ -60,6 +67,7 @@ export function icpMarkdown(
   traits: readonly Trait[],
   highlights: readonly Highlight[],
   accounts: readonly Account[],
+  frozen: FrozenBriefFigures | null = null,
 ): string {
   const byId = new Map(accounts.map((a) => [a.id, a]));
   const ordered = [...traits].sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name));
@@ -68,6 +76,14 @@ export function icpMarkdown(
     '',
     `Status: ${STATUS_LABELS[version.status]}${version.frozenAt ? ` (${version.frozenAt.slice(0, 10)})` : ''}`,
     '',
+    ...(frozen
+      ? [
+          `Figures as signed off${version.frozenAt ? ` on ${version.frozenAt.slice(0, 10)}` : ''}.`,
+          '',
+          `Separation (AUC): ${frozen.separation === null ? '—' : frozen.separation.toFixed(2)}. ${describeSeparation(frozen.separation)}`,
+          '',
+        ]
+      : []),
     '## ICP IS',
     ...list(version.isLines),
     '',
@@ -81,7 +97,9 @@ export function icpMarkdown(
   ];
   if (ordered.length === 0) out.push('', '_No traits yet._');
   for (const trait of ordered) {
-    const evidence = traitEvidence(trait, highlights);
+    const evidence = frozen
+      ? (frozen.evidence[trait.id] ?? { accounts: 0, quotes: 0 })
+      : traitEvidence(trait, highlights);
     out.push(
       '',
       `### ${oneLine(trait.name)} (${signed(trait.weight)}, ${KIND_LABELS[trait.kind]}, ${trait.component})`,

@@ -19,14 +19,17 @@ export function topTraits(traits: readonly Trait[], n = SLIDE_TRAITS): Trait[] {
 }
 
 export async function icpSlide(
-  version: Pick<IcpVersion, 'number' | 'isLines' | 'isNotLines'>,
+  version: Pick<IcpVersion, 'number' | 'isLines' | 'isNotLines'> &
+    Partial<Pick<IcpVersion, 'frozenAt'>>,
   traits: readonly Trait[],
 ): Promise<Blob> {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   const slide = pptx.addSlide();
-  slide.addText(`Ideal Customer Profile — v${version.number}`, {
+  // The date tells a reader of a forwarded slide which signed-off version it is.
+  const signedOn = version.frozenAt ? ` (signed off ${version.frozenAt.slice(0, 10)})` : '';
+  slide.addText(`Ideal Customer Profile — v${version.number}${signedOn}`, {
     x: 0.5,
     y: 0.3,
     w: 12.3,

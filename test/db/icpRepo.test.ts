@@ -14,6 +14,7 @@ import {
   type TraitDetails,
 } from '../../src/db/icpRepo';
 import { WorkspaceDb } from '../../src/db/schema';
+import { frozenFigures } from '../../src/domain/icp/versionView';
 import { versionDiff } from '../../src/domain/icp/versions';
 import { account, interview, quote } from '../unit/synthesis/builders';
 
@@ -128,5 +129,28 @@ describe('icpRepo', () => {
     expect(a && b && versionDiff(a, b).reweighted.map((r) => [r.from, r.to])).toEqual([[5, 3]]);
     expect((await listTraits(db)).map((t) => t.weight)).toEqual([3]);
     expect(a?.traits[0]?.weight).toBe(5);
+  });
+
+  it('keeps a signed-off version’s figures when the data and the next draft change', async () => {
+    const db = freshDb();
+    await db.accounts.bulkAdd([account('p', 'power_user'), account('c', 'churner')]);
+    await db.highlights.add(quote('q1', interview('i1', 'p'), ['pain']));
+    await createTrait(db, painTrait, AT, 't1');
+    const v1 = await reviewed(db);
+    await signOffVersion(db, v1.id, AT);
+    // After sign-off: the churner is quoted on the pain too, and the new draft reweights it.
+    await db.highlights.add(quote('q2', interview('i2', 'c'), ['pain']));
+    await startNewDraft(db, v1.id, LATER);
+    await updateTrait(db, 't1', { weight: 3 }, LATER);
+    const [stored] = await listVersions(db);
+    if (!stored) throw new Error('version 1 is missing');
+    const figures = frozenFigures(stored, await db.accounts.toArray());
+    expect(figures.traits.map((t) => t.weight)).toEqual([5]);
+    expect(Object.fromEntries(figures.scored.map((s) => [s.accountId, s.score]))).toEqual({
+      p: 5,
+      c: 0,
+    });
+    expect(figures.separation).toBe(1);
+    expect(figures.evidence).toEqual({ t1: { accounts: 1, quotes: 1 } });
   });
 });

@@ -1,21 +1,23 @@
 import { useState } from 'react';
+import { accountsInFigures } from '../../domain/icp/versionView';
 import { accountsScoresCsv } from '../../export/accountsScoresCsv';
 import { icpMarkdown } from '../../export/icpMarkdown';
 import { downloadBlob } from '../../ui/download';
 import type { IcpData } from './useIcpData';
 
+/** Exports the version on screen, with the same figures: frozen ones for a signed-off version. */
 export function ExportButtons({ data }: { data: IcpData }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const { current } = data;
-  const stem = `icp-v${current.number}`;
+  const { viewed, view } = data;
+  const stem = `icp-v${viewed.number}`;
   const slide = async () => {
     setError(null);
     setBusy(true);
     try {
       // Loaded on click only: pptxgenjs is too large for the page's own bundle.
       const { icpSlide } = await import('../../export/icpSlide');
-      downloadBlob(await icpSlide(current, data.traits), `${stem}.pptx`);
+      downloadBlob(await icpSlide(viewed, view.traits), `${stem}.pptx`);
     } catch (e) {
       setError(`The slide could not be made: ${(e as Error).message}`);
     } finally {
@@ -25,8 +27,12 @@ export function ExportButtons({ data }: { data: IcpData }) {
   const text = (content: string, type: string) =>
     new Blob([content], { type: `${type};charset=utf-8` });
   return (
-    <section aria-labelledby="icp-export-heading" className="icp-section">
+    <section aria-labelledby="icp-export-heading" className="icp-section icp-no-print">
       <h2 id="icp-export-heading">Share</h2>
+      <p className="field-hint">
+        Exports version {viewed.number}
+        {view.frozen ? ', with its figures as signed off.' : ', with today’s figures.'}
+      </p>
       <div className="icp-exports">
         <button type="button" onClick={() => void slide()} disabled={busy}>
           Download slide (.pptx)
@@ -36,7 +42,13 @@ export function ExportButtons({ data }: { data: IcpData }) {
           onClick={() =>
             downloadBlob(
               text(
-                icpMarkdown(current, data.traits, data.highlights, data.accounts),
+                icpMarkdown(
+                  viewed,
+                  view.traits,
+                  data.highlights,
+                  data.accounts,
+                  view.frozen ? { evidence: view.evidence, separation: view.separation } : null,
+                ),
                 'text/markdown',
               ),
               `${stem}.md`,
@@ -49,7 +61,10 @@ export function ExportButtons({ data }: { data: IcpData }) {
           type="button"
           onClick={() =>
             downloadBlob(
-              text(accountsScoresCsv(data.accounts, data.scored), 'text/csv'),
+              text(
+                accountsScoresCsv(accountsInFigures(data.accounts, view), view.scored),
+                'text/csv',
+              ),
               `${stem}-scores.csv`,
             )
           }

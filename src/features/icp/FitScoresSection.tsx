@@ -11,25 +11,47 @@ import { formatMoney, formatOptional } from '../../ui/format';
 interface Props {
   accounts: readonly Account[];
   deals: readonly Deal[];
+  /** The viewed version's scores: frozen at sign-off, or live for the draft. */
   scored: readonly ScoredAccount[];
   separation: number | null;
+  /** Set when the figures are frozen: the date they were signed off. */
+  frozenAt: string | null;
+  /** Always live (open deals are today's), scored with the viewed version's traits. */
+  pipelineScored: readonly ScoredAccount[];
+  versionNumber: number;
 }
 
 const PIPELINE_ROWS = 20;
 const cohortLabel = (key: (typeof COHORT_KEYS)[number]) =>
   key === 'unassigned' ? 'No cohort' : COHORT_LABELS[key];
 
-export function FitScoresSection({ accounts, deals, scored, separation }: Props) {
+export function FitScoresSection({
+  accounts,
+  deals,
+  scored,
+  separation,
+  frozenAt,
+  pipelineScored,
+  versionNumber,
+}: Props) {
   const thresholdId = useId();
   const distribution = scoreDistribution(scored);
   // Default bar: what a typical power user scores, so "scores well" means "looks like them".
   const suggested = distribution.find((d) => d.cohort === 'power_user')?.median ?? 1;
   const [threshold, setThreshold] = useState<string | null>(null);
   const bar = threshold === null || threshold.trim() === '' ? suggested : Number(threshold);
-  const pipeline = Number.isFinite(bar) ? pipelineToPrioritise(accounts, deals, scored, bar) : [];
+  const pipeline = Number.isFinite(bar)
+    ? pipelineToPrioritise(accounts, deals, pipelineScored, bar)
+    : [];
   return (
     <section aria-labelledby="icp-fit-heading" className="icp-section">
       <h2 id="icp-fit-heading">Fit scores</h2>
+      {frozenAt && (
+        <p className="field-hint">
+          As signed off on {frozenAt.slice(0, 10)}: scores and separation from the version’s
+          snapshot.
+        </p>
+      )}
       <div className="icp-separation" role="group" aria-label="Separation">
         <p className="icp-separation-figure">
           Separation (AUC): <strong>{separation === null ? '—' : separation.toFixed(2)}</strong>
@@ -84,7 +106,13 @@ export function FitScoresSection({ accounts, deals, scored, separation }: Props)
         </table>
       </div>
       <h3>Pipeline to prioritise</h3>
-      <div className="field icp-threshold">
+      {frozenAt && (
+        <p className="field-hint">
+          Open deals today, scored live with version {versionNumber}’s traits.
+        </p>
+      )}
+      <p className="icp-print-only">Minimum score: {bar}</p>
+      <div className="field icp-threshold icp-no-print">
         <label htmlFor={thresholdId}>Minimum score</label>
         <input
           id={thresholdId}

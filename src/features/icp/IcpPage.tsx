@@ -15,8 +15,11 @@ import {
   type TraitDetails,
 } from '../../db/icpRepo';
 import { nowIso } from '../../db/workspaceRegistry';
+import { versionLabel } from '../../domain/icp/versionView';
 import { FROZEN_MESSAGE } from '../../domain/icp/versions';
+import type { TraitDraft } from '../../domain/icp/traitDraftFromLift';
 import type { Code } from '../../domain/schemas/code';
+import type { IcpVersion } from '../../domain/schemas/icpVersion';
 import type { Trait } from '../../domain/schemas/trait';
 import { useToast } from '../../ui/toastContext';
 import { ExperimentsSection } from './ExperimentsSection';
@@ -25,27 +28,31 @@ import { FitScoresSection } from './FitScoresSection';
 import { FromCodeDialog } from './FromCodeDialog';
 import { IcpGridSection } from './IcpGridSection';
 import { LinesEditor } from './LinesEditor';
+import { NEW_TRAIT_PARAMS, resolveNewTraitLink, withoutNewTraitParams } from './newTraitLink';
 import { PersonasSection } from './PersonasSection';
 import { TraitDialog } from './TraitDialog';
 import { TraitsSection } from './TraitsSection';
 import { useIcpData } from './useIcpData';
 import { VersionDiffSection } from './VersionDiffSection';
 import { VersionPanel } from './VersionPanel';
+import { VersionPicker } from './VersionPicker';
+import './icpPrint.css';
 
-/** Other pages open the trait dialog for a code with /icp?newTraitFromCode=<codeId>. */
-export const NEW_TRAIT_FROM_CODE = 'newTraitFromCode';
+/** Other pages open the trait dialog prefilled with the links built in ./newTraitLink. */
+export const NEW_TRAIT_FROM_CODE = NEW_TRAIT_PARAMS.fromCode;
+/** /icp?version=<versionId> opens that version read-only; in the link so it survives reload. */
+export const VERSION_PARAM = 'version';
 
-type Editing = { trait: Trait | null; fromCode: Code | null };
+type Editing = { trait: Trait | null; fromCode: Code | null; draft?: TraitDraft | null };
 
 export function IcpPage() {
   usePageTitle('ICP');
   const db = useWorkspaceDb();
   const toast = useToast();
-  const data = useIcpData(db);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [pickingCode, setPickingCode] = useState(false);
   const [params, setParams] = useSearchParams();
-  const fromCodeParam = params.get(NEW_TRAIT_FROM_CODE);
+  const data = useIcpData(db, params.get(VERSION_PARAM));
 
   const run = async (action: () => Promise<unknown>, success?: string) => {
     try {
@@ -64,25 +71,34 @@ export function IcpPage() {
       </section>
     );
   }
-  const { current } = data;
-  const lockedReason = current.status === 'draft' ? null : lockedMessage(current.status);
+  const { current, viewed, isCurrent, view } = data;
+  // An earlier version is history: nothing on it can be edited, whatever the current status.
+  const lockedReason = !isCurrent
+    ? `Viewing version ${viewed.number}, read-only. Switch to the current version to edit.`
+    : current.status === 'draft'
+      ? null
+      : lockedMessage(current.status);
+  const viewVersion = (version: IcpVersion) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      // The current version needs no parameter, so a plain /icp link always means the latest.
+      if (version.id === current.id) next.delete(VERSION_PARAM);
+      else next.set(VERSION_PARAM, version.id);
+      return next;
+    });
+  const currentParams = new URLSearchParams(params);
+  currentParams.delete(VERSION_PARAM);
+  const currentHref = `?${currentParams.toString()}`;
   // The link is read during render rather than copied into state, and dropped once handled.
-  const paramCode = fromCodeParam ? (data.codes.find((c) => c.id === fromCodeParam) ?? null) : null;
+  const fromParams = resolveNewTraitLink(params, data);
   const fromLink: Editing | null =
-    paramCode && lockedReason === null ? { trait: null, fromCode: paramCode } : null;
+    fromParams?.draft && lockedReason === null
+      ? { trait: null, fromCode: null, draft: fromParams.draft }
+      : null;
   const dialog = editing ?? fromLink;
   const closeDialog = () => {
     setEditing(null);
-    if (fromCodeParam) {
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          next.delete(NEW_TRAIT_FROM_CODE);
-          return next;
-        },
-        { replace: true },
-      );
-    }
+    if (fromParams) setParams((prev) => withoutNewTraitParams(prev), { replace: true });
   };
 
   const saveTrait = async (trait: Trait | null, details: TraitDetails) => {
@@ -106,12 +122,21 @@ export function IcpPage() {
     <section aria-labelledby="icp-heading" className="icp-page">
       <div className="page-header">
         <h1 id="icp-heading">Ideal Customer Profile</h1>
+        <VersionPicker versions={data.versions} viewed={viewed} onPick={viewVersion} />
+        <button type="button" className="icp-no-print" onClick={() => window.print()}>
+          Print / Save as PDF
+        </button>
       </div>
-      {fromCodeParam && !fromLink && (
+      {/* Printed in place of the picker, so the paper says which version it is. */}
+      <p className="icp-print-only">Version: {versionLabel(viewed)}</p>
+      {data.missingVersion && (
         <p role="alert" className="icp-locked">
-          {paramCode
-            ? `Cannot create a trait now: ${lockedReason ?? ''}`
-            : 'That code no longer exists.'}
+          That version no longer exists; showing the current one.
+        </p>
+      )}
+      {fromParams && !fromLink && (
+        <p role="alert" className="icp-locked">
+          {fromParams.draft ? `Cannot create a trait now: ${lockedReason ?? ''}` : fromParams.error}
         </p>
       )}
       <p className="lede">
@@ -120,6 +145,7 @@ export function IcpPage() {
       </p>
       <VersionPanel
         data={data}
+        currentHref={currentHref}
         onSubmit={() =>
           void run(() => submitForReview(db, current.id, nowIso()), 'Submitted for review.')
         }
@@ -143,10 +169,10 @@ export function IcpPage() {
         }
       />
       <TraitsSection
-        traits={data.traits}
+        traits={view.traits}
         codes={data.codes}
-        evidence={data.evidence}
-        matches={data.matches}
+        evidence={view.evidence}
+        matches={view.matches}
         lockedReason={lockedReason}
         onAdd={() => setEditing({ trait: null, fromCode: null })}
         onAddFromCode={() => setPickingCode(true)}
@@ -156,12 +182,15 @@ export function IcpPage() {
       <FitScoresSection
         accounts={data.accounts}
         deals={data.deals}
-        scored={data.scored}
-        separation={data.separation}
+        scored={view.scored}
+        separation={view.separation}
+        frozenAt={view.frozen ? viewed.frozenAt : null}
+        pipelineScored={data.pipelineScored}
+        versionNumber={viewed.number}
       />
       <LinesEditor
-        key={`${current.id}-${current.status}`}
-        version={current}
+        key={`${viewed.id}-${viewed.status}`}
+        version={viewed}
         locked={lockedReason !== null}
         onSave={async (lines) => {
           await updateVersionLines(db, current.id, lines, nowIso());
@@ -191,6 +220,7 @@ export function IcpPage() {
         <TraitDialog
           trait={dialog.trait}
           fromCode={dialog.fromCode}
+          draft={dialog.draft ?? null}
           codes={data.codes}
           onSave={(details) => saveTrait(dialog.trait, details)}
           onClose={closeDialog}

@@ -42,7 +42,24 @@ export function LinesEditor({ version, locked, onSave }: Props) {
   return (
     <section aria-labelledby="icp-lines-heading" className="icp-section">
       <h2 id="icp-lines-heading">IS / IS NOT</h2>
-      <div className="icp-lines">
+      {/* Paper cannot scroll a textarea, so print shows the stored lines as lists instead. */}
+      <div className="icp-lines icp-print-only">
+        {LISTS.map(({ key, label }) => (
+          <div key={key}>
+            <h3>{label}</h3>
+            {version[key].length === 0 ? (
+              <p>None yet.</p>
+            ) : (
+              <ul>
+                {version[key].map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        ))}
+      </div>
+      <div className="icp-lines icp-no-print">
         {LISTS.map(({ key, label, hint }) => (
           <div className="field" key={key}>
             <label htmlFor={`${baseId}-${key}`}>{label}</label>
@@ -63,7 +80,7 @@ export function LinesEditor({ version, locked, onSave }: Props) {
           </div>
         ))}
       </div>
-      <div className="form-actions">
+      <div className="form-actions icp-no-print">
         <button type="button" onClick={() => void save()} disabled={locked}>
           Save IS / IS NOT
         </button>

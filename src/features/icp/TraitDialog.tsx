@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { TraitDetails } from '../../db/icpRepo';
+import type { TraitDraft } from '../../domain/icp/traitDraftFromLift';
 import type { Code } from '../../domain/schemas/code';
 import { TRAIT_COMPONENTS, TRAIT_KINDS, type Trait } from '../../domain/schemas/trait';
 import { Dialog } from '../../ui/Dialog';
@@ -21,16 +22,19 @@ interface Props {
   trait: Trait | null;
   /** For a new trait from a code: the code its has_code rule starts on. */
   fromCode: Code | null;
+  /** For a new trait from Synthesis: the draft to start from, its evidence linked on save. */
+  draft?: TraitDraft | null;
   codes: readonly Code[];
   onSave(details: TraitDetails): Promise<void>;
   onClose(): void;
 }
 
 /** Mounted only while open, so each opening starts from the trait as stored. */
-export function TraitDialog({ trait, fromCode, codes, onSave, onClose }: Props) {
+export function TraitDialog({ trait, fromCode, draft = null, codes, onSave, onClose }: Props) {
   const formId = useId();
   const [saveError, setSaveError] = useState<string | null>(null);
-  const defaults = traitToForm(trait, fromCode?.id ?? null);
+  const start = trait ?? draft;
+  const defaults = traitToForm(start, fromCode?.id ?? null);
   const {
     register,
     handleSubmit,
@@ -48,7 +52,7 @@ export function TraitDialog({ trait, fromCode, codes, onSave, onClose }: Props) 
   const submit = handleSubmit(async (values) => {
     setSaveError(null);
     try {
-      await onSave(formToDetails(values, trait));
+      await onSave(formToDetails(values, start));
       onClose();
     } catch (error) {
       setSaveError((error as Error).message);

@@ -7,8 +7,11 @@ interface Props {
   traits: readonly Trait[];
   codes: readonly Code[];
   evidence: Readonly<Record<string, TraitEvidence>>;
-  /** Accounts each trait matches today, by trait id. */
-  matches: ReadonlyMap<string, number>;
+  /**
+   * Accounts each trait matches today, by trait id; null for a frozen version, whose snapshot
+   * keeps evidence counts but not matches (today's count would pass for a signed-off figure).
+   */
+  matches: ReadonlyMap<string, number> | null;
   /** Null when the traits can be edited, otherwise why not. */
   lockedReason: string | null;
   onAdd(): void;
@@ -61,11 +64,13 @@ export function TraitsSection({
                   Weight
                 </th>
                 <th scope="col">Rule</th>
-                <th scope="col" className="num">
-                  Matches
-                </th>
-                <th scope="col">Evidence</th>
-                <th scope="col">
+                {matches && (
+                  <th scope="col" className="num">
+                    Matches
+                  </th>
+                )}
+                <th scope="col">{matches ? 'Evidence' : 'Evidence at sign-off'}</th>
+                <th scope="col" className="icp-no-print">
                   <span className="visually-hidden">Actions</span>
                 </th>
               </tr>
@@ -80,11 +85,11 @@ export function TraitsSection({
                     <td>{KIND_LABELS[trait.kind]}</td>
                     <td className="num">{signedWeight(trait.weight)}</td>
                     <td className="icp-why">{ruleText(trait)}</td>
-                    <td className="num">{matches.get(trait.id) ?? 0} accounts</td>
+                    {matches && <td className="num">{matches.get(trait.id) ?? 0} accounts</td>}
                     <td>
                       {e.accounts} accounts · {e.quotes} quotes
                     </td>
-                    <td>
+                    <td className="icp-no-print">
                       <div className="icp-row-actions">
                         <button
                           type="button"

@@ -1,4 +1,6 @@
+import { Link } from 'react-router';
 import type { SignOff } from '../../domain/schemas/icpVersion';
+import { versionLabel } from '../../domain/icp/versionView';
 import { FROZEN_MESSAGE, nextReviewDate, STATUS_LABELS } from '../../domain/icp/versions';
 import type { IcpData } from './useIcpData';
 import { ReviewerForm } from './ReviewerForm';
@@ -6,24 +8,58 @@ import { ReviewSection } from './ReviewSection';
 
 interface Props {
   data: IcpData;
+  /** Where "back to the current version" goes: this page without the version in the link. */
+  currentHref: string;
   onSubmit(): void;
   onRecord(values: Omit<SignOff, 'at'>): Promise<void>;
   onSignOff(): void;
   onNewDraft(): void;
 }
 
-export function VersionPanel({ data, onSubmit, onRecord, onSignOff, onNewDraft }: Props) {
-  const { current } = data;
+/** The workflow acts on the current version only; an earlier one is shown read-only. */
+export function VersionPanel({
+  data,
+  currentHref,
+  onSubmit,
+  onRecord,
+  onSignOff,
+  onNewDraft,
+}: Props) {
+  const { current, viewed, isCurrent, view } = data;
   const approvals = current.signOffs.filter((s) => s.decision === 'approve').length;
   return (
     <section aria-labelledby="icp-version-heading" className="icp-section icp-version">
       <h2 id="icp-version-heading">
-        Version {current.number} ·{' '}
-        <span className={`icp-status icp-status-${current.status}`}>
-          {STATUS_LABELS[current.status]}
+        Version {viewed.number} ·{' '}
+        <span className={`icp-status icp-status-${viewed.status}`}>
+          {STATUS_LABELS[viewed.status]}
         </span>
       </h2>
-      {current.status === 'draft' && (
+      {view.frozen && viewed.frozenAt && (
+        <div className="icp-frozen-note" role="note" aria-label="Frozen figures">
+          <p>
+            <strong>Frozen on {viewed.frozenAt.slice(0, 10)}; figures as signed off.</strong>{' '}
+            {view.recorded
+              ? 'Traits, weights, scores, separation and evidence counts are those the team approved, not today’s.'
+              : 'No scores were recorded when this version was signed off.'}
+          </p>
+          {(view.addedSince > 0 || view.deletedSince > 0) && (
+            <p className="field-hint">
+              {view.addedSince > 0 && `${view.addedSince} accounts added since are not scored. `}
+              {view.deletedSince > 0 &&
+                `${view.deletedSince} accounts scored then have been deleted. `}
+              Scores are grouped by each account’s cohort today.
+            </p>
+          )}
+        </div>
+      )}
+      {!isCurrent && (
+        <p className="icp-locked">
+          Viewing an earlier version, read-only.{' '}
+          <Link to={currentHref}>View the current version ({versionLabel(current)})</Link>
+        </p>
+      )}
+      {isCurrent && current.status === 'draft' && (
         <>
           <p>Edit the traits and IS / IS NOT, then submit the version for the team to review.</p>
           <button type="button" className="primary" onClick={onSubmit}>
@@ -31,7 +67,7 @@ export function VersionPanel({ data, onSubmit, onRecord, onSignOff, onNewDraft }
           </button>
         </>
       )}
-      {current.status === 'in_review' && (
+      {isCurrent && current.status === 'in_review' && (
         <>
           <ReviewSection
             traits={data.traits}
@@ -53,7 +89,7 @@ export function VersionPanel({ data, onSubmit, onRecord, onSignOff, onNewDraft }
           </div>
         </>
       )}
-      {current.status === 'signed_off' && current.frozenAt && (
+      {isCurrent && current.status === 'signed_off' && current.frozenAt && (
         <>
           <p className="icp-locked">{FROZEN_MESSAGE}</p>
           <p>
@@ -65,11 +101,11 @@ export function VersionPanel({ data, onSubmit, onRecord, onSignOff, onNewDraft }
           </button>
         </>
       )}
-      {current.signOffs.length > 0 && (
+      {viewed.signOffs.length > 0 && (
         <>
           <h3>Decisions</h3>
           <ul className="icp-signoffs">
-            {current.signOffs.map((s, i) => (
+            {viewed.signOffs.map((s, i) => (
               <li key={i}>
                 {s.name} ({s.role}): {s.decision === 'approve' ? 'Approved' : 'Requested changes'}
                 {s.comment && ` — “${s.comment}”`} · {s.at.slice(0, 10)}

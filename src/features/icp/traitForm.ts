@@ -95,7 +95,10 @@ export function ruleOf(values: TraitFormValues): TraitRule | null {
   }
 }
 
-export function traitToForm(trait: Trait | null, codeId: string | null): TraitFormInput {
+/** A stored trait or a draft not yet saved (e.g. from Synthesis) fills the form alike. */
+type TraitLike = Pick<Trait, 'name' | 'description' | 'component' | 'kind' | 'weight' | 'rule'>;
+
+export function traitToForm(trait: TraitLike | null, codeId: string | null): TraitFormInput {
   const base = {
     name: trait?.name ?? '',
     description: trait?.description ?? '',
@@ -131,7 +134,10 @@ export function traitToForm(trait: Trait | null, codeId: string | null): TraitFo
 }
 
 /** A has_code trait also links its code, so the evidence and the quotes pages agree. */
-export function formToDetails(values: TraitFormValues, trait: Trait | null): TraitDetails {
+export function formToDetails(
+  values: TraitFormValues,
+  trait: Pick<Trait, 'codeIds' | 'highlightIds'> | null,
+): TraitDetails {
   const rule = ruleOf(values);
   const codeIds = new Set(trait?.codeIds ?? []);
   if (rule?.op === 'has_code') codeIds.add(rule.codeId);

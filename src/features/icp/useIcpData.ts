@@ -10,9 +10,19 @@ import {
   type TraitEvidence,
 } from '../../domain/icp/scoring';
 import { icpSeparation } from '../../domain/icp/separation';
+import {
+  frozenFigures,
+  liveFigures,
+  pickVersion,
+  traitMatches,
+} from '../../domain/icp/versionView';
 
-/** Everything the ICP page reads, live, with the scores computed once per change. */
-export function useIcpData(db: WorkspaceDb) {
+/**
+ * Everything the ICP page reads, live, with the scores computed once per change, plus the
+ * figures of the version being viewed (`versionId`, null for the current one): frozen from
+ * its snapshot once signed off, live otherwise.
+ */
+export function useIcpData(db: WorkspaceDb, versionId: string | null = null) {
   const traits = useLiveQuery(() => listTraits(db), [db]);
   const versions = useLiveQuery(() => listVersions(db), [db]);
   const accounts = useLiveQuery(() => db.accounts.toArray(), [db]);
@@ -39,24 +49,41 @@ export function useIcpData(db: WorkspaceDb) {
     [accounts, traits, quotesByAccount],
   );
   const separation = useMemo(() => icpSeparation(scored), [scored]);
-  const matches = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const s of scored) for (const id of s.matched) counts.set(id, (counts.get(id) ?? 0) + 1);
-    return counts;
-  }, [scored]);
+  const matches = useMemo(() => traitMatches(scored), [scored]);
   const evidence = useMemo(() => {
     const byTrait: Record<string, TraitEvidence> = {};
     for (const trait of traits ?? []) byTrait[trait.id] = traitEvidence(trait, highlights ?? []);
     return byTrait;
   }, [traits, highlights]);
 
+  const picked = useMemo(() => pickVersion(versions ?? [], versionId), [versions, versionId]);
+  const viewed = picked?.version;
   const current = versions?.at(-1);
+  const isCurrent = viewed !== undefined && viewed.id === current?.id;
+  const view = useMemo(() => {
+    if (!viewed) return null;
+    if (viewed.status === 'signed_off') return frozenFigures(viewed, accounts ?? []);
+    // The current draft's copy of the traits is kept in step with the live table, which is read.
+    return liveFigures(traits ?? [], scored, separation, evidence);
+  }, [viewed, accounts, traits, scored, separation, evidence]);
+  // The open deals are today's, so the pipeline is always scored live, with the viewed
+  // version's own traits: what that version would have sales work on this week.
+  const pipelineScored = useMemo(
+    () =>
+      !viewed || viewed.status !== 'signed_off' || isCurrent
+        ? scored
+        : scoreAccounts(accounts ?? [], viewed.traits, quotesByAccount),
+    [viewed, isCurrent, scored, accounts, quotesByAccount],
+  );
+
   // Without a draft the page would wait forever; the page's error boundary says why instead.
   if (draftError) throw draftError;
   if (
     !traits ||
     !versions ||
     !current ||
+    !viewed ||
+    !view ||
     !accounts ||
     !deals ||
     !highlights ||
@@ -78,6 +105,13 @@ export function useIcpData(db: WorkspaceDb) {
     separation,
     matches,
     evidence,
+    /** The version on screen; `current` stays the latest, the one the workflow acts on. */
+    viewed,
+    isCurrent,
+    /** The link named a version that no longer exists, so the current one is shown. */
+    missingVersion: picked?.missing ?? false,
+    view,
+    pipelineScored,
   };
 }
 

@@ -2,6 +2,8 @@ import { memo } from 'react';
 import type { CohortKey } from '../../domain/cohortOverview';
 import type { MatrixColumn, MatrixGroup } from '../../domain/synthesis/evidenceMatrix';
 import { formatCount } from '../../ui/format';
+import { newTraitFromCodeHref } from '../icp/newTraitLink';
+import { MakeTraitLink } from './MakeTraitLink';
 import { cohortLabel, formatShare } from './synthesisFormat';
 
 interface Props {
@@ -46,12 +48,15 @@ export const EvidenceMatrixTable = memo(function EvidenceMatrixTable({
                 </span>
               </th>
             ))}
+            <th scope="col">
+              <span className="visually-hidden">ICP trait</span>
+            </th>
           </tr>
         </thead>
         {groups.map((group) => (
           <tbody key={group.kind}>
             <tr className="synthesis-kind-row">
-              <th scope="colgroup" colSpan={columns.length + 1}>
+              <th scope="colgroup" colSpan={columns.length + 2}>
                 {group.label}
               </th>
             </tr>
@@ -78,6 +83,9 @@ export const EvidenceMatrixTable = memo(function EvidenceMatrixTable({
                     </td>
                   );
                 })}
+                <td>
+                  <MakeTraitLink to={newTraitFromCodeHref(row.code.id)} from={row.code.name} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,11 +1,14 @@
 import type { GroupShare, Lift } from '../../domain/synthesis/traitLift';
 import { formatCount } from '../../ui/format';
+import { MakeTraitLink } from './MakeTraitLink';
 import { formatInterval, formatShare } from './synthesisFormat';
 
 export interface LiftTableRow {
   key: string;
   label: string;
   lift: Lift;
+  /** The ICP page's New trait dialog, prefilled from this row. */
+  traitHref: string;
 }
 
 interface Props {
@@ -49,10 +52,13 @@ export function LiftTable({ caption, rowHeader, rows }: Props) {
               Lift
             </th>
             <th scope="col">Sample</th>
+            <th scope="col">
+              <span className="visually-hidden">ICP trait</span>
+            </th>
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ key, label, lift }) => (
+          {rows.map(({ key, label, lift, traitHref }) => (
             <tr key={key} className={lift.smallSample ? 'synthesis-small' : undefined}>
               <th scope="row">{label}</th>
               <td className="num">{share(lift.powerUsers)}</td>
@@ -66,6 +72,9 @@ export function LiftTable({ caption, rowHeader, rows }: Props) {
                 ) : (
                   'n ≥ 5 in both'
                 )}
+              </td>
+              <td>
+                <MakeTraitLink to={traitHref} from={label} />
               </td>
             </tr>
           ))}

@@ -7,6 +7,7 @@ import {
   type TraitDimension,
 } from '../../domain/synthesis/traitLift';
 import { plural } from '../../ui/format';
+import { newTraitFromCodeHref, newTraitFromLiftHref } from '../icp/newTraitLink';
 import { LiftTable } from './LiftTable';
 
 interface Props {
@@ -58,7 +59,12 @@ export function TraitLiftSection({ input, filters }: Props) {
         <LiftTable
           caption={`${label}: share of accounts with each value, power users against churners and lost deals (all accounts in the cohorts, interviewed or not)`}
           rowHeader={label}
-          rows={traits.rows.map((row) => ({ key: row.value, label: row.value, lift: row }))}
+          rows={traits.rows.map((row) => ({
+            key: row.value,
+            label: row.value,
+            lift: row,
+            traitHref: newTraitFromLiftHref(dimension, row.value),
+          }))}
         />
       )}
       {unknown > 0 && (
@@ -73,7 +79,12 @@ export function TraitLiftSection({ input, filters }: Props) {
         <LiftTable
           caption="Codes: share of interviewed accounts citing each code, power users against churners and lost deals"
           rowHeader="Code"
-          rows={codes.map((row) => ({ key: row.code.id, label: row.code.name, lift: row }))}
+          rows={codes.map((row) => ({
+            key: row.code.id,
+            label: row.code.name,
+            lift: row,
+            traitHref: newTraitFromCodeHref(row.code.id),
+          }))}
         />
       )}
     </section>
