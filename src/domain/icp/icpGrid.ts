@@ -40,18 +40,30 @@ export const SLOW_CYCLE_DAYS = 365;
 /** Above this, on both axes, a segment counts as high. */
 export const HIGH = 0.5;
 
+/** What each component measures, as shown beside its weight. */
+export const COMPONENT_FORMULA: Record<PmfComponent | GtmComponent, string> = {
+  retention: 'retention = customers not churned / customers',
+  nps: 'nps = mean NPS / 10',
+  corePain: 'corePain = interviewed accounts citing the core pain / interviewed accounts',
+  productFit: 'productFit = 1 − accounts with a product failure (quote or lost deal) / accounts',
+  winRate: 'winRate = won deals / closed deals',
+  salesCycle: `salesCycle = 1 − min(median sales cycle, ${SLOW_CYCLE_DAYS}) / ${SLOW_CYCLE_DAYS}`,
+  dealVolume: 'dealVolume = deals in segment / deals in the largest segment',
+};
+
+export const COMPONENT_LABELS: Record<PmfComponent | GtmComponent, string> = {
+  retention: 'Retention',
+  nps: 'NPS',
+  corePain: 'Core pain cited',
+  productFit: 'Product fit',
+  winRate: 'Win rate',
+  salesCycle: 'Sales cycle',
+  dealVolume: 'Deal volume',
+};
+
 export const GRID_FORMULA = {
-  pmf: [
-    'retention = customers not churned / customers',
-    'nps = mean NPS / 10',
-    'corePain = interviewed accounts citing the core pain / interviewed accounts',
-    'productFit = 1 − accounts with a product failure (quote or lost deal) / accounts',
-  ],
-  gtm: [
-    'winRate = won deals / closed deals',
-    `salesCycle = 1 − min(median sales cycle, ${SLOW_CYCLE_DAYS}) / ${SLOW_CYCLE_DAYS}`,
-    'dealVolume = deals in segment / deals in the largest segment',
-  ],
+  pmf: PMF_COMPONENTS.map((c) => COMPONENT_FORMULA[c]),
+  gtm: GTM_COMPONENTS.map((c) => COMPONENT_FORMULA[c]),
   combine: `score = Σ weight × component / Σ weight over the components with data; high ≥ ${HIGH}`,
 } as const;
 
@@ -65,6 +77,14 @@ export const QUADRANT_ADVICE: Record<Quadrant, string> = {
   Research:
     'We solve their problem but they are costly to win or keep: research channels and the sales motion before scaling.',
   Ignore: 'Neither fit: do not invest now; revisit when the product or market changes.',
+};
+
+/** Where each quadrant sits on the two axes (DOMAIN.md §5). */
+export const QUADRANT_PLACEMENT: Record<Quadrant, { pmf: 'high' | 'low'; gtm: 'high' | 'low' }> = {
+  Focus: { pmf: 'high', gtm: 'high' },
+  Respond: { pmf: 'low', gtm: 'high' },
+  Research: { pmf: 'high', gtm: 'low' },
+  Ignore: { pmf: 'low', gtm: 'low' },
 };
 
 export function quadrantOf(pmf: number | null, gtm: number | null): Quadrant | null {
@@ -242,4 +262,26 @@ export function icpGrid(
   });
   segments.sort((a, b) => b.accounts - a.accounts || a.label.localeCompare(b.label));
   return { segments, corePain, weights, formula: GRID_FORMULA };
+}
+
+export interface QuadrantGroup {
+  quadrant: Quadrant;
+  advice: string;
+  segments: GridSegment[];
+}
+
+/**
+ * The four quadrants in the order of QUADRANTS, each with its segments (in the grid's order),
+ * and the segments that could not be placed for lack of data on an axis.
+ */
+export function groupByQuadrant(segments: readonly GridSegment[]): {
+  quadrants: QuadrantGroup[];
+  unplaced: GridSegment[];
+} {
+  const quadrants = QUADRANTS.map((quadrant): QuadrantGroup => ({
+    quadrant,
+    advice: QUADRANT_ADVICE[quadrant],
+    segments: segments.filter((s) => s.quadrant === quadrant),
+  }));
+  return { quadrants, unplaced: segments.filter((s) => s.quadrant === null) };
 }

@@ -1,6 +1,13 @@
 import { useId, useState } from 'react';
+import { useWorkspaceDb } from '../../app/useWorkspace';
+import { IN_REVIEW_MESSAGE } from '../../db/icpRepo';
 import { icpGrid, SEGMENT_DIMENSIONS, type SegmentDimension } from '../../domain/icp/icpGrid';
+import { corePainCandidates, gridOptionsFromSettings } from '../../domain/icp/icpGridSettings';
+import { FROZEN_MESSAGE } from '../../domain/icp/versions';
+import { IcpGridQuadrants } from './IcpGridQuadrants';
+import { IcpGridWeightsForm } from './IcpGridWeightsForm';
 import type { IcpData } from './useIcpData';
+import { useIcpGridSettings } from './useIcpGridSettings';
 
 const DIMENSION_LABELS: Record<SegmentDimension, string> = {
   industry: 'Industry',
@@ -12,12 +19,30 @@ const DIMENSION_LABELS: Record<SegmentDimension, string> = {
 
 const percent = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`);
 
+/** The weights follow the ICP page's lock: they change only while the current version is a draft. */
+function lockedReasonOf(status: IcpData['current']['status']): string | null {
+  if (status === 'draft') return null;
+  return status === 'signed_off' ? FROZEN_MESSAGE : IN_REVIEW_MESSAGE;
+}
+
 export function IcpGridSection({ data }: { data: IcpData }) {
+  const db = useWorkspaceDb();
+  const { settings, save } = useIcpGridSettings(db);
   const firstId = useId();
   const secondId = useId();
   const [first, setFirst] = useState<SegmentDimension>('industry');
   const [second, setSecond] = useState<SegmentDimension | ''>('');
+  if (!settings) {
+    return (
+      <section aria-labelledby="icp-grid-heading" className="icp-section">
+        <h2 id="icp-grid-heading">ICP Grid</h2>
+        <p role="status">Loading the grid weights…</p>
+      </section>
+    );
+  }
+  const { corePainMissing, ...options } = gridOptionsFromSettings(settings, data.codes);
   const grid = icpGrid(data.accounts, data.deals, data.highlights, data.codes, {
+    ...options,
     segmentBy: second === '' || second === first ? [first] : [first, second],
   });
   return (
@@ -54,37 +79,19 @@ export function IcpGridSection({ data }: { data: IcpData }) {
           </select>
         </div>
       </div>
-      <details className="icp-formula">
-        <summary>How PMF and GTM are scored</summary>
-        <p>
-          Core pain: {grid.corePain?.name ?? 'none found (no pain point cited by power users)'}.
-        </p>
-        <p>
-          PMF weights:{' '}
-          {Object.entries(grid.weights.pmf)
-            .map(([k, w]) => `${k} ${w}`)
-            .join(', ')}
-        </p>
-        <ul>
-          {grid.formula.pmf.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-        <p>
-          GTM weights:{' '}
-          {Object.entries(grid.weights.gtm)
-            .map(([k, w]) => `${k} ${w}`)
-            .join(', ')}
-        </p>
-        <ul>
-          {grid.formula.gtm.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-        <p>{grid.formula.combine}</p>
-      </details>
+      <IcpGridWeightsForm
+        saved={settings}
+        painCodes={corePainCandidates(data.codes)}
+        corePainInUse={grid.corePain}
+        corePainMissing={corePainMissing}
+        lockedReason={lockedReasonOf(data.current.status)}
+        onSave={save}
+      />
+      <h3>Quadrants</h3>
+      <IcpGridQuadrants segments={grid.segments} />
       <div className="icp-table-wrap">
-        <table className="data-table">
+        <table className="data-table icp-grid-table">
+          <caption>Segments, their scores and quadrant</caption>
           <thead>
             <tr>
               <th scope="col">Segment</th>
