@@ -134,9 +134,14 @@ function describeLocation(doc: unknown, path: string[]): string {
   if (a !== 'data' || b !== 'data' || tableIndex === undefined) return 'in the file header';
   const tables = (doc as { data?: { data?: unknown } }).data?.data;
   const entry = Array.isArray(tables) ? (tables[Number(tableIndex)] as unknown) : undefined;
-  const name =
+  const tableName =
     typeof entry === 'object' && entry !== null && 'tableName' in entry
-      ? String(entry.tableName)
+      ? entry.tableName
+      : undefined;
+  // Only a non-empty text name is worth showing; String() would throw on {"toString": 1}.
+  const name =
+    typeof tableName === 'string' && tableName !== ''
+      ? tableName
       : `number ${Number(tableIndex) + 1}`;
   if (rows !== 'rows' || rowIndex === undefined) return `in table ${name}`;
   return `in table ${name}, row ${Number(rowIndex) + 1}`;

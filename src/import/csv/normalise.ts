@@ -67,6 +67,9 @@ function decimalComma(text: string): string {
   return /^\d+,\d{1,2}$/.test(text) ? text.replace(',', '.') : '';
 }
 
+/** For cells whose digits overflow a JavaScript number (hundreds of them). */
+const tooLarge = (raw: string) => `the number is too large to store, got ${quoteCell(raw)}`;
+
 /**
  * Money as CRMs export it: "$1,200,000", "1.2M", "€900k", "1 200 000", "USD 5,000".
  * Amounts are never negative in our model; "(1,000)" is accounting notation for −1,000.
@@ -91,7 +94,11 @@ export function normaliseMoney(raw: string): Normalised<number | null> {
   const value = parseDecimal(text);
   if (value === null) return fail(`expected a number, got ${quoteCell(raw)}`);
   // Rounded to cents so "1.2M" is 1,200,000 and not 1,199,999.9999999998.
-  return ok(Math.round(value * multiplier * 100) / 100);
+  const amount = Math.round(value * multiplier * 100) / 100;
+  // A few hundred digits overflow to Infinity, which no field can hold; say so here rather
+  // than leave the schema to call it "not a number".
+  if (!Number.isFinite(amount)) return fail(tooLarge(raw));
+  return ok(amount);
 }
 
 /** "85%" → 0.85; a bare number must already be a fraction, because "85" could mean either. */
@@ -107,7 +114,10 @@ export function normalisePercent(raw: string): Normalised<number | null> {
     return fail(`expected a percentage like 85% or a fraction like 0.85, got ${quoteCell(raw)}`);
   }
   // Rounded so "85%" is exactly 0.85 rather than 0.8500000000000001.
-  return ok(Math.round(value * 1e10) / 1e10);
+  const rounded = Math.round(value * 1e10) / 1e10;
+  // A long enough run of digits before "%" overflows to Infinity.
+  if (!Number.isFinite(rounded)) return fail(tooLarge(raw));
+  return ok(rounded);
 }
 
 export interface IntegerRules {

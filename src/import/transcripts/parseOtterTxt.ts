@@ -33,9 +33,11 @@ interface SpeakerLine {
 /** Reads a speaker line; `afterBlank` says whether the previous line was blank (or absent). */
 function parseSpeakerLine(line: string, afterBlank: boolean): SpeakerLine | null {
   const wide = WIDE_SPEAKER_LINE.exec(line);
-  // A wide label ending in sentence punctuation is prose that happens to end in a time.
-  if (wide?.[1] && wide[2] && !/[.,;:!?]$/.test(wide[1])) {
-    return { speaker: collapseWhitespace(wide[1]), startMs: parseClock(wide[2]) };
+  // A wide label ending in sentence punctuation is prose that happens to end in a time,
+  // unless it reads like a name: "Sam Okafor Jr.  0:12" is a speaker line.
+  const label = wide?.[1] ? collapseWhitespace(wide[1]) : '';
+  if (label && wide?.[2] && (!/[.,;:!?]$/.test(label) || isNameLike(label))) {
+    return { speaker: label, startMs: parseClock(wide[2]) };
   }
   const tight = afterBlank ? TIGHT_SPEAKER_LINE.exec(line) : null;
   if (tight?.[1] && tight[2] && isNameLike(tight[1])) {
