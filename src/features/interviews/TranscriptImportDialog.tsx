@@ -158,7 +158,12 @@ export function TranscriptImportDialog({ open, onClose, db, interview, contacts 
                 <SpeakerSelect
                   key={speaker}
                   speaker={speaker}
-                  value={speakerMap[speaker] ?? SOMEONE_ELSE}
+                  // Own keys only: a speaker called "__proto__" must not read Object.prototype.
+                  value={
+                    Object.hasOwn(speakerMap, speaker)
+                      ? (speakerMap[speaker] ?? SOMEONE_ELSE)
+                      : SOMEONE_ELSE
+                  }
                   interviewer={interview.interviewer}
                   contacts={contacts}
                   onChange={(value) =>
