@@ -242,10 +242,6 @@ test('the hostile WebVTT transcript imports with every speaker and cue shown as 
 });
 
 test('a transcript speaker named __proto__ keeps the person it is mapped to', async ({ page }) => {
-  // Known bug: saveTranscript parses the speaker map with z.record, which assigns each key to
-  // a fresh object, so an own "__proto__" key hits the prototype setter and the mapping is
-  // silently dropped (src/db/interviewsRepo.ts). Remove test.fail() once that is fixed.
-  test.fail();
   const contactName = await newInterview(page, 'Priya Raman');
   const dialog = await importTranscript(page, readFileSync(`${FIXTURES}/call-hostile.vtt`, 'utf8'));
   await expect(dialog.getByText('WebVTT · 8 segments · 7 speakers')).toBeVisible();

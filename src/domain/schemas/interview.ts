@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textMapSchema } from './textMap';
 import { isoDate, optionalText, recordBase, shortText } from './common';
 
 export const transcriptSegmentSchema = z
@@ -29,7 +30,7 @@ export const interviewSchema = z.object({
   startedAt: z.iso.datetime().nullable(),
   transcript: z.array(transcriptSegmentSchema).nullable(),
   /** Transcript speaker label → "interviewer" or a contact id. */
-  speakerMap: z.record(z.string(), z.string()),
+  speakerMap: textMapSchema('Speaker map must pair each speaker label with a person.'),
   status: z.enum(INTERVIEW_STATUSES),
   summary: optionalText('Summary', 5000),
 });

@@ -1,3 +1,4 @@
+import { textMapGet } from '../../domain/schemas/textMap';
 import { useId, useState } from 'react';
 import { saveTranscript } from '../../db/interviewsRepo';
 import type { WorkspaceDb } from '../../db/schema';
@@ -158,12 +159,7 @@ export function TranscriptImportDialog({ open, onClose, db, interview, contacts 
                 <SpeakerSelect
                   key={speaker}
                   speaker={speaker}
-                  // Own keys only: a speaker called "__proto__" must not read Object.prototype.
-                  value={
-                    Object.hasOwn(speakerMap, speaker)
-                      ? (speakerMap[speaker] ?? SOMEONE_ELSE)
-                      : SOMEONE_ELSE
-                  }
+                  value={textMapGet(speakerMap, speaker) ?? SOMEONE_ELSE}
                   interviewer={interview.interviewer}
                   contacts={contacts}
                   onChange={(value) =>

@@ -3,6 +3,7 @@
  * interview. The map's values are "interviewer" or a contact id; unmapped labels are someone else.
  */
 import type { Contact } from '../../domain/schemas/contact';
+import { textMapGet } from '../../domain/schemas/textMap';
 
 export const INTERVIEWER_SPEAKER = 'interviewer';
 export const SOMEONE_ELSE = '';
@@ -15,7 +16,7 @@ export function guessSpeakerMap(
   interviewer: string,
   contacts: readonly Pick<Contact, 'id' | 'name'>[],
 ): Record<string, string> {
-  const map: Record<string, string> = {};
+  const pairs: [string, string][] = [];
   const matches = (label: string, name: string) => {
     const a = norm(label);
     const b = norm(name);
@@ -23,13 +24,14 @@ export function guessSpeakerMap(
   };
   for (const speaker of speakers) {
     if (matches(speaker, interviewer)) {
-      map[speaker] = INTERVIEWER_SPEAKER;
+      pairs.push([speaker, INTERVIEWER_SPEAKER]);
       continue;
     }
     const contact = contacts.find((c) => matches(speaker, c.name));
-    if (contact) map[speaker] = contact.id;
+    if (contact) pairs.push([speaker, contact.id]);
   }
-  return map;
+  // Labels come from the file; fromEntries keeps a "__proto__" label as an ordinary key.
+  return Object.fromEntries(pairs);
 }
 
 /** The name to show for a speaker label: the mapped person's, else the label as spoken. */
@@ -39,7 +41,7 @@ export function speakerName(
   interviewer: string,
   contacts: readonly Pick<Contact, 'id' | 'name'>[],
 ): string {
-  const target = map[label];
+  const target = textMapGet(map, label);
   if (target === INTERVIEWER_SPEAKER) return interviewer;
   const contact = target ? contacts.find((c) => c.id === target) : undefined;
   if (contact) return contact.name;
