@@ -1,6 +1,7 @@
 import { accountSchema, type Account } from '../domain/schemas/account';
 import type { Cohort } from '../domain/schemas/cohort';
 import type { WorkspaceDb } from './schema';
+import { checked } from './checked';
 
 export async function listAccounts(db: WorkspaceDb): Promise<Account[]> {
   return db.accounts.orderBy('name').toArray();
@@ -36,7 +37,7 @@ export async function createAccount(
   input: AccountInput,
   now = new Date().toISOString(),
 ): Promise<Account> {
-  const account = accountSchema.parse({
+  const account = checked(accountSchema, {
     ...input,
     id: crypto.randomUUID(),
     importId: null,
@@ -56,7 +57,7 @@ export async function updateAccount(
   return db.transaction('rw', db.accounts, async () => {
     const existing = await db.accounts.get(id);
     if (!existing) throw new Error('That account no longer exists.');
-    const account = accountSchema.parse({ ...existing, ...input, id, updatedAt: now });
+    const account = checked(accountSchema, { ...existing, ...input, id, updatedAt: now });
     await db.accounts.put(account);
     return account;
   });

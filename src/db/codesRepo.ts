@@ -4,6 +4,7 @@ import type { Highlight } from '../domain/schemas/highlight';
 import type { Trait } from '../domain/schemas/trait';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
+import { checked } from './checked';
 
 const KIND_ORDER = new Map<CodeKind, number>(CODE_KINDS.map((kind, index) => [kind, index]));
 
@@ -47,7 +48,7 @@ export async function createCode(
   now: string,
   id: string = newId(),
 ): Promise<Code> {
-  const code = codeSchema.parse({
+  const code = checked(codeSchema, {
     id,
     createdAt: now,
     updatedAt: now,
@@ -104,7 +105,7 @@ export async function updateCode(
   return db.transaction('rw', db.codes, async () => {
     const current = await db.codes.get(id);
     if (!current) throw new Error('This code no longer exists.');
-    const next = codeSchema.parse({ ...current, ...details, updatedAt: now });
+    const next = checked(codeSchema, { ...current, ...details, updatedAt: now });
     const all = await db.codes.toArray();
     const wanted = next.name.toLocaleLowerCase();
     const clash = all.find((c) => c.id !== id && c.name.toLocaleLowerCase() === wanted);

@@ -1,5 +1,6 @@
 import { contactSchema, type Contact } from '../domain/schemas/contact';
 import type { WorkspaceDb } from './schema';
+import { checked } from './checked';
 
 export type ContactInput = Omit<Contact, 'id' | 'createdAt' | 'updatedAt' | 'accountId'>;
 
@@ -21,7 +22,7 @@ export async function saveContact(
   return db.transaction('rw', db.contacts, async () => {
     const existing = id ? await db.contacts.get(id) : undefined;
     if (id && !existing) throw new Error('That contact no longer exists.');
-    const contact = contactSchema.parse({
+    const contact = checked(contactSchema, {
       createdAt: now,
       ...existing,
       ...input,

@@ -1,5 +1,6 @@
 import { dealSchema, type Deal } from '../domain/schemas/deal';
 import type { WorkspaceDb } from './schema';
+import { checked } from './checked';
 
 export type DealInput = Omit<
   Deal,
@@ -21,7 +22,7 @@ export async function saveDeal(
   return db.transaction('rw', db.deals, async () => {
     const existing = id ? await db.deals.get(id) : undefined;
     if (id && !existing) throw new Error('That deal no longer exists.');
-    const deal = dealSchema.parse({
+    const deal = checked(dealSchema, {
       crmId: null,
       importId: null,
       createdAt: now,

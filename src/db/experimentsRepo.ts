@@ -9,6 +9,7 @@ import {
 import { experimentSchema, type Experiment } from '../domain/schemas/experiment';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
+import { checked } from './checked';
 
 export interface ExperimentDetails {
   icpVersionId: string | null;
@@ -32,7 +33,7 @@ export async function createExperiment(
   now: string,
   id: string = newId(),
 ): Promise<Experiment> {
-  const experiment = experimentSchema.parse({
+  const experiment = checked(experimentSchema, {
     ...details,
     id,
     createdAt: now,
@@ -55,7 +56,7 @@ async function change(
   return db.transaction('rw', db.experiments, async () => {
     const current = await db.experiments.get(id);
     if (!current) throw new Error('This experiment no longer exists.');
-    const next = experimentSchema.parse({ ...edit(current), updatedAt: now });
+    const next = checked(experimentSchema, { ...edit(current), updatedAt: now });
     await db.experiments.put(next);
     return next;
   });
@@ -111,5 +112,5 @@ export async function deleteExperiment(db: WorkspaceDb, id: string): Promise<Exp
 }
 
 export async function restoreExperiment(db: WorkspaceDb, experiment: Experiment): Promise<void> {
-  await db.experiments.put(experimentSchema.parse(experiment));
+  await db.experiments.put(checked(experimentSchema, experiment));
 }

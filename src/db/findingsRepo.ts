@@ -2,6 +2,7 @@ import type { Cohort } from '../domain/schemas/cohort';
 import { findingSchema, type Finding } from '../domain/schemas/finding';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
+import { checked } from './checked';
 
 export type FindingStatus = Finding['status'];
 
@@ -27,7 +28,7 @@ export async function createFinding(
   now: string,
   id: string = newId(),
 ): Promise<Finding> {
-  const finding = findingSchema.parse({
+  const finding = checked(findingSchema, {
     id,
     createdAt: now,
     updatedAt: now,
@@ -51,7 +52,7 @@ async function change(
   return db.transaction('rw', db.findings, async () => {
     const current = await db.findings.get(id);
     if (!current) throw new Error('This finding no longer exists.');
-    const next = findingSchema.parse({ ...current, ...edit(current), updatedAt: now });
+    const next = checked(findingSchema, { ...current, ...edit(current), updatedAt: now });
     await db.findings.put(next);
     return next;
   });
@@ -111,5 +112,5 @@ export async function deleteFinding(db: WorkspaceDb, id: string): Promise<Findin
 }
 
 export async function restoreFinding(db: WorkspaceDb, finding: Finding): Promise<void> {
-  await db.findings.put(findingSchema.parse(finding));
+  await db.findings.put(checked(findingSchema, finding));
 }

@@ -3,6 +3,7 @@ import { COHORTS, type Cohort } from '../domain/schemas/cohort';
 import { guideSchema, type Guide } from '../domain/schemas/guide';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
+import { checked } from './checked';
 
 const COHORT_ORDER = new Map<Cohort, number>(COHORTS.map((cohort, index) => [cohort, index]));
 
@@ -31,7 +32,7 @@ export async function createGuide(
   now: string,
   id: string = newId(),
 ): Promise<Guide> {
-  const guide = guideSchema.parse({ ...input, id, createdAt: now, updatedAt: now });
+  const guide = checked(guideSchema, { ...input, id, createdAt: now, updatedAt: now });
   await db.guides.add(guide);
   return guide;
 }
@@ -42,8 +43,8 @@ export async function updateGuide(
   input: GuideInput,
   now: string,
 ): Promise<void> {
-  const checked = guideInputSchema.parse(input);
-  const updated = await db.guides.update(id, { ...checked, updatedAt: now });
+  const valid = checked(guideInputSchema, input);
+  const updated = await db.guides.update(id, { ...valid, updatedAt: now });
   if (updated === 0) throw new Error('This guide no longer exists.');
 }
 

@@ -4,6 +4,7 @@ import { highlightSchema, type Highlight } from '../domain/schemas/highlight';
 import type { Trait } from '../domain/schemas/trait';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
+import { checked } from './checked';
 
 export interface QuoteRow {
   highlight: Highlight;
@@ -60,7 +61,7 @@ export async function createHighlight(
   now: string,
   id: string = newId(),
 ): Promise<Highlight> {
-  const highlight = highlightSchema.parse({
+  const highlight = checked(highlightSchema, {
     id,
     createdAt: now,
     updatedAt: now,

@@ -20,6 +20,7 @@ import {
 import { traitSchema, type Trait } from '../domain/schemas/trait';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
+import { checked } from './checked';
 
 export type TraitDetails = Omit<Trait, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -43,7 +44,7 @@ export async function currentVersion(db: WorkspaceDb, now: string): Promise<IcpV
   return db.transaction('rw', db.icpVersions, db.traits, async () => {
     const latest = await latestVersion(db);
     if (latest) return latest;
-    const first = icpVersionSchema.parse({
+    const first = checked(icpVersionSchema, {
       id: newId(),
       createdAt: now,
       updatedAt: now,
@@ -90,7 +91,7 @@ export async function createTrait(
   now: string,
   id: string = newId(),
 ): Promise<Trait> {
-  const trait = traitSchema.parse({
+  const trait = checked(traitSchema, {
     ...details,
     codeIds: [...new Set(details.codeIds)],
     highlightIds: [...new Set(details.highlightIds)],
@@ -114,7 +115,7 @@ export async function updateTrait(
   await writeTraits(db, now, async () => {
     const current = await db.traits.get(id);
     if (!current) throw new Error('This trait no longer exists.');
-    next = traitSchema.parse({ ...current, ...details, updatedAt: now });
+    next = checked(traitSchema, { ...current, ...details, updatedAt: now });
     await db.traits.put(next);
   });
   return next as Trait;
@@ -135,7 +136,7 @@ async function changeVersion(
   return db.transaction('rw', db.icpVersions, db.traits, async () => {
     const current = await db.icpVersions.get(id);
     if (!current) throw new Error('This ICP version no longer exists.');
-    const next = icpVersionSchema.parse({ ...current, ...edit(current), updatedAt: now });
+    const next = checked(icpVersionSchema, { ...current, ...edit(current), updatedAt: now });
     await db.icpVersions.put(next);
     return next;
   });
@@ -185,7 +186,7 @@ export function recordSignOff(
   input: Omit<SignOff, 'at'>,
   now: string,
 ): Promise<IcpVersion> {
-  const signOff = signOffSchema.parse({ ...input, at: now });
+  const signOff = checked(signOffSchema, { ...input, at: now });
   return changeVersion(db, id, now, (version) => {
     if (version.status !== 'in_review')
       throw new Error('Submit the version for review before recording a decision.');
@@ -213,7 +214,7 @@ export async function signOffVersion(
     const scored = scoreAccounts(accounts, traits, groupQuotesByAccount(highlights));
     const evidence: Record<string, TraitEvidence> = {};
     for (const trait of traits) evidence[trait.id] = traitEvidence(trait, highlights);
-    const frozen = icpVersionSchema.parse(freezeVersion(version, traits, scored, evidence, now));
+    const frozen = checked(icpVersionSchema, freezeVersion(version, traits, scored, evidence, now));
     await db.icpVersions.put(frozen);
     return frozen;
   });
@@ -237,7 +238,7 @@ export async function startNewDraft(
     if (latest && latest.status !== 'signed_off') {
       throw new Error(`Version ${latest.number} is still open: finish it before starting another.`);
     }
-    const draft = icpVersionSchema.parse({
+    const draft = checked(icpVersionSchema, {
       ...from,
       id: newId(),
       createdAt: now,

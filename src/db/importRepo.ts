@@ -8,6 +8,7 @@ import { dealSchema, type Deal } from '../domain/schemas/deal';
 import { importRecordSchema, type ImportRecord } from '../domain/schemas/importRecord';
 import type { AccountImportPlan, DealImportPlan, RecordUpdate } from '../import/csv/importPlan';
 import type { WorkspaceDb } from './schema';
+import { checked } from './checked';
 
 export type ImportRepoErrorCode =
   | 'changed_since_review'
@@ -72,7 +73,7 @@ function importRecord(
     'createdAccountIds' | 'createdDealIds' | 'previousAccounts' | 'previousDeals'
   >,
 ): ImportRecord {
-  return importRecordSchema.parse({
+  return checked(importRecordSchema, {
     id: plan.importId,
     createdAt: plan.now,
     updatedAt: plan.now,

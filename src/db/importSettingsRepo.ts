@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { failureCategorySchema, type FailureCategory } from '../domain/schemas/deal';
 import type { WorkspaceDb } from './schema';
+import { checked } from './checked';
 
 export interface SavedColumnAssignment {
   column: string;
@@ -50,7 +51,7 @@ export async function saveMapping(
   preset: string,
   mapping: readonly SavedColumnAssignment[],
 ): Promise<void> {
-  await save(db, mappingKey(preset), mappingSchema.parse(mapping));
+  await save(db, mappingKey(preset), checked(mappingSchema, mapping));
 }
 
 /** The user's loss rules, or null when they still use the defaults (DEFAULT_LOSS_RULES). */
@@ -62,5 +63,5 @@ export async function saveLossRules(
   db: WorkspaceDb,
   rules: readonly SavedLossRule[],
 ): Promise<void> {
-  await save(db, LOSS_RULES_KEY, lossRulesSchema.parse(rules));
+  await save(db, LOSS_RULES_KEY, checked(lossRulesSchema, rules));
 }

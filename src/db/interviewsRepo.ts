@@ -12,6 +12,7 @@ import {
 import { transcriptText } from '../domain/transcriptText';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
+import { checked } from './checked';
 
 export interface InterviewListRow {
   interview: Interview;
@@ -44,7 +45,7 @@ export async function createInterview(
   now: string,
   id: string = newId(),
 ): Promise<Interview> {
-  const interview = interviewSchema.parse({
+  const interview = checked(interviewSchema, {
     ...input,
     id,
     createdAt: now,
@@ -199,15 +200,15 @@ export async function saveTranscript(
   speakerMap: Record<string, string>,
   now: string,
 ): Promise<void> {
-  const checked = interviewSchema.shape.transcript.parse(segments);
-  const map = interviewSchema.shape.speakerMap.parse(speakerMap);
+  const transcript = checked(interviewSchema.shape.transcript, segments);
+  const map = checked(interviewSchema.shape.speakerMap, speakerMap);
   await db.transaction('rw', db.interviews, db.highlights, async () => {
     const interview = await db.interviews.get(id);
     if (!interview) throw new Error('This interview no longer exists.');
     const highlights = await db.highlights.where('interviewId').equals(id).toArray();
-    const moved = rebased(highlights, 'transcript', transcriptText(checked ?? []), now);
+    const moved = rebased(highlights, 'transcript', transcriptText(transcript ?? []), now);
     if (moved.length > 0) await db.highlights.bulkPut(moved);
-    await db.interviews.update(id, { transcript: checked, speakerMap: map, updatedAt: now });
+    await db.interviews.update(id, { transcript, speakerMap: map, updatedAt: now });
   });
 }
 

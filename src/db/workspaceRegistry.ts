@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { workspaceSchema, type Workspace } from '../domain/schemas/workspace';
 import { closeWorkspaceDb } from './openWorkspaceDb';
 import type { RegistryDb } from './registryDb';
+import { checked } from './checked';
 
 const CURRENT_KEY = 'currentWorkspaceId';
 const INITIALISED_KEY = 'initialised';
@@ -20,7 +21,7 @@ export async function listWorkspaces(registry: RegistryDb): Promise<Workspace[]>
 }
 
 function cleanName(name: string): string {
-  return workspaceSchema.shape.name.parse(name);
+  return checked(workspaceSchema.shape.name, name);
 }
 
 export async function createWorkspace(
@@ -30,7 +31,7 @@ export async function createWorkspace(
 ): Promise<Workspace> {
   const id = newId();
   const at = nowIso();
-  const workspace = workspaceSchema.parse({
+  const workspace = checked(workspaceSchema, {
     id,
     name: cleanName(name),
     dbName: `tourbook-ws-${id}`,

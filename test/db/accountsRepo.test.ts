@@ -99,9 +99,11 @@ describe('createAccount', () => {
     [{ nps: 11 }, 'NPS must be from 0 to 10.'],
     [{ domain: 'https://acme.com' }, 'Domain must look like acme.com.'],
     [{ customerSince: '31/03/2024' }, 'Use a date like 2026-03-31.'],
-  ])('refuses %o with “%s” and stores nothing', async (patch, message) => {
+    // Every problem at once, in words, never the schema's JSON dump.
+    [{ name: '', arr: -1 }, 'Name is required. ARR cannot be negative.'],
+  ])('refuses %o with exactly “%s” and stores nothing', async (patch, message) => {
     const db = freshDb();
-    await expect(createAccount(db, input(patch), AT)).rejects.toThrow(message);
+    await expect(createAccount(db, input(patch), AT)).rejects.toMatchObject({ message });
     expect(await countAccounts(db)).toBe(0);
   });
 });
