@@ -1,4 +1,4 @@
-import { rebaseAnchor } from '../domain/anchoring';
+import { rebaseAnchor, resolveAnchor } from '../domain/anchoring';
 import type { Account } from '../domain/schemas/account';
 import type { Anchor, Highlight } from '../domain/schemas/highlight';
 import type { Contact } from '../domain/schemas/contact';
@@ -9,7 +9,8 @@ import {
   type InterviewChannel,
   type TranscriptSegment,
 } from '../domain/schemas/interview';
-import { transcriptText } from '../domain/transcriptText';
+import { INTERVIEWER_SPEAKER, segmentIndexAt, speakerName } from '../domain/speakerAttribution';
+import { transcriptSegmentOffsets, transcriptText } from '../domain/transcriptText';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
 import { checked } from './checked';
@@ -209,6 +210,50 @@ export async function saveTranscript(
     const moved = rebased(highlights, 'transcript', transcriptText(transcript ?? []), now);
     if (moved.length > 0) await db.highlights.bulkPut(moved);
     await db.interviews.update(id, { transcript, speakerMap: map, updatedAt: now });
+  });
+}
+
+/**
+ * Re-points the transcript's speaker labels at people after import, leaving the transcript as it
+ * is. Transcript quotes store who spoke (the Quotes page, its filters and search read that name),
+ * so they are re-attributed in the same transaction and never disagree with the transcript. A
+ * detached quote has no place in the text to tell who said it, so it keeps the name it had.
+ * Resolves to the number of quotes whose speaker changed.
+ */
+export async function saveSpeakerMap(
+  db: WorkspaceDb,
+  id: string,
+  speakerMap: Record<string, string>,
+  now: string,
+): Promise<number> {
+  const map = checked(interviewSchema.shape.speakerMap, speakerMap);
+  return db.transaction('rw', db.interviews, db.highlights, db.contacts, async () => {
+    const interview = await db.interviews.get(id);
+    if (!interview) throw new Error('This interview no longer exists.');
+    const segments = interview.transcript;
+    if (!segments) throw new Error('This interview has no transcript.');
+    // A contact taken off the interview (in another tab) since the dialog opened.
+    const people = new Set([INTERVIEWER_SPEAKER, ...interview.contactIds]);
+    if (Object.values(map).some((target) => !people.has(target))) {
+      throw new Error('A speaker is mapped to someone who is no longer on this interview.');
+    }
+    const contacts = (await db.contacts.bulkGet(interview.contactIds)).filter(
+      (c): c is Contact => c !== undefined,
+    );
+    const text = transcriptText(segments);
+    const offsets = transcriptSegmentOffsets(segments);
+    const highlights = await db.highlights.where('interviewId').equals(id).toArray();
+    const reattributed = highlights.flatMap((highlight) => {
+      if (highlight.anchor.source !== 'transcript') return [];
+      const at = resolveAnchor(text, highlight.anchor);
+      const segment = at ? segments[segmentIndexAt(offsets, at.start)] : undefined;
+      if (!segment) return [];
+      const speaker = speakerName(segment.speaker, map, interview.interviewer, contacts);
+      return speaker === highlight.speaker ? [] : [{ ...highlight, speaker, updatedAt: now }];
+    });
+    if (reattributed.length > 0) await db.highlights.bulkPut(reattributed);
+    await db.interviews.update(id, { speakerMap: map, updatedAt: now });
+    return reattributed.length;
   });
 }
 

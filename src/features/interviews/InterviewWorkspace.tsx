@@ -13,6 +13,7 @@ import type { TextRange } from './notesEditing';
 import { PinnedCodesLegend } from './PinnedCodesLegend';
 import type { QuoteView } from './quoteViews';
 import { QuotesPanel } from './QuotesPanel';
+import { SpeakerMapDialog } from './SpeakerMapDialog';
 import { speakerName } from './speakers';
 import { TranscriptImportDialog } from './TranscriptImportDialog';
 import { TranscriptPanel } from './TranscriptPanel';
@@ -43,6 +44,7 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
   );
   const [editingId, setEditingId] = useState<string | null>(null);
   const [importOpen, setImportOpen] = useState(false);
+  const [speakersOpen, setSpeakersOpen] = useState(false);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const transcriptRef = useRef<HTMLDivElement>(null);
   const actions = useQuoteActions({
@@ -144,6 +146,7 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
             pinned={pinned}
             onQuote={quoteTranscript}
             onImport={() => setImportOpen(true)}
+            onEditSpeakers={() => setSpeakersOpen(true)}
             announce={announce}
             containerRef={transcriptRef}
           />
@@ -161,6 +164,13 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
       <TranscriptImportDialog
         open={importOpen}
         onClose={() => setImportOpen(false)}
+        db={db}
+        interview={interview}
+        contacts={contacts}
+      />
+      <SpeakerMapDialog
+        open={speakersOpen}
+        onClose={() => setSpeakersOpen(false)}
         db={db}
         interview={interview}
         contacts={contacts}

@@ -1,4 +1,3 @@
-import { textMapGet } from '../../domain/schemas/textMap';
 import { useId, useState } from 'react';
 import { saveTranscript } from '../../db/interviewsRepo';
 import type { WorkspaceDb } from '../../db/schema';
@@ -13,8 +12,8 @@ import {
 import { Dialog } from '../../ui/Dialog';
 import { plural } from '../../ui/format';
 import { useToast } from '../../ui/toastContext';
-import { SpeakerSelect } from './SpeakerSelect';
-import { guessSpeakerMap, SOMEONE_ELSE } from './speakers';
+import { SpeakerMapFields } from './SpeakerMapFields';
+import { guessSpeakerMap } from './speakers';
 
 interface Props {
   open: boolean;
@@ -153,27 +152,13 @@ export function TranscriptImportDialog({ open, onClose, db, interview, contacts 
             {plural(parsed.speakers.length, 'speaker')}
           </p>
           {parsed.speakers.length > 0 ? (
-            <fieldset className="transcript-speakers">
-              <legend>Who is speaking?</legend>
-              {parsed.speakers.map((speaker) => (
-                <SpeakerSelect
-                  key={speaker}
-                  speaker={speaker}
-                  value={textMapGet(speakerMap, speaker) ?? SOMEONE_ELSE}
-                  interviewer={interview.interviewer}
-                  contacts={contacts}
-                  onChange={(value) =>
-                    setSpeakerMap((map) => {
-                      const others = Object.entries(map).filter(([label]) => label !== speaker);
-                      // "Someone else" is the absence of a mapping, not a value of its own.
-                      return Object.fromEntries(
-                        value === SOMEONE_ELSE ? others : [...others, [speaker, value]],
-                      );
-                    })
-                  }
-                />
-              ))}
-            </fieldset>
+            <SpeakerMapFields
+              speakers={parsed.speakers}
+              map={speakerMap}
+              interviewer={interview.interviewer}
+              contacts={contacts}
+              onChange={setSpeakerMap}
+            />
           ) : (
             <p>The file names no speakers.</p>
           )}

@@ -30,6 +30,8 @@ interface Props {
   pinned: readonly Code[];
   onQuote(range: TextRange, code: Code | null): void;
   onImport(): void;
+  /** Opens the Speakers dialog, to change who each speaker is after import. */
+  onEditSpeakers(): void;
   announce(message: string): void;
   containerRef: RefObject<HTMLDivElement | null>;
 }
@@ -41,6 +43,7 @@ export function TranscriptPanel({
   pinned,
   onQuote,
   onImport,
+  onEditSpeakers,
   announce,
   containerRef,
 }: Props) {
@@ -48,6 +51,7 @@ export function TranscriptPanel({
   const selection = useTranscriptSelection(containerRef);
   const offsets = useMemo(() => transcriptSegmentOffsets(segments ?? []), [segments]);
   const selected = selection ? trimRange(text, selection.start, selection.end) : null;
+  const hasSpeakers = useMemo(() => segments?.some((s) => s.speaker !== '') ?? false, [segments]);
 
   // Read through a ref so the handler stays the same function and the memoised list can skip
   // re-rendering while the notes are typed in.
@@ -78,6 +82,11 @@ export function TranscriptPanel({
       <div className="transcript-toolbar">
         <h2 id={`${id}-heading`}>Transcript</h2>
         {segments && <span className="count">{plural(segments.length, 'segment')}</span>}
+        {hasSpeakers && (
+          <button type="button" aria-haspopup="dialog" onClick={onEditSpeakers}>
+            Speakers…
+          </button>
+        )}
         <button type="button" onClick={onImport}>
           Import transcript
         </button>

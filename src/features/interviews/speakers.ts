@@ -2,10 +2,15 @@
  * Transcript speaker labels ("Dana Whitfield", "Speaker 2") mapped to the people of the
  * interview. The map's values are "interviewer" or a contact id; unmapped labels are someone else.
  */
+import { INTERVIEWER_SPEAKER } from '../../domain/speakerAttribution';
 import type { Contact } from '../../domain/schemas/contact';
+import type { TranscriptSegment } from '../../domain/schemas/interview';
 import { textMapGet } from '../../domain/schemas/textMap';
 
-export const INTERVIEWER_SPEAKER = 'interviewer';
+// The repository re-attributes quotes with these too, so they live in the domain layer.
+export { INTERVIEWER_SPEAKER, speakerName } from '../../domain/speakerAttribution';
+
+/** The select value for an unmapped label; it is never stored (see withSpeaker). */
 export const SOMEONE_ELSE = '';
 
 const norm = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
@@ -34,16 +39,50 @@ export function guessSpeakerMap(
   return Object.fromEntries(pairs);
 }
 
-/** The name to show for a speaker label: the mapped person's, else the label as spoken. */
-export function speakerName(
-  label: string,
+/**
+ * The map with one label re-pointed. "Someone else" is the absence of a mapping, not a value of
+ * its own; entries and fromEntries keep a "__proto__" label as an ordinary own key.
+ */
+export function withSpeaker(
   map: Readonly<Record<string, string>>,
-  interviewer: string,
-  contacts: readonly Pick<Contact, 'id' | 'name'>[],
+  label: string,
+  value: string,
+): Record<string, string> {
+  const others = Object.entries(map).filter(([key]) => key !== label);
+  return Object.fromEntries(value === SOMEONE_ELSE ? others : [...others, [label, value]]);
+}
+
+/** The transcript's distinct non-empty speaker labels, in order of first appearance. */
+export function transcriptSpeakers(
+  segments: readonly Pick<TranscriptSegment, 'speaker'>[],
+): string[] {
+  return [...new Set(segments.map((segment) => segment.speaker).filter((s) => s !== ''))];
+}
+
+/**
+ * What a label's select shows. A mapping to a contact who is no longer on the interview already
+ * reads as the label itself (speakerName), so it shows as "Someone else", not as whichever option
+ * happens to come first.
+ */
+export function shownSpeaker(
+  map: Readonly<Record<string, string>>,
+  label: string,
+  contacts: readonly Pick<Contact, 'id'>[],
 ): string {
   const target = textMapGet(map, label);
-  if (target === INTERVIEWER_SPEAKER) return interviewer;
-  const contact = target ? contacts.find((c) => c.id === target) : undefined;
-  if (contact) return contact.name;
-  return label === '' ? 'Unknown speaker' : label;
+  if (target === undefined) return SOMEONE_ELSE;
+  const known = target === INTERVIEWER_SPEAKER || contacts.some((c) => c.id === target);
+  return known ? target : SOMEONE_ELSE;
+}
+
+/** The map exactly as the selects show it, for these labels: what the user sees is what is saved. */
+export function shownSpeakerMap(
+  speakers: readonly string[],
+  map: Readonly<Record<string, string>>,
+  contacts: readonly Pick<Contact, 'id'>[],
+): Record<string, string> {
+  return speakers.reduce<Record<string, string>>(
+    (shown, label) => withSpeaker(shown, label, shownSpeaker(map, label, contacts)),
+    {},
+  );
 }

@@ -76,14 +76,5 @@ export function selectTranscriptRange(container: Element, start: number, end: nu
   return true;
 }
 
-/** The segment an offset falls in, by binary search over segment starts (transcripts are long). */
-export function segmentIndexAt(offsets: readonly number[], offset: number): number {
-  let low = 0;
-  let high = offsets.length - 1;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if ((offsets[mid] ?? 0) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
+// Moved to the domain layer, where the repository attributes quotes with it too.
+export { segmentIndexAt } from '../../domain/speakerAttribution';

@@ -1,0 +1,113 @@
+import { useId, useMemo, useState } from 'react';
+import { saveSpeakerMap } from '../../db/interviewsRepo';
+import type { WorkspaceDb } from '../../db/schema';
+import { nowIso } from '../../db/workspaceRegistry';
+import type { Contact } from '../../domain/schemas/contact';
+import type { Interview } from '../../domain/schemas/interview';
+import { Dialog } from '../../ui/Dialog';
+import { plural } from '../../ui/format';
+import { useToast } from '../../ui/toastContext';
+import { SpeakerMapFields } from './SpeakerMapFields';
+import { shownSpeakerMap, transcriptSpeakers } from './speakers';
+
+interface Props {
+  open: boolean;
+  onClose(): void;
+  db: WorkspaceDb;
+  interview: Interview;
+  contacts: readonly Contact[];
+}
+
+/**
+ * Changes who each transcript speaker is after import, without importing the file again. The
+ * dialog closes and confirms only once the write has resolved; a refused write keeps it open with
+ * the choices made, and says why.
+ */
+export function SpeakerMapDialog({ open, onClose, db, interview, contacts }: Props) {
+  const errorId = useId();
+  const toast = useToast();
+  // Null until a select changes: until then the dialog follows the saved map, also when another
+  // tab changes it.
+  const [draft, setDraft] = useState<Record<string, string> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const speakers = useMemo(
+    () => transcriptSpeakers(interview.transcript ?? []),
+    [interview.transcript],
+  );
+  const map = draft ?? interview.speakerMap;
+
+  const close = () => {
+    setDraft(null);
+    setError(null);
+    onClose();
+  };
+
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const moved = await saveSpeakerMap(
+        db,
+        interview.id,
+        shownSpeakerMap(speakers, map, contacts),
+        nowIso(),
+      );
+      toast({
+        message:
+          moved > 0 ? `Speakers saved; ${plural(moved, 'quote')} re-attributed` : 'Speakers saved',
+      });
+      close();
+    } catch (e) {
+      setError(`The speakers were not saved: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      open={open}
+      title="Speakers"
+      onClose={close}
+      actions={
+        <>
+          <button type="button" onClick={close}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || speakers.length === 0}
+            aria-describedby={error ? errorId : undefined}
+            onClick={() => void save()}
+          >
+            Save speakers
+          </button>
+        </>
+      }
+    >
+      <p className="field-hint">
+        Who each speaker in the transcript is. Quotes taken from the transcript show the new names
+        on this page, on the Quotes page and in search.
+      </p>
+      {speakers.length > 0 ? (
+        <SpeakerMapFields
+          speakers={speakers}
+          map={map}
+          interviewer={interview.interviewer}
+          contacts={contacts}
+          onChange={setDraft}
+        />
+      ) : (
+        <p>The transcript names no speakers.</p>
+      )}
+      {busy && <p role="status">Saving…</p>}
+      {error && (
+        <p id={errorId} role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </Dialog>
+  );
+}
