@@ -25,6 +25,8 @@ export async function saveDeal(
     const deal = checked(dealSchema, {
       crmId: null,
       importId: null,
+      // The form does not edit custom fields: an edit keeps the stored ones, a new deal has none.
+      customFields: {},
       createdAt: now,
       ...existing,
       ...input,

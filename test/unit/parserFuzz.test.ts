@@ -296,7 +296,7 @@ const csvOf = fc
   }));
 
 const ACCOUNT_TARGETS: AccountTarget[] = [...ACCOUNT_FIELDS, 'custom', 'ignore'];
-const DEAL_TARGETS: DealTarget[] = [...DEAL_FIELDS, 'ignore'];
+const DEAL_TARGETS: DealTarget[] = [...DEAL_FIELDS, 'custom', 'ignore'];
 
 /** A guessed mapping, or one a user (or a stale saved mapping) made up. */
 const mappingFor = <T extends string>(csv: ParsedCsv, targets: readonly T[], guess: T[]) =>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, nonNegative, optionalText, recordBase } from './common';
+import { customFieldsSchema } from './customFields';
 
 export const DEAL_STAGES = ['won', 'lost', 'open'] as const;
 export const FAILURE_CATEGORIES = ['product', 'process', 'external'] as const;
@@ -19,6 +20,12 @@ export const dealSchema = z.object({
   closedOn: isoDate.nullable(),
   lossReason: optionalText('Loss reason', 1000),
   lossCategory: failureCategorySchema.nullable(),
+  /**
+   * Columns the user kept from an import. Optional, not defaulted: deals stored (or backed up)
+   * before the field existed have none, and must still parse and restore exactly as they were;
+   * readers treat a missing map as empty, and new writes (dealsRepo, imports) always set one.
+   */
+  customFields: customFieldsSchema.optional(),
   importId: z.string().nullable(),
 });
 export type Deal = z.infer<typeof dealSchema>;

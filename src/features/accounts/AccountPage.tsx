@@ -14,6 +14,7 @@ import { formatMoney, formatOptional } from '../../ui/format';
 import { useToast } from '../../ui/toastContext';
 import { AccountNumbers } from './AccountNumbers';
 import { ContactDialog } from './ContactDialog';
+import { anyCustomFields, DealCustomFields } from './DealCustomFields';
 import { DealDialog } from './DealDialog';
 
 type Editing =
@@ -37,6 +38,7 @@ export function AccountPage() {
     );
   }
   const { account, deals, contacts, interviews, quotes } = detail;
+  const showCustomFields = anyCustomFields(deals);
 
   const removeDeal = async (deal: Deal) => {
     const removed = await deleteDeal(db, deal.id);
@@ -95,6 +97,7 @@ export function AccountPage() {
                 <th scope="col">Created</th>
                 <th scope="col">Closed</th>
                 <th scope="col">Loss reason</th>
+                {showCustomFields && <th scope="col">Custom fields</th>}
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
                 </th>
@@ -112,6 +115,11 @@ export function AccountPage() {
                     {deal.lossReason ?? '—'}
                     {deal.lossCategory && <span className="tag">{deal.lossCategory}</span>}
                   </td>
+                  {showCustomFields && (
+                    <td>
+                      <DealCustomFields fields={deal.customFields} />
+                    </td>
+                  )}
                   <td className="row-actions">
                     <button
                       type="button"

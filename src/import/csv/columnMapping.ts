@@ -13,7 +13,7 @@ import {
 } from './presets';
 
 export type AccountTarget = AccountField | 'custom' | 'ignore';
-export type DealTarget = DealField | 'ignore';
+export type DealTarget = DealField | 'custom' | 'ignore';
 
 export interface ColumnAssignment<T extends string> {
   /** The CSV header exactly as ParsedCsv.headers spells it. */
@@ -136,7 +136,7 @@ const ACCOUNT_TARGETS: ReadonlySet<string> = new Set<AccountTarget>([
   'custom',
   'ignore',
 ]);
-const DEAL_TARGETS: ReadonlySet<string> = new Set<DealTarget>([...DEAL_FIELDS, 'ignore']);
+const DEAL_TARGETS: ReadonlySet<string> = new Set<DealTarget>([...DEAL_FIELDS, 'custom', 'ignore']);
 
 function detect<T extends string>(
   headers: readonly string[],
@@ -201,6 +201,21 @@ export function customFieldKey(column: string): string {
   return UNSAFE_KEYS.has(column) ? `${column} (column)` : column;
 }
 
+/** A warning per custom column whose header is stored under another key (see customFieldKey). */
+function renamedCustomFields(mapping: readonly ColumnAssignment<string>[]): MappingIssue[] {
+  return mapping.flatMap(({ column, target }) =>
+    target === 'custom' && customFieldKey(column) !== column
+      ? [
+          {
+            severity: 'warning' as const,
+            column,
+            message: `“${column}” cannot be a custom field name; it is stored as “${customFieldKey(column)}”.`,
+          },
+        ]
+      : [],
+  );
+}
+
 function checkFields(
   mapping: readonly ColumnAssignment<string>[],
   headers: readonly string[],
@@ -238,16 +253,7 @@ export function checkAccountMapping(
   if (!mapping.some((a) => a.target === 'name')) {
     issues.push({ severity: 'error', message: 'Map a column to name: every account needs one.' });
   }
-  for (const { column, target } of mapping) {
-    if (target === 'custom' && customFieldKey(column) !== column) {
-      issues.push({
-        severity: 'warning',
-        column,
-        message: `“${column}” cannot be a custom field name; it is stored as “${customFieldKey(column)}”.`,
-      });
-    }
-  }
-  return issues;
+  return [...issues, ...renamedCustomFields(mapping)];
 }
 
 export function checkDealMapping(mapping: DealMapping, headers: readonly string[]): MappingIssue[] {
@@ -258,5 +264,5 @@ export function checkDealMapping(mapping: DealMapping, headers: readonly string[
       message: 'Map a column to accountName or accountDomain: every deal belongs to an account.',
     });
   }
-  return issues;
+  return [...issues, ...renamedCustomFields(mapping)];
 }

@@ -14,7 +14,7 @@
  *             const saved = await loadMapping(db, preset)                      (db/importSettingsRepo)
  *             detectAccountMapping(csv.headers, preset, saved) / detectDealMapping(csv.headers, saved)
  *             (./columnMapping) → [{ column, target }]; the user may edit targets (a field,
- *             'custom' for accounts, or 'ignore'); saveMapping(db, preset, mapping) remembers it.
+ *             'custom', or 'ignore'); saveMapping(db, preset, mapping) remembers it.
  *   3. Review reviewAccountImport(csv, { preset, mapping, existingAccounts, dateOrders })
  *             reviewDealImport(csv, { preset, mapping, existingAccounts, existingDeals,
  *                                     dateOrders, stageRules, lossRules })
@@ -42,14 +42,16 @@
  *   Deals are the same deal by CRM id, else by account + name + created date, decided alike.
  *
  * Deals name their account by name and/or domain; one the workspace lacks is created with
- * just that name and domain. Stages: DEFAULT_STAGE_RULES (Closed Won → won, Closed Lost →
- * lost, all else open). Loss reasons of lost deals: DEFAULT_LOSS_RULES (./lossReasonRules)
- * or the user's rules, with overrides winning over rules.
+ * just that name and domain. Stages: DEFAULT_STAGE_RULES (Closed Won / Won → won, Closed
+ * Lost / Lost → lost, all else open). Loss reasons of lost deals: DEFAULT_LOSS_RULES
+ * (./lossReasonRules) or the user's rules, with overrides winning over rules. Custom columns
+ * merge on update, as for accounts.
  */
 import { accountSchema, type Account } from '../../domain/schemas/account';
 import { dealSchema, type Deal, type FailureCategory } from '../../domain/schemas/deal';
 import {
   checkAccountMapping,
+  checkDealMapping,
   type AccountMapping,
   type DealMapping,
   type MappingIssue,
@@ -164,6 +166,14 @@ function rowCountOf(csv: ParsedCsv): number {
   return new Set([...csv.records.map((r) => r.row), ...csv.rowProblems.map((p) => p.row)]).size;
 }
 
+/** What the parser noticed, then the mapping's warnings (a renamed custom field). */
+function fileWarnings(csv: ParsedCsv, issues: readonly MappingIssue[]): string[] {
+  return [
+    ...csv.warnings.map((w) => w.message),
+    ...issues.filter((i) => i.severity === 'warning').map((i) => i.message),
+  ];
+}
+
 const canCommit = (v: {
   mappingIssues: readonly unknown[];
   errors: readonly unknown[];
@@ -188,15 +198,12 @@ export function reviewAccountImport(
     domain: d.account.domain,
   }));
   const { clusters } = clusterAccounts(items, input.existingAccounts);
-  const mappingWarnings = checkAccountMapping(input.mapping, csv.headers)
-    .filter((i) => i.severity === 'warning')
-    .map((i) => i.message);
   return {
     kind: 'accounts',
     preset: input.preset,
     mapping: input.mapping,
     rowCount: rowCountOf(csv),
-    warnings: [...csv.warnings.map((w) => w.message), ...mappingWarnings],
+    warnings: fileWarnings(csv, checkAccountMapping(input.mapping, csv.headers)),
     ...validation,
     duplicates: clusters.filter(isDuplicateGroup),
     clusters,
@@ -235,7 +242,7 @@ export function reviewDealImport(csv: ParsedCsv, input: ReviewDealInput): DealIm
     preset: input.preset,
     mapping: input.mapping,
     rowCount: rowCountOf(csv),
-    warnings: csv.warnings.map((w) => w.message),
+    warnings: fileWarnings(csv, checkDealMapping(input.mapping, csv.headers)),
     ...validation,
     newAccounts: clusters
       .filter((c) => c.existing === null)
@@ -319,6 +326,11 @@ function mergeDeal(stored: Deal, incoming: DealContent): DealContent {
     closedOn: keepUnlessBlank(incoming.closedOn, stored.closedOn),
     lossReason: lossSource.lossReason,
     lossCategory: lossSource.lossCategory,
+    // A deal stored before custom fields existed has none to keep.
+    customFields: Object.fromEntries([
+      ...Object.entries(stored.customFields ?? {}),
+      ...Object.entries(incoming.customFields),
+    ]),
   };
 }
 

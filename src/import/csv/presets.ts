@@ -1,7 +1,8 @@
 /**
  * The CSV shapes we know: HubSpot's companies export, Salesforce's opportunities report and
- * Tourbook's own generic accounts CSV. A preset decides what the file imports (accounts or
- * deals), how its columns are guessed, and under which key the user's mapping is remembered.
+ * Tourbook's own generic accounts and deals CSVs. A preset decides what the file imports
+ * (accounts or deals), how its columns are guessed, and under which key the user's mapping is
+ * remembered.
  */
 
 export type ImportKind = 'accounts' | 'deals';
@@ -45,6 +46,8 @@ export const PRESET_IDS = [
   'hubspot-companies',
   'salesforce-opportunities',
   'tourbook-accounts',
+  // After the accounts CSV: a file matching both equally (say "name, crmId") reads as accounts.
+  'tourbook-deals',
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
@@ -98,6 +101,14 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
     signature: ACCOUNT_FIELDS.map((field) => field.toLowerCase()),
     customByDefault: [],
   },
+  'tourbook-deals': {
+    id: 'tourbook-deals',
+    label: 'Tourbook deals CSV',
+    kind: 'deals',
+    // Its column names are the deal fields themselves: accountName, stage, closedOn…
+    signature: DEAL_FIELDS.map((field) => field.toLowerCase()),
+    customByDefault: [],
+  },
 };
 
 /** "Country/Region", "country_region" and " COUNTRY REGION " all compare as "countryregion". */
@@ -110,7 +121,7 @@ export function headerKey(header: string): string {
 
 /**
  * The preset whose signature matches most headers (at least two). Anything unrecognised is
- * read as the generic Tourbook CSV, whose column names are the account fields themselves.
+ * read as the generic Tourbook accounts CSV, whose column names are the account fields.
  */
 export function detectPreset(headers: readonly string[]): PresetId {
   const keys = new Set(headers.map(headerKey));

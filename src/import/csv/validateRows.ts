@@ -4,6 +4,7 @@
  * One pass per file; column positions and rule sets are resolved before the row loop.
  */
 import { accountSchema, type Account } from '../../domain/schemas/account';
+import { customFieldsSchema } from '../../domain/schemas/customFields';
 import { dealSchema, type Deal, type FailureCategory } from '../../domain/schemas/deal';
 import type { z } from 'zod';
 import {
@@ -35,7 +36,6 @@ import type { RowError } from './rowErrors';
 
 /** An account as the file describes it; ids, timestamps and importId are added by the plan. */
 export type AccountContent = Omit<Account, 'id' | 'createdAt' | 'updatedAt' | 'importId'>;
-export type DealContent = Omit<Deal, 'id' | 'createdAt' | 'updatedAt' | 'importId' | 'accountId'>;
 
 // The entity schemas minus what the plan adds, so drafts obey exactly the stored-record rules.
 const accountContentSchema = accountSchema.omit({
@@ -44,13 +44,12 @@ const accountContentSchema = accountSchema.omit({
   updatedAt: true,
   importId: true,
 });
-const dealContentSchema = dealSchema.omit({
-  id: true,
-  createdAt: true,
-  updatedAt: true,
-  importId: true,
-  accountId: true,
-});
+const dealContentSchema = dealSchema
+  .omit({ id: true, createdAt: true, updatedAt: true, importId: true, accountId: true })
+  // Optional on stored deals only because old ones lack it; an imported deal always has one.
+  .extend({ customFields: customFieldsSchema });
+/** A deal as the file describes it; unlike a stored Deal, its customFields are always there. */
+export type DealContent = z.output<typeof dealContentSchema>;
 
 export interface AccountDraft {
   row: number;
@@ -86,7 +85,11 @@ export interface StageRules {
   won: readonly string[];
   lost: readonly string[];
 }
-export const DEFAULT_STAGE_RULES: StageRules = { won: ['Closed Won'], lost: ['Closed Lost'] };
+/** Salesforce's stage names, and Tourbook's own (a Tourbook deals CSV writes won / lost / open). */
+export const DEFAULT_STAGE_RULES: StageRules = {
+  won: ['Closed Won', 'Won'],
+  lost: ['Closed Lost', 'Lost'],
+};
 
 export interface ValidateDealOptions extends ValidateOptions {
   stageRules?: StageRules;
@@ -219,6 +222,36 @@ function sortErrors(errors: RowError[], headers: readonly string[]): RowError[] 
   return errors.sort((a, b) => a.row - b.row || at(a) - at(b));
 }
 
+interface CustomColumns {
+  /** The row's non-blank custom cells, keyed by customFieldKey; own keys only. */
+  read(record: CsvRecord): Record<string, string>;
+  /** The column a customFields key came from, for naming it in a row error. */
+  columnOfKey(key: string | undefined): string;
+}
+
+function customColumns(
+  csv: ParsedCsv,
+  mapping: readonly { column: string; target: string }[],
+): CustomColumns {
+  const custom = mapping.flatMap(({ column, target }) =>
+    target === 'custom'
+      ? [{ column, key: customFieldKey(column), index: csv.headers.indexOf(column) }]
+      : [],
+  );
+  return {
+    read(record) {
+      const entries: [string, string][] = [];
+      for (const field of custom) {
+        const value = (record.cells[field.index] ?? '').trim();
+        if (value !== '') entries.push([field.key, value]);
+      }
+      // fromEntries defines properties, so even an odd key cannot reach the prototype.
+      return Object.fromEntries(entries);
+    },
+    columnOfKey: (key) => custom.find((f) => f.key === key)?.column ?? '',
+  };
+}
+
 const required = (field: string) => `${field} is required`;
 
 export function validateAccountRows(
@@ -234,17 +267,10 @@ export function validateAccountRows(
   }
   const c = columnsFor(csv, mapping, ACCOUNT_FIELDS);
   const dates = resolveDateColumns(csv, [c.customerSince, c.churnedAt], options.dateOrders ?? {});
-  const custom = mapping.flatMap(({ column, target }) =>
-    target === 'custom'
-      ? [{ column, key: customFieldKey(column), index: csv.headers.indexOf(column) }]
-      : [],
-  );
+  const custom = customColumns(csv, mapping);
   const columnOf = (path: readonly PropertyKey[]) => {
     const [field = '', key] = path.map(String);
-    if (field === 'customFields') {
-      const found = custom.find((f) => f.key === key);
-      return { column: found?.column ?? '', field };
-    }
+    if (field === 'customFields') return { column: custom.columnOfKey(key), field };
     const ref = field === 'employeesBand' ? c.employees : c[field as AccountField];
     return { column: ref?.column ?? field, field };
   };
@@ -268,11 +294,6 @@ export function validateAccountRows(
     }
     const employees = read(record, c.employees, normaliseEmployees, null, errors);
     const cohort = read(record, c.cohort, normaliseCohort, null, errors);
-    const customEntries: [string, string][] = [];
-    for (const field of custom) {
-      const value = (record.cells[field.index] ?? '').trim();
-      if (value !== '') customEntries.push([field.key, value]);
-    }
     const content: AccountContent = {
       name: name ?? '',
       domain: read(record, c.domain, normaliseDomain, null, errors),
@@ -290,7 +311,7 @@ export function validateAccountRows(
       integrations: read(record, c.integrations, wholeNumber, null, errors),
       techStack: read(record, c.techStack, normaliseList, [], errors),
       plan: read(record, c.plan, normaliseText, null, errors),
-      customFields: Object.fromEntries(customEntries),
+      customFields: custom.read(record),
       cohort,
       // A cohort written in the file is a person's call, like one set by hand in the app.
       cohortSource: cohort === null ? null : 'manual',
@@ -335,8 +356,10 @@ export function validateDealRows(
   const dates = resolveDateColumns(csv, [c.createdOn, c.closedOn], options.dateOrders ?? {});
   const stageOf = stageReader(options.stageRules ?? DEFAULT_STAGE_RULES);
   const classify = compileLossRules(options.lossRules ?? DEFAULT_LOSS_RULES);
+  const custom = customColumns(csv, mapping);
   const columnOf = (path: readonly PropertyKey[]) => {
-    const field = String(path[0] ?? '');
+    const [field = '', key] = path.map(String);
+    if (field === 'customFields') return { column: custom.columnOfKey(key), field };
     const ref = field === 'lossCategory' ? c.lossReason : c[field as DealField];
     return { column: ref?.column ?? field, field };
   };
@@ -374,6 +397,7 @@ export function validateDealRows(
       closedOn: readDate(record, c.closedOn, errors),
       lossReason,
       lossCategory,
+      customFields: custom.read(record),
     };
     if (account.name !== null) {
       const accountName = accountSchema.shape.name.safeParse(account.name);

@@ -90,11 +90,10 @@ export function ImportMappingStep({ source, setup, issues, onPreset, onTarget }:
           </tbody>
         </table>
       </div>
-      {setup.kind === 'accounts' && (
-        <p className="field-hint">
-          A custom field keeps the column’s text on each account under the column’s name.
-        </p>
-      )}
+      <p className="field-hint">
+        A custom field keeps the column’s text on each{' '}
+        {setup.kind === 'accounts' ? 'account' : 'deal'} under the column’s name.
+      </p>
     </>
   );
 }

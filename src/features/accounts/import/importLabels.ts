@@ -54,20 +54,21 @@ export interface TargetOption {
 }
 
 const IGNORE: TargetOption = { value: 'ignore', label: 'Ignore' };
+const CUSTOM: TargetOption = { value: 'custom', label: 'Custom field' };
 
 export function targetOptions(kind: ImportKind): TargetOption[] {
   if (kind === 'deals') {
-    return [IGNORE, ...DEAL_FIELDS.map((f) => ({ value: f, label: DEAL_FIELD_LABELS[f] }))];
+    return [IGNORE, CUSTOM, ...DEAL_FIELDS.map((f) => ({ value: f, label: DEAL_FIELD_LABELS[f] }))];
   }
   return [
     IGNORE,
-    { value: 'custom', label: 'Custom field' },
+    CUSTOM,
     ...ACCOUNT_FIELDS.map((f) => ({ value: f, label: ACCOUNT_FIELD_LABELS[f] })),
   ];
 }
 
 const ACCOUNT_TARGETS: ReadonlySet<string> = new Set([...ACCOUNT_FIELDS, 'custom', 'ignore']);
-const DEAL_TARGETS: ReadonlySet<string> = new Set([...DEAL_FIELDS, 'ignore']);
+const DEAL_TARGETS: ReadonlySet<string> = new Set([...DEAL_FIELDS, 'custom', 'ignore']);
 
 export const isAccountTarget = (value: string): value is AccountTarget =>
   ACCOUNT_TARGETS.has(value);
