@@ -12,6 +12,7 @@ import {
   listWorkspaces,
   markInitialised,
   renameWorkspace,
+  requestPersistenceOnce,
   setCurrentWorkspaceId,
 } from '../db/workspaceRegistry';
 import { WorkspaceContext, type WorkspaceContextValue } from './workspaceContext';
@@ -59,6 +60,12 @@ export function WorkspaceProvider({
         setCurrentId(id);
         setBoot({ state: 'ready' });
       }
+      // Not awaited: Firefox asks the user, and the app must not wait on the answer. A failure
+      // only means the Workspace page still shows "not granted" and its button to ask.
+      const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+      requestPersistenceOnce(registry, storage).catch((error: unknown) => {
+        console.error('Tourbook could not ask the browser to keep its data', error);
+      });
     })().catch((error: unknown) => {
       if (!cancelled) setBoot({ state: 'failed', message: (error as Error).message });
     });

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Workspace } from '../domain/schemas/workspace';
+import { explainQuotaErrors } from './storageErrors';
 
 export interface RegistryPref {
   key: string;
@@ -16,5 +17,7 @@ export class RegistryDb extends Dexie {
   constructor(name = REGISTRY_DB_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({ workspaces: 'id, name', prefs: 'key' });
+    // Creating a workspace on a full disk must say why, as a workspace's own writes do.
+    explainQuotaErrors(this);
   }
 }

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { BackupCounts } from '../domain/backupFormat';
+import { explainQuotaErrors } from './storageErrors';
 
 export type SnapshotReason = 'scheduled' | 'before-restore';
 
@@ -31,6 +32,8 @@ export class SnapshotsDb extends Dexie {
   constructor(name = SNAPSHOTS_DB_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({ snapshots: 'id, [workspaceId+takenAt]', bodies: 'id' });
+    // Snapshots are whole workspaces, so they are the likeliest writes to fill the disk.
+    explainQuotaErrors(this);
   }
 }
 

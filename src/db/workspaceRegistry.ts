@@ -85,3 +85,53 @@ export async function isInitialised(registry: RegistryDb): Promise<boolean> {
 export async function markInitialised(registry: RegistryDb): Promise<void> {
   await registry.prefs.put({ key: INITIALISED_KEY, value: 'yes' });
 }
+
+const PERSISTENCE_KEY = 'persistenceAnswer';
+
+/** What the browser said when Tourbook asked it to keep this site's data. */
+export type PersistenceAnswer = 'granted' | 'declined';
+
+export async function getPersistenceAnswer(
+  registry: RegistryDb,
+): Promise<PersistenceAnswer | null> {
+  const value = (await registry.prefs.get(PERSISTENCE_KEY))?.value;
+  return value === 'granted' || value === 'declined' ? value : null;
+}
+
+export async function recordPersistenceAnswer(
+  registry: RegistryDb,
+  answer: PersistenceAnswer,
+): Promise<void> {
+  await registry.prefs.put({ key: PERSISTENCE_KEY, value: answer });
+}
+
+/** The parts of navigator.storage the request needs; tests pass a stand-in. */
+export type PersistenceApi = Partial<Pick<StorageManager, 'persist' | 'persisted'>>;
+
+/**
+ * Asks the browser once to keep Tourbook's data when the disk runs low: months of interviews
+ * must not be evicted as a cache would. Called at every start, it asks on the first one that
+ * finds no answer recorded (a first run, or the first start of a version that asks), and the
+ * answer is remembered so later visits do not ask again (Firefox shows a prompt each time);
+ * the Workspace page offers to ask again. Returns the answer, or null when it did not ask.
+ */
+export async function requestPersistenceOnce(
+  registry: RegistryDb,
+  storage: PersistenceApi | undefined,
+): Promise<PersistenceAnswer | null> {
+  const persist = storage?.persist?.bind(storage);
+  if (!persist) return null;
+  const ask = async (): Promise<PersistenceAnswer | null> => {
+    if (await getPersistenceAnswer(registry)) return null;
+    // Already kept (an installed app, or granted before): nothing to ask.
+    const granted = (await storage?.persisted?.()) || (await persist());
+    const answer: PersistenceAnswer = granted ? 'granted' : 'declined';
+    await recordPersistenceAnswer(registry, answer);
+    return answer;
+  };
+  // Tabs opened together on a first visit ask once between them, not once each.
+  if (typeof navigator !== 'undefined' && navigator.locks) {
+    return navigator.locks.request('tourbook-persistence-request', ask);
+  }
+  return ask();
+}

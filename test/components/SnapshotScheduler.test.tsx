@@ -8,6 +8,7 @@ import { snapshotsDb } from '../../src/db/snapshotsDb';
 import { listSnapshots, takeSnapshot } from '../../src/db/snapshotsRepo';
 import { getCurrentWorkspaceId } from '../../src/db/workspaceRegistry';
 import { SnapshotScheduler } from '../../src/features/workspace/SnapshotScheduler';
+import { ToastProvider } from '../../src/ui/ToastProvider';
 
 const registries: RegistryDb[] = [];
 afterEach(async () => {
@@ -40,9 +41,11 @@ describe('SnapshotScheduler', () => {
     await gone.delete();
 
     render(
-      <WorkspaceProvider registry={registry}>
-        <SnapshotScheduler />
-      </WorkspaceProvider>,
+      <ToastProvider>
+        <WorkspaceProvider registry={registry}>
+          <SnapshotScheduler />
+        </WorkspaceProvider>
+      </ToastProvider>,
     );
     const id = await eventually(
       () => getCurrentWorkspaceId(registry),

@@ -7,6 +7,27 @@ import {
   WORKSPACE_TABLES,
 } from '../../src/db/schema';
 import { generateDemoWorkspace } from '../../src/domain/demo/generateDemoWorkspace';
+import type { z } from 'zod';
+import { loadLossRules, loadMapping } from '../../src/db/importSettingsRepo';
+import { getSetting } from '../../src/db/settingsRepo';
+import {
+  accountsTableLayoutFrom,
+  type AccountsTableLayout,
+} from '../../src/domain/accountsTableLayout';
+import { cohortThresholdsFromSetting } from '../../src/domain/cohortRules';
+import { accountSchema } from '../../src/domain/schemas/account';
+import { codeSchema } from '../../src/domain/schemas/code';
+import { contactSchema } from '../../src/domain/schemas/contact';
+import { dealSchema } from '../../src/domain/schemas/deal';
+import { findingSchema } from '../../src/domain/schemas/finding';
+import { guideSchema } from '../../src/domain/schemas/guide';
+import { highlightSchema } from '../../src/domain/schemas/highlight';
+import { icpVersionSchema } from '../../src/domain/schemas/icpVersion';
+import { importRecordSchema } from '../../src/domain/schemas/importRecord';
+import { interviewSchema } from '../../src/domain/schemas/interview';
+import { settingSchema } from '../../src/domain/schemas/setting';
+import { traitSchema } from '../../src/domain/schemas/trait';
+import frozenV1 from '../fixtures/db/workspace-v1.json';
 
 /**
  * The upgrade harness: for each earlier schema version, a database is written exactly as that
@@ -75,4 +96,105 @@ describe('schema upgrades', () => {
       current.close();
     },
   );
+});
+
+/**
+ * Records as version 1 stored them, frozen in a file: the test above writes today's demo in
+ * the old layout, which cannot notice when today's record shapes drift from what a version 1
+ * database really holds. Every record must survive the upgrade and still parse.
+ */
+const FROZEN_V1 = frozenV1 as unknown as {
+  version: number;
+  stores: Record<string, string>;
+  tables: Record<string, Record<string, unknown>[]>;
+};
+
+const ENTITY_SCHEMAS: Record<keyof typeof SCHEMA_V1, z.ZodType> = {
+  accounts: accountSchema,
+  deals: dealSchema,
+  contacts: contactSchema,
+  guides: guideSchema,
+  interviews: interviewSchema,
+  codes: codeSchema,
+  highlights: highlightSchema,
+  traits: traitSchema,
+  findings: findingSchema,
+  icpVersions: icpVersionSchema,
+  imports: importRecordSchema,
+  settings: settingSchema,
+};
+
+const keyOf = (row: Record<string, unknown>) => String(row.id ?? row.key);
+const byKey = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  keyOf(a).localeCompare(keyOf(b));
+
+describe('the frozen version 1 fixture', () => {
+  it('covers every version 1 store, in the layout version 1 declared', () => {
+    expect(FROZEN_V1.version).toBe(1);
+    // SCHEMA_V1 must never change: databases out there were created from it.
+    expect(FROZEN_V1.stores).toEqual(SCHEMA_V1);
+    expect(Object.keys(FROZEN_V1.tables).sort()).toEqual(Object.keys(SCHEMA_V1).sort());
+    for (const [table, rows] of Object.entries(FROZEN_V1.tables)) {
+      expect(rows.length, table).toBeGreaterThan(0);
+    }
+  });
+
+  it('opens with the current code; every record survives and parses', async () => {
+    const name = `tourbook-ws-frozen-v1-${crypto.randomUUID()}`;
+    names.push(name);
+    const old = new Dexie(name);
+    old.version(FROZEN_V1.version).stores(FROZEN_V1.stores);
+    await old.transaction('rw', old.tables, async () => {
+      for (const [table, rows] of Object.entries(FROZEN_V1.tables)) {
+        await old.table(table).bulkAdd(rows);
+      }
+    });
+    old.close();
+
+    const current = new WorkspaceDb(name);
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    for (const [table, rows] of Object.entries(FROZEN_V1.tables)) {
+      const stored = (await current.table(table).toArray()) as Record<string, unknown>[];
+      expect(stored.sort(byKey), table).toEqual([...rows].sort(byKey));
+      const schema = ENTITY_SCHEMAS[table as keyof typeof SCHEMA_V1];
+      for (const row of stored) {
+        const parsed = schema.safeParse(row);
+        const where = `${table} ${keyOf(row)}`;
+        expect(parsed.error?.issues ?? [], where).toEqual([]);
+        // Parsing keeps every field: nothing version 1 stored is unknown to today's schema.
+        expect(parsed.data, where).toEqual(row);
+      }
+    }
+
+    // Settings are read through the code that uses them, which falls back to defaults on a
+    // value it cannot parse: a silent fallback would lose the user's choices.
+    const settings = Object.fromEntries(
+      (FROZEN_V1.tables.settings ?? []).map((s) => [s.key as string, s.value]),
+    );
+    expect(cohortThresholdsFromSetting(await getSetting(current, 'cohortThresholds'))).toEqual(
+      settings.cohortThresholds,
+    );
+    const layout = settings['accounts.tableLayout'] as AccountsTableLayout;
+    expect(accountsTableLayoutFrom(await getSetting(current, 'accounts.tableLayout'))).toEqual({
+      ...layout,
+      filters: { ...layout.filters, icpMin: '', hideExcluded: false },
+    });
+    expect(await loadMapping(current, 'hubspot-companies')).toEqual(
+      settings['import.mapping.hubspot-companies'],
+    );
+    expect(await loadLossRules(current)).toEqual(settings['import.lossRules']);
+
+    // The indexes version 1 declared still answer, and the stores added since are empty.
+    expect(await current.accounts.where('cohort').equals('power_user').primaryKeys()).toEqual([
+      'acc-northwind',
+    ]);
+    expect(
+      await current.highlights.where('codeIds').equals('code-pain-spreadsheets').primaryKeys(),
+    ).toEqual(['hl-1', 'hl-2']);
+    expect((await current.icpVersions.get({ number: 2 }))?.basedOnId).toBe('icp-1');
+    expect(await current.imports.orderBy('createdAt').primaryKeys()).toEqual(['imp-1', 'imp-2']);
+    expect(await current.experiments.count()).toBe(0);
+    current.close();
+  });
 });

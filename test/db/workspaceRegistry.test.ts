@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RegistryDb } from '../../src/db/registryDb';
 import { WorkspaceDb } from '../../src/db/schema';
 import {
@@ -9,7 +9,9 @@ import {
   isInitialised,
   listWorkspaces,
   markInitialised,
+  getPersistenceAnswer,
   renameWorkspace,
+  requestPersistenceOnce,
   setCurrentWorkspaceId,
 } from '../../src/db/workspaceRegistry';
 import { openWorkspaceDb } from '../../src/db/openWorkspaceDb';
@@ -77,5 +79,33 @@ describe('workspace registry', () => {
     expect(await isInitialised(registry)).toBe(false);
     await markInitialised(registry);
     expect(await isInitialised(registry)).toBe(true);
+  });
+});
+
+describe('asking to keep data on this device', () => {
+  it('asks once and remembers the answer', async () => {
+    const storage = {
+      persisted: vi.fn(() => Promise.resolve(false)),
+      persist: vi.fn(() => Promise.resolve(false)),
+    };
+    expect(await requestPersistenceOnce(registry, storage)).toBe('declined');
+    expect(await requestPersistenceOnce(registry, storage)).toBeNull();
+    expect(storage.persist).toHaveBeenCalledTimes(1);
+    expect(await getPersistenceAnswer(registry)).toBe('declined');
+  });
+
+  it('does not ask when the data is already kept, or when the browser cannot be asked', async () => {
+    const kept = {
+      persisted: vi.fn(() => Promise.resolve(true)),
+      persist: vi.fn(() => Promise.resolve(true)),
+    };
+    expect(await requestPersistenceOnce(registry, kept)).toBe('granted');
+    expect(kept.persist).not.toHaveBeenCalled();
+
+    const other = new RegistryDb(`registry-${crypto.randomUUID()}`);
+    expect(await requestPersistenceOnce(other, undefined)).toBeNull();
+    expect(await requestPersistenceOnce(other, {})).toBeNull();
+    expect(await getPersistenceAnswer(other)).toBeNull();
+    await other.delete();
   });
 });

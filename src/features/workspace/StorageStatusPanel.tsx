@@ -2,7 +2,7 @@ import { formatBytes } from '../../ui/format';
 import { useStorageStatus } from './useStorageStatus';
 
 export function StorageStatusPanel() {
-  const { status, requestResult, requestPersistence } = useStorageStatus();
+  const { status, answer, askedHere, requestError, requestPersistence } = useStorageStatus();
   return (
     <section aria-labelledby="storage-heading" className="panel">
       <h2 id="storage-heading">Storage on this device</h2>
@@ -26,11 +26,16 @@ export function StorageStatusPanel() {
               Ask to keep data on this device
             </button>
           )}
-          {requestResult === false && (
+          {!status.persisted && answer === 'declined' && (
             <p role="status">
-              The browser declined for now. Browsers grant this to sites you use often or install.
+              {/* Tourbook asks once by itself on the first run; the button asks again. */}
+              {askedHere
+                ? 'The browser declined for now.'
+                : 'Tourbook asked when it first opened, and the browser declined for now.'}{' '}
+              Browsers grant this to sites you use often or install.
             </p>
           )}
+          {requestError && <p role="alert">{requestError}</p>}
         </>
       )}
     </section>

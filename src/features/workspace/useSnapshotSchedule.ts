@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useWorkspace } from '../../app/useWorkspace';
 import { pruneOrphanSnapshots, takeScheduledSnapshotIfDue } from '../../db/snapshotsRepo';
 import { nowIso } from '../../db/workspaceRegistry';
+import { useToast } from '../../ui/toastContext';
 
 /**
  * Checked more often than snapshots are taken: a one-hour timer drifts, and a check that found
@@ -9,28 +10,58 @@ import { nowIso } from '../../db/workspaceRegistry';
  */
 const CHECK_EVERY_MS = 5 * 60 * 1000;
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /**
  * Takes a local snapshot of the open workspace when it opens (if the newest is an hour old) and
  * then hourly while it stays open, pruning after each; drops the snapshots of deleted workspaces.
  */
 export function useSnapshotSchedule(): void {
   const { current, db, workspaces } = useWorkspace();
+  const toast = useToast();
   const workspaceId = current?.id ?? null;
+  // Read when a failure is reported, so a rename does not restart the schedule.
+  const workspaceName = useRef(current?.name ?? '');
+  useEffect(() => {
+    workspaceName.current = current?.name ?? '';
+  }, [current?.name]);
 
   useEffect(() => {
     if (!workspaceId || !db) return;
+    // A failure (a full disk, usually) is said once per failing streak: the retries every few
+    // minutes must not repeat it, and the first check that works ends the streak.
+    let failing = false;
     const check = () => {
-      // A failed snapshot (a full disk) must not disturb the page; the next check tries again.
-      takeScheduledSnapshotIfDue(workspaceId, db, nowIso()).catch(() => undefined);
+      takeScheduledSnapshotIfDue(workspaceId, db, nowIso()).then(
+        () => {
+          failing = false;
+        },
+        (error: unknown) => {
+          if (failing) return;
+          failing = true;
+          toast({
+            tone: 'error',
+            message: `The automatic snapshot of “${workspaceName.current}” failed: ${messageOf(error)} Tourbook keeps trying while it is open; download a backup from the Workspace page to be safe.`,
+          });
+        },
+      );
     };
     check();
     const timer = setInterval(check, CHECK_EVERY_MS);
     return () => clearInterval(timer);
-  }, [workspaceId, db]);
+  }, [workspaceId, db, toast]);
 
   // Joined so the effect runs when the set of workspaces changes, not on every list refresh.
   const liveIds = workspaces.map((w) => w.id).join(' ');
   useEffect(() => {
-    pruneOrphanSnapshots(liveIds.split(' ')).catch(() => undefined);
-  }, [liveIds]);
+    pruneOrphanSnapshots(liveIds.split(' ')).catch((error: unknown) => {
+      // Deleting a workspace promised its data is gone; say so when its snapshots linger.
+      toast({
+        tone: 'error',
+        message: `Snapshots of a deleted workspace could not be removed yet: ${messageOf(error)} Tourbook tries again the next time it opens.`,
+      });
+    });
+  }, [liveIds, toast]);
 }

@@ -1,4 +1,11 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
+import { useWorkspace } from '../../app/useWorkspace';
+import {
+  getPersistenceAnswer,
+  recordPersistenceAnswer,
+  type PersistenceAnswer,
+} from '../../db/workspaceRegistry';
 
 export interface StorageStatus {
   supported: boolean;
@@ -23,8 +30,13 @@ async function readStatus(): Promise<StorageStatus> {
 }
 
 export function useStorageStatus() {
+  const { registry } = useWorkspace();
   const [status, setStatus] = useState<StorageStatus | null>(null);
-  const [requestResult, setRequestResult] = useState<boolean | null>(null);
+  const [asked, setAsked] = useState<PersistenceAnswer | null>(null);
+  const [requestError, setRequestError] = useState<string | null>(null);
+  // The first run asks on its own (WorkspaceProvider); its answer is shown here, live.
+  const remembered = useLiveQuery(() => getPersistenceAnswer(registry), [registry], null);
+  const answer = asked ?? remembered;
 
   useEffect(() => {
     let cancelled = false;
@@ -37,13 +49,22 @@ export function useStorageStatus() {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [remembered]);
 
   const requestPersistence = useCallback(async () => {
-    const granted = (await navigator.storage?.persist?.()) ?? false;
-    setRequestResult(granted);
-    setStatus(await readStatus());
-  }, []);
+    setRequestError(null);
+    try {
+      const granted = (await navigator.storage?.persist?.()) ?? false;
+      const next: PersistenceAnswer = granted ? 'granted' : 'declined';
+      setAsked(next);
+      setStatus(await readStatus());
+      await recordPersistenceAnswer(registry, next);
+    } catch (error) {
+      setRequestError(
+        `Could not ask the browser to keep data: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }, [registry]);
 
-  return { status, requestResult, requestPersistence };
+  return { status, answer, askedHere: asked !== null, requestError, requestPersistence };
 }
