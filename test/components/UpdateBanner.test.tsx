@@ -1,21 +1,9 @@
-// @vitest-environment node
-import { useState, type ReactElement } from 'react';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { builtinEnvironments } from 'vitest/environments';
-
-/**
- * `virtual:pwa-register/react` exists only when vite-plugin-pwa builds the app, and Vite's
- * browser-mode transform (the jsdom environment's) refuses an import it cannot resolve before
- * vi.mock can stand in for it. So this file runs in the node environment, whose transform
- * leaves the import to the mock, and brings up the same jsdom document itself before it
- * loads the component. Testing Library was loaded (by test/setup.ts) before that document
- * existed, so its global `screen` is unusable here: queries are bound to the body instead.
- */
-const dom = await builtinEnvironments.jsdom.setup(globalThis, {});
-afterAll(() => dom.teardown(globalThis));
-const { render: renderInDom, within } = await import('@testing-library/react');
-const { default: userEvent } = await import('@testing-library/user-event');
-const { UpdateBanner } = await import('../../src/app/UpdateBanner');
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { UpdateBanner } from '../../src/app/UpdateBanner';
 
 /**
  * vite-plugin-pwa makes this module at build time and vitest runs without the plugin, so the
@@ -38,11 +26,6 @@ vi.mock('virtual:pwa-register/react', () => ({
   },
 }));
 
-function render(ui: ReactElement) {
-  const result = renderInDom(ui);
-  return { ...result, screen: within(document.body) };
-}
-
 afterEach(() => {
   pwa.needRefresh = false;
   pwa.offlineReady = false;
@@ -60,7 +43,7 @@ describe('UpdateBanner', () => {
     pwa.needRefresh = true;
     pwa.offlineReady = true;
     pwa.updateServiceWorker.mockResolvedValue(undefined);
-    const { screen } = render(<UpdateBanner />);
+    render(<UpdateBanner />);
     const banner = screen.getByRole('status');
     expect(banner).toHaveTextContent('New version available.');
     // The update waits: nothing reloads under the user's typing.
@@ -73,7 +56,7 @@ describe('UpdateBanner', () => {
   it('puts the new version off with Later, then says offline support is ready', async () => {
     pwa.needRefresh = true;
     pwa.offlineReady = true;
-    const { screen } = render(<UpdateBanner />);
+    render(<UpdateBanner />);
     await userEvent.click(screen.getByRole('button', { name: 'Later' }));
     expect(screen.queryByText('New version available.')).toBeNull();
     expect(screen.getByRole('status')).toHaveTextContent(
