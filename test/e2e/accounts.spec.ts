@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { cohortButton, cohortOf, setCohort } from './accountCohort';
 import { readSetting, putRecords } from './workspaceIdb';
 
 const LAYOUT_KEY = 'accounts.tableLayout';
@@ -85,14 +86,28 @@ test('changing a cohort inline is saved and survives a reload', async ({ page })
   await openAccounts(page);
   const row = firstDataRow(page);
   const name = (await row.getByRole('rowheader').textContent()) ?? '';
-  const select = page.getByRole('combobox', { name: `Cohort for ${name}` });
-  const before = await select.inputValue();
-  const next = before === 'churner' ? 'lost_deal' : 'churner';
-  await select.selectOption(next);
-  // The select shows the stored value, so this waits for the write to land.
-  await expect(select).toHaveValue(next);
+  const next = (await cohortOf(page, name)) === 'Churner' ? 'Lost deal' : 'Churner';
+  // The cell shows the stored value, so this waits for the write to land.
+  await setCohort(page, name, next);
   await page.reload();
-  await expect(page.getByRole('combobox', { name: `Cohort for ${name}` })).toHaveValue(next);
+  await expect(page.getByRole('button', { name: `Cohort for ${name}: ${next}` })).toBeVisible();
+});
+
+test('the cohort cell is edited from the keyboard, and Escape leaves it unchanged', async ({
+  page,
+}) => {
+  await openAccounts(page);
+  const name = (await firstDataRow(page).getByRole('rowheader').textContent()) ?? '';
+  const before = await cohortOf(page, name);
+  await cohortButton(page, name).focus();
+  await page.keyboard.press('Enter');
+  const select = page.getByRole('combobox', { name: `Cohort for ${name}` });
+  await expect(select).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(select).toHaveCount(0);
+  // Focus comes back to the cell, not to the top of the page.
+  await expect(cohortButton(page, name)).toBeFocused();
+  expect(await cohortOf(page, name)).toBe(before);
 });
 
 test('the account page shows numbers, deals, contacts, interviews and quotes', async ({ page }) => {

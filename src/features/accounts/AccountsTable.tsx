@@ -1,9 +1,11 @@
 import { useTable, type ColumnVisibilityState, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, type MouseEvent } from 'react';
+import { useNavigate } from 'react-router';
 import type { AccountColumn, AccountsTableLayout } from '../../domain/accountsTableLayout';
 import type { Account } from '../../domain/schemas/account';
 import { buildAccountColumns, accountTableFeatures, isNumericColumn } from './accountColumns';
+import { AccountsTableRow } from './AccountsTableRow';
 import type { ScoredAccount } from '../../domain/icp/scoring';
 
 const ROW_HEIGHT = 41;
@@ -35,6 +37,19 @@ export function AccountsTable({ accounts, fit, layout, onSortingChange }: Props)
     [sorting, onSortingChange],
   );
 
+  const navigate = useNavigate();
+  // A plain click on an account link navigates in the app; modified clicks (new tab) and
+  // middle clicks keep the browser's own behaviour, as a router Link would.
+  const routeLinkClick = (event: MouseEvent<HTMLElement>) => {
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = (event.target as Element).closest('a');
+    const href = link?.getAttribute('href');
+    if (!href?.startsWith('/')) return;
+    event.preventDefault();
+    void navigate(href);
+  };
+
   const table = useTable({
     features: accountTableFeatures,
     columns,
@@ -53,12 +68,15 @@ export function AccountsTable({ accounts, fit, layout, onSortingChange }: Props)
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // Enough to cover a keyboard step or a short wheel turn; every extra row is laid out on
+    // each scroll step, and a fast fling replaces all of them anyway.
+    overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const visibleColumns = table.getVisibleLeafColumns().length;
+  const columnsKey = layout.hidden.join(',');
 
   return (
     <div
@@ -67,7 +85,7 @@ export function AccountsTable({ accounts, fit, layout, onSortingChange }: Props)
       tabIndex={0}
       aria-label="Accounts table"
     >
-      <table className="data-table" aria-rowcount={rows.length + 1}>
+      <table className="data-table accounts-table" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">Accounts; column headers sort the table</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -79,7 +97,7 @@ export function AccountsTable({ accounts, fit, layout, onSortingChange }: Props)
                   <th
                     key={header.id}
                     scope="col"
-                    className={isNumericColumn(header.column.id) ? 'num' : undefined}
+                    className={`col-${header.column.id}${isNumericColumn(header.column.id) ? ' num' : ''}`}
                     aria-sort={
                       sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
                     }
@@ -100,7 +118,7 @@ export function AccountsTable({ accounts, fit, layout, onSortingChange }: Props)
             </tr>
           ))}
         </thead>
-        <tbody>
+        <tbody onClick={routeLinkClick}>
           {padTop > 0 && (
             <tr aria-hidden="true" style={{ height: padTop }}>
               <td colSpan={visibleColumns} />
@@ -108,24 +126,16 @@ export function AccountsTable({ accounts, fit, layout, onSortingChange }: Props)
           )}
           {items.map((item) => {
             const row = rows[item.index];
-            if (!row) return null;
             return (
-              <tr key={row.id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
-                {row.getVisibleCells().map((cell) =>
-                  cell.column.id === 'name' ? (
-                    <th key={cell.id} scope="row">
-                      <table.FlexRender cell={cell} />
-                    </th>
-                  ) : (
-                    <td
-                      key={cell.id}
-                      className={isNumericColumn(cell.column.id) ? 'num' : undefined}
-                    >
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ),
-                )}
-              </tr>
+              row && (
+                <AccountsTableRow
+                  key={row.id}
+                  row={row}
+                  rowIndex={item.index + 2}
+                  height={ROW_HEIGHT}
+                  columnsKey={columnsKey}
+                />
+              )
             );
           })}
           {padBottom > 0 && (

@@ -7,7 +7,6 @@ import {
   sortFn_basic,
   tableFeatures,
 } from '@tanstack/react-table';
-import { Link } from 'react-router';
 import type { AccountColumn } from '../../domain/accountsTableLayout';
 import { ACCOUNT_COLUMN_LABELS } from '../../domain/accountsTableLayout';
 import { rankingScore, type ScoredAccount } from '../../domain/icp/scoring';
@@ -37,6 +36,8 @@ const NUMERIC: ReadonlySet<AccountColumn> = new Set([
   'integrations',
 ]);
 
+export const accountHref = (id: string) => `/accounts/${encodeURIComponent(id)}`;
+
 export function isNumericColumn(id: string): boolean {
   return NUMERIC.has(id as AccountColumn);
 }
@@ -52,7 +53,9 @@ export function buildAccountColumns(fit: ReadonlyMap<string, ScoredAccount>) {
       header: ACCOUNT_COLUMN_LABELS.name,
       sortFn: 'alphanumeric',
       enableHiding: false,
-      cell: (info) => <Link to={`/accounts/${info.row.original.id}`}>{info.getValue()}</Link>,
+      // A plain link: the table routes clicks on it (see AccountsTable), which keeps router
+      // hooks out of every row that scrolls into view.
+      cell: (info) => <a href={accountHref(info.row.original.id)}>{info.getValue()}</a>,
     }),
     helper.accessor((a) => orUndefined(a.cohort), {
       id: 'cohort',
