@@ -1,7 +1,7 @@
 // Importing 10,000 generated accounts (≈4 MB) through the real dialog: the time the app spends
-// from file selection to the summary, its commit against a bare IndexedDB write of the same
-// records, and the long tasks the page sees meanwhile.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// from file selection to the summary, against a bare Dexie bulkPut of the same records, and
+// the long tasks the page sees meanwhile.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runnerImport } from 'vite';
@@ -73,72 +73,80 @@ function installMarks() {
   }).observe({ type: 'longtask' });
 }
 
+/** The accounts the import stored, read back raw so the baseline writes exactly those. */
+async function importedRecords(page, dbName) {
+  return page.evaluate(async (dbName) => {
+    const request = (req) =>
+      new Promise((resolve, reject) => {
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+    const app = await request(indexedDB.open(dbName));
+    const records = await request(
+      app.transaction('accounts').objectStore('accounts').index('importId').getAll(),
+    );
+    app.close();
+    return records;
+  }, dbName);
+}
+
 /**
- * The same records written by hand: one readwrite transaction of raw IndexedDB puts into a
- * fresh database with the accounts store's indexes, strict durability as the app uses.
+ * The baseline the budget names: a bare Dexie bulkPut of the same records into a fresh
+ * database with the accounts table's indexes and the app's strict durability. It runs on a
+ * static file of the same server in a fresh context, so the app itself is not running there,
+ * with Dexie's own bundle evaluated into it.
  */
-async function barePut(page, dbName, runs) {
-  return page.evaluate(
-    async ({ dbName, runs }) => {
-      const request = (req) =>
-        new Promise((resolve, reject) => {
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
-        });
-      const app = await request(indexedDB.open(dbName));
-      const records = await request(
-        app.transaction('accounts').objectStore('accounts').index('importId').getAll(),
-      );
-      app.close();
-      const timings = [];
-      const windows = [];
-      for (let run = 0; run < runs; run += 1) {
-        const name = `bench-bare-put-${run}`;
-        await request(indexedDB.deleteDatabase(name));
-        const open = indexedDB.open(name, 1);
-        open.onupgradeneeded = () => {
-          const store = open.result.createObjectStore('accounts', { keyPath: 'id' });
-          for (const index of [
-            'name',
-            'domain',
-            'cohort',
-            'industry',
-            'region',
-            'importId',
-            'updatedAt',
-          ]) {
-            store.createIndex(index, index);
-          }
-        };
-        const db = await request(open);
-        // Started from a timer so the put loop is a task of the page's own, which the
-        // long-task observer sees as it sees the app's; code run by evaluate() is not reported.
-        const [start, end] = await new Promise((resolve, reject) =>
-          setTimeout(() => {
-            const begun = performance.now();
-            const tx = db.transaction('accounts', 'readwrite', { durability: 'strict' });
-            const store = tx.objectStore('accounts');
-            for (const record of records) store.put(record);
-            tx.oncomplete = () => resolve([begun, performance.now()]);
-            tx.onerror = () => reject(tx.error);
-          }),
-        );
-        timings.push(end - start);
-        windows.push([start, end]);
-        db.close();
-        await request(indexedDB.deleteDatabase(name));
-      }
-      // Long-task entries are delivered after the task, so give the observer a moment.
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      return { count: records.length, timings, windows };
-    },
-    { dbName, runs },
-  );
+async function bareBulkPut(browser, baseURL, root, records, runs) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/favicon.svg`);
+    await page.evaluate(readFileSync(join(root, 'node_modules/dexie/dist/dexie.js'), 'utf8'));
+    await page.evaluate(() => {
+      window.__bareTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          window.__bareTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask' });
+    });
+    const result = await page.evaluate(
+      async ({ records, runs }) => {
+        const timings = [];
+        const windows = [];
+        for (let run = 0; run < runs; run += 1) {
+          const name = `bench-bare-bulkput-${run}`;
+          await window.Dexie.delete(name);
+          const db = new window.Dexie(name, { chromeTransactionDurability: 'strict' });
+          db.version(1).stores({
+            accounts: 'id, name, domain, cohort, industry, region, importId, updatedAt',
+          });
+          await db.open();
+          // From a timer, so the write is a task of the page's own that the observer sees.
+          const [start, end] = await new Promise((resolve, reject) =>
+            setTimeout(() => {
+              const begun = performance.now();
+              db.accounts.bulkPut(records).then(() => resolve([begun, performance.now()]), reject);
+            }),
+          );
+          timings.push(end - start);
+          windows.push([start, end]);
+          db.close();
+          await window.Dexie.delete(name);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return { timings, windows, tasks: window.__bareTasks };
+      },
+      { records, runs },
+    );
+    return result;
+  } finally {
+    await context.close();
+  }
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-export async function run({ context, baseURL, root }) {
+export async function run({ browser, context, baseURL, root }) {
   const folder = mkdtempSync(join(tmpdir(), 'tourbook-bench-'));
   try {
     // From disk, as a user's file would be, rather than pushed through the debugging protocol.
@@ -177,16 +185,19 @@ export async function run({ context, baseURL, root }) {
     const during = longTasks.filter((t) => t.start >= marks.selected && t.start <= marks.done);
     const worst = during.length ? Math.max(...during.map((t) => t.duration)) : 0;
 
-    const bare = await barePut(page, await currentWorkspaceDbName(page), 3);
-    if (bare.count !== ROWS)
-      throw new Error(`Expected ${ROWS} imported accounts, found ${bare.count}.`);
+    const records = await importedRecords(page, await currentWorkspaceDbName(page));
+    if (records.length !== ROWS)
+      throw new Error(`Expected ${ROWS} imported accounts, found ${records.length}.`);
+    const bare = await bareBulkPut(browser, baseURL, root, records, 3);
     const bareMs = median(bare.timings);
-    const bareTasks = (await page.evaluate(() => window.__importBench.longTasks)).filter((t) =>
+    const bareTasks = bare.tasks.filter((t) =>
       bare.windows.some(([from, to]) => t.start >= from && t.start <= to),
     );
     const bareWorst = bareTasks.length ? Math.max(...bareTasks.map((t) => t.duration)) : 0;
-    const ratio = commit / bareMs;
+    // The budget compares the import's time with the bulkPut; the commit phase alone shows
+    // what the app's writing adds on top of Dexie.
     const wholeRatio = appTime / bareMs;
+    const commitRatio = commit / bareMs;
 
     return [
       {
@@ -197,15 +208,15 @@ export async function run({ context, baseURL, root }) {
         value: appTime,
       },
       {
-        name: 'import vs bare bulkPut (commit phase vs raw IndexedDB put of the same 10,000 records in one transaction)',
-        measured: `${ratio.toFixed(2)}× (${Math.round(commit)} vs ${Math.round(bareMs)} ms; whole import ${wholeRatio.toFixed(1)}×)`,
+        name: 'import vs a bare Dexie bulkPut of the same 10,000 records',
+        measured: `${wholeRatio.toFixed(2)}× (${Math.round(appTime)} vs ${Math.round(bareMs)} ms; the commit phase alone ${commitRatio.toFixed(2)}×)`,
         budget: '1.5×',
-        ok: ratio <= 1.5,
-        value: ratio,
+        ok: wholeRatio <= 1.5,
+        value: wholeRatio,
       },
       {
         name: 'import 10,000 accounts: long tasks on the page',
-        measured: `${during.length} (worst ${Math.round(worst)} ms; the bare put alone: worst ${Math.round(bareWorst)} ms)`,
+        measured: `${during.length} (worst ${Math.round(worst)} ms; the bare bulkPut alone: worst ${Math.round(bareWorst)} ms)`,
         budget: `worst ≤ ${WORST_TASK_MS} ms`,
         ok: worst <= WORST_TASK_MS,
         value: worst,
