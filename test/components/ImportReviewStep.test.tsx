@@ -10,34 +10,17 @@ import { reviewAccountImport, reviewDealImport } from '../../src/import/csv/impo
 import { DEFAULT_LOSS_RULES } from '../../src/import/csv/lossReasonRules';
 import { parseCsvText } from '../../src/import/csv/parseCsv';
 import { detectPreset } from '../../src/import/csv/presets';
+import { accountRecord } from '../fixtures/records';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 
-const stored: Account = {
+const stored: Account = accountRecord({
   id: 'acc-1',
   createdAt: NOW,
   updatedAt: NOW,
   name: 'Globex',
   domain: 'globex.com',
-  crmId: null,
-  industry: null,
-  employees: null,
-  employeesBand: null,
-  region: null,
-  arr: null,
-  ltv: null,
-  salesCycleDays: null,
-  customerSince: null,
-  churnedAt: null,
-  nps: null,
-  integrations: null,
-  techStack: [],
-  plan: null,
-  customFields: {},
-  cohort: null,
-  cohortSource: null,
-  importId: null,
-};
+});
 
 function reviewState(text: string, existing: Account[] = []): ReviewState {
   const read = parseCsvText(text);

@@ -10,6 +10,7 @@ import { WorkspaceDb } from '../../src/db/schema';
 import type { Code } from '../../src/domain/schemas/code';
 import { InterviewPage } from '../../src/features/interviews/InterviewPage';
 import { ToastProvider } from '../../src/ui/ToastProvider';
+import { accountRecord } from '../fixtures/records';
 
 const AT = '2026-01-01T00:00:00.000Z';
 const dbs: WorkspaceDb[] = [];
@@ -32,31 +33,14 @@ const pinned: Code = {
 async function renderInterview() {
   const db = new WorkspaceDb(`tourbook-interview-page-${crypto.randomUUID()}`);
   dbs.push(db);
-  await db.accounts.add({
-    id: 'acc-1',
-    createdAt: AT,
-    updatedAt: AT,
-    name: 'Acme',
-    domain: null,
-    crmId: null,
-    industry: null,
-    employees: null,
-    employeesBand: null,
-    region: null,
-    arr: null,
-    ltv: null,
-    salesCycleDays: null,
-    customerSince: null,
-    churnedAt: null,
-    nps: null,
-    integrations: null,
-    techStack: [],
-    plan: null,
-    customFields: {},
-    cohort: 'churner',
-    cohortSource: 'manual',
-    importId: null,
-  });
+  await db.accounts.add(
+    accountRecord({
+      id: 'acc-1',
+      name: 'Acme',
+      cohort: 'churner',
+      cohortSource: 'manual',
+    }),
+  );
   await db.codes.add(pinned);
   const interview = await createInterview(
     db,

@@ -13,6 +13,7 @@ import type { TranscriptSegment } from '../../src/domain/schemas/interview';
 import { transcriptText } from '../../src/domain/transcriptText';
 import { InterviewPage } from '../../src/features/interviews/InterviewPage';
 import { ToastProvider } from '../../src/ui/ToastProvider';
+import { accountRecord, contactRecord } from '../fixtures/records';
 
 const AT = '2026-01-01T00:00:00.000Z';
 const dbs: WorkspaceDb[] = [];
@@ -38,41 +39,22 @@ const segments: TranscriptSegment[] = [
 async function renderInterview() {
   const db = new WorkspaceDb(`tourbook-speaker-dialog-${crypto.randomUUID()}`);
   dbs.push(db);
-  await db.accounts.add({
-    id: 'acc-1',
-    createdAt: AT,
-    updatedAt: AT,
-    name: 'Acme',
-    domain: null,
-    crmId: null,
-    industry: null,
-    employees: null,
-    employeesBand: null,
-    region: null,
-    arr: null,
-    ltv: null,
-    salesCycleDays: null,
-    customerSince: null,
-    churnedAt: null,
-    nps: null,
-    integrations: null,
-    techStack: [],
-    plan: null,
-    customFields: {},
-    cohort: 'churner',
-    cohortSource: 'manual',
-    importId: null,
-  });
-  await db.contacts.add({
-    id: 'c-dana',
-    createdAt: AT,
-    updatedAt: AT,
-    accountId: 'acc-1',
-    name: 'Dana Whitfield',
-    title: 'CFO',
-    email: null,
-    buyingRole: null,
-  });
+  await db.accounts.add(
+    accountRecord({
+      id: 'acc-1',
+      name: 'Acme',
+      cohort: 'churner',
+      cohortSource: 'manual',
+    }),
+  );
+  await db.contacts.add(
+    contactRecord({
+      id: 'c-dana',
+      accountId: 'acc-1',
+      name: 'Dana Whitfield',
+      title: 'CFO',
+    }),
+  );
   await createInterview(
     db,
     {

@@ -7,6 +7,7 @@ import type { Contact } from '../../src/domain/schemas/contact';
 import type { Deal } from '../../src/domain/schemas/deal';
 import type { Highlight } from '../../src/domain/schemas/highlight';
 import type { Interview } from '../../src/domain/schemas/interview';
+import { accountRecord, contactRecord, dealRecord, interviewRecord } from '../fixtures/records';
 
 const AT = '2026-03-01T10:00:00.000Z';
 
@@ -23,67 +24,26 @@ afterEach(async () => {
 const base = (id: string) => ({ id, createdAt: AT, updatedAt: AT });
 
 function account(id: string, name: string): Account {
-  return {
-    ...base(id),
-    name,
-    domain: null,
-    crmId: null,
-    industry: null,
-    employees: null,
-    employeesBand: null,
-    region: null,
-    arr: null,
-    ltv: null,
-    salesCycleDays: null,
-    customerSince: null,
-    churnedAt: null,
-    nps: null,
-    integrations: null,
-    techStack: [],
-    plan: null,
-    customFields: {},
-    cohort: null,
-    cohortSource: null,
-    importId: null,
-  };
+  return accountRecord({ ...base(id), name });
 }
 
 function deal(id: string, accountId: string, createdOn: string | null): Deal {
-  return {
-    ...base(id),
-    accountId,
-    name: `Deal ${id}`,
-    crmId: null,
-    stage: 'open',
-    amount: null,
-    createdOn,
-    closedOn: null,
-    lossReason: null,
-    lossCategory: null,
-    importId: null,
-  };
+  return dealRecord({ ...base(id), accountId, name: `Deal ${id}`, stage: 'open', createdOn });
 }
 
 function contact(id: string, accountId: string, name: string): Contact {
-  return { ...base(id), accountId, name, title: null, email: null, buyingRole: null };
+  return contactRecord({ ...base(id), accountId, name });
 }
 
 function interview(id: string, accountId: string, date: string): Interview {
-  return {
+  return interviewRecord({
     ...base(id),
     accountId,
-    contactIds: [],
     date,
     interviewer: 'Priya Raman',
-    guideId: null,
-    channel: 'video',
     notes: 'Reporting takes all Friday.',
-    startedAt: null,
-    transcript: null,
-    speakerMap: {},
     status: 'done',
-    summary: null,
-  };
+  });
 }
 
 function code(id: string, name: string): Code {

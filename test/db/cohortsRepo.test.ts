@@ -10,6 +10,7 @@ import {
 } from '../../src/domain/cohortRules';
 import type { Account } from '../../src/domain/schemas/account';
 import type { Deal } from '../../src/domain/schemas/deal';
+import { accountRecord, dealRecord } from '../fixtures/records';
 
 const TODAY = '2026-04-15';
 const CREATED = '2026-01-01T00:00:00.000Z';
@@ -27,50 +28,11 @@ afterEach(async () => {
 });
 
 function account(id: string, fields: Partial<Account> = {}): Account {
-  return {
-    id,
-    createdAt: CREATED,
-    updatedAt: CREATED,
-    name: id,
-    domain: null,
-    crmId: null,
-    industry: null,
-    employees: null,
-    employeesBand: null,
-    region: null,
-    arr: null,
-    ltv: null,
-    salesCycleDays: null,
-    customerSince: null,
-    churnedAt: null,
-    nps: null,
-    integrations: null,
-    techStack: [],
-    plan: null,
-    customFields: {},
-    cohort: null,
-    cohortSource: null,
-    importId: null,
-    ...fields,
-  };
+  return accountRecord({ id, createdAt: CREATED, updatedAt: CREATED, ...fields });
 }
 
 function lostDeal(id: string, accountId: string): Deal {
-  return {
-    id,
-    createdAt: CREATED,
-    updatedAt: CREATED,
-    accountId,
-    name: null,
-    crmId: null,
-    stage: 'lost',
-    amount: null,
-    createdOn: null,
-    closedOn: null,
-    lossReason: null,
-    lossCategory: null,
-    importId: null,
-  };
+  return dealRecord({ id, createdAt: CREATED, updatedAt: CREATED, accountId, stage: 'lost' });
 }
 
 /** Every account here is one the rules would move; only those the user owns must stay put. */

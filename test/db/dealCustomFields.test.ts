@@ -11,6 +11,7 @@ import { detectDealMapping, type DealMapping } from '../../src/import/csv/column
 import { planDealImport, reviewDealImport } from '../../src/import/csv/importPipeline';
 import { parseCsvText, type ParsedCsv } from '../../src/import/csv/parseCsv';
 import { detectPreset } from '../../src/import/csv/presets';
+import { accountRecord, dealRecord } from '../fixtures/records';
 
 const NOW = '2026-03-01T12:00:00.000Z';
 const LATER = '2026-03-02T09:30:00.000Z';
@@ -32,34 +33,18 @@ function fixture(name: string): ParsedCsv {
   return result.csv;
 }
 
-const account: Account = accountSchema.parse({
-  id: 'a-vandelay',
-  createdAt: '2025-01-01T00:00:00.000Z',
-  updatedAt: '2025-01-01T00:00:00.000Z',
-  name: 'Vandelay Industries',
-  domain: 'vandelay.com',
-  crmId: null,
-  industry: null,
-  employees: null,
-  employeesBand: null,
-  region: null,
-  arr: null,
-  ltv: null,
-  salesCycleDays: null,
-  customerSince: null,
-  churnedAt: null,
-  nps: null,
-  integrations: null,
-  techStack: [],
-  plan: null,
-  customFields: {},
-  cohort: null,
-  cohortSource: null,
-  importId: null,
-});
+const account: Account = accountSchema.parse(
+  accountRecord({
+    id: 'a-vandelay',
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    name: 'Vandelay Industries',
+    domain: 'vandelay.com',
+  }),
+);
 
 /** A deal as written before deals had custom fields: the key is absent, not empty. */
-const legacyDeal = {
+const legacyDeal: Deal = dealRecord({
   id: 'd-legacy',
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-01-01T00:00:00.000Z',
@@ -69,11 +54,7 @@ const legacyDeal = {
   stage: 'open',
   amount: 30_000,
   createdOn: '2025-04-01',
-  closedOn: null,
-  lossReason: null,
-  lossCategory: null,
-  importId: null,
-} satisfies Deal;
+});
 
 /** What the deal form submits: it has no custom fields. */
 const FORM_FIELDS: DealInput = {

@@ -21,6 +21,7 @@ import {
 } from '../../src/import/csv/importPipeline';
 import { parseCsvText, type ParsedCsv } from '../../src/import/csv/parseCsv';
 import { detectPreset } from '../../src/import/csv/presets';
+import { storedAccountRecord } from '../fixtures/records';
 
 const NOW = '2026-03-01T12:00:00.000Z';
 const LATER = '2026-03-02T09:30:00.000Z';
@@ -44,32 +45,7 @@ const fixture = (name: string) =>
   csvOf(readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url), 'utf8'));
 
 function storedAccount(overrides: Partial<Account>): Account {
-  return accountSchema.parse({
-    id: crypto.randomUUID(),
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    name: 'Stored',
-    domain: null,
-    crmId: null,
-    industry: null,
-    employees: null,
-    employeesBand: null,
-    region: null,
-    arr: null,
-    ltv: null,
-    salesCycleDays: null,
-    customerSince: null,
-    churnedAt: null,
-    nps: null,
-    integrations: null,
-    techStack: [],
-    plan: null,
-    customFields: {},
-    cohort: null,
-    cohortSource: null,
-    importId: null,
-    ...overrides,
-  });
+  return storedAccountRecord(overrides);
 }
 
 async function accountPlan(

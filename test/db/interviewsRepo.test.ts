@@ -28,6 +28,7 @@ import {
 import { WorkspaceDb } from '../../src/db/schema';
 import { createAnchor, resolveAnchor } from '../../src/domain/anchoring';
 import type { Account } from '../../src/domain/schemas/account';
+import { accountRecord, contactRecord } from '../fixtures/records';
 
 const AT = '2026-03-01T10:00:00.000Z';
 const LATER = '2026-03-01T10:05:00.000Z';
@@ -46,31 +47,15 @@ afterEach(async () => {
   await Promise.all(dbs.splice(0).map((db) => db.delete()));
 });
 
-const account: Account = {
+const account: Account = accountRecord({
   id: 'acc-1',
   createdAt: AT,
   updatedAt: AT,
   name: 'Acme',
   domain: 'acme.com',
-  crmId: null,
-  industry: null,
-  employees: null,
-  employeesBand: null,
-  region: null,
-  arr: null,
-  ltv: null,
-  salesCycleDays: null,
-  customerSince: null,
-  churnedAt: null,
-  nps: null,
-  integrations: null,
-  techStack: [],
-  plan: null,
-  customFields: {},
   cohort: 'churner',
   cohortSource: 'manual',
-  importId: null,
-};
+});
 
 const input: NewInterview = {
   accountId: 'acc-1',
@@ -84,16 +69,17 @@ const input: NewInterview = {
 async function seeded() {
   const db = freshDb();
   await db.accounts.add(account);
-  await db.contacts.add({
-    id: 'c-1',
-    createdAt: AT,
-    updatedAt: AT,
-    accountId: 'acc-1',
-    name: 'Dana Whitfield',
-    title: 'CFO',
-    email: null,
-    buyingRole: 'economic_buyer',
-  });
+  await db.contacts.add(
+    contactRecord({
+      id: 'c-1',
+      createdAt: AT,
+      updatedAt: AT,
+      accountId: 'acc-1',
+      name: 'Dana Whitfield',
+      title: 'CFO',
+      buyingRole: 'economic_buyer',
+    }),
+  );
   const interview = await createInterview(db, input, AT, 'int-1');
   return { db, interview };
 }

@@ -11,6 +11,7 @@ import { createAnchor } from '../../src/domain/anchoring';
 import type { Contact } from '../../src/domain/schemas/contact';
 import type { TranscriptSegment } from '../../src/domain/schemas/interview';
 import { transcriptText } from '../../src/domain/transcriptText';
+import { contactRecord } from '../fixtures/records';
 
 const AT = '2026-03-01T10:00:00.000Z';
 const LATER = '2026-03-01T10:05:00.000Z';
@@ -20,16 +21,8 @@ afterEach(async () => {
   await Promise.all(dbs.splice(0).map((db) => db.delete()));
 });
 
-const contact = (id: string, name: string): Contact => ({
-  id,
-  createdAt: AT,
-  updatedAt: AT,
-  accountId: 'acc-1',
-  name,
-  title: null,
-  email: null,
-  buyingRole: null,
-});
+const contact = (id: string, name: string): Contact =>
+  contactRecord({ id, createdAt: AT, updatedAt: AT, accountId: 'acc-1', name });
 
 const segments: TranscriptSegment[] = [
   { speaker: 'Priya', startMs: 0, endMs: 1000, text: 'What made you look?' },

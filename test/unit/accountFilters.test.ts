@@ -7,35 +7,17 @@ import {
   NO_ACCOUNT_FILTERS,
 } from '../../src/domain/accountFilters';
 import type { Account } from '../../src/domain/schemas/account';
+import { accountRecord } from '../fixtures/records';
 
 const at = '2026-01-01T00:00:00.000Z';
 function account(patch: Partial<Account>): Account {
-  return {
+  return accountRecord({
     id: patch.name ?? 'x',
     createdAt: at,
     updatedAt: at,
     name: 'Acme',
-    domain: null,
-    crmId: null,
-    industry: null,
-    employees: null,
-    employeesBand: null,
-    region: null,
-    arr: null,
-    ltv: null,
-    salesCycleDays: null,
-    customerSince: null,
-    churnedAt: null,
-    nps: null,
-    integrations: null,
-    techStack: [],
-    plan: null,
-    customFields: {},
-    cohort: null,
-    cohortSource: null,
-    importId: null,
     ...patch,
-  };
+  });
 }
 
 const accounts = [

@@ -1,37 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { cohortProfiles, retentionByStartQuarter } from '../../src/domain/cohortOverview';
 import type { Account } from '../../src/domain/schemas/account';
+import { accountRecord } from '../fixtures/records';
 
 const TODAY = '2026-04-15';
 const at = '2026-01-01T00:00:00.000Z';
 
 function account(id: string, fields: Partial<Account> = {}): Account {
-  return {
-    id,
-    createdAt: at,
-    updatedAt: at,
-    name: id,
-    domain: null,
-    crmId: null,
-    industry: null,
-    employees: null,
-    employeesBand: null,
-    region: null,
-    arr: null,
-    ltv: null,
-    salesCycleDays: null,
-    customerSince: null,
-    churnedAt: null,
-    nps: null,
-    integrations: null,
-    techStack: [],
-    plan: null,
-    customFields: {},
-    cohort: null,
-    cohortSource: null,
-    importId: null,
-    ...fields,
-  };
+  return accountRecord({ id, createdAt: at, updatedAt: at, ...fields });
 }
 
 const power = { cohort: 'power_user' as const, cohortSource: 'rule' as const };

@@ -13,55 +13,17 @@ import {
 import type { Account } from '../../src/domain/schemas/account';
 import { COHORTS } from '../../src/domain/schemas/cohort';
 import type { Deal } from '../../src/domain/schemas/deal';
+import { accountRecord, dealRecord } from '../fixtures/records';
 
 const TODAY = '2026-04-15';
 const at = '2026-01-01T00:00:00.000Z';
 
 function account(id: string, fields: Partial<Account> = {}): Account {
-  return {
-    id,
-    createdAt: at,
-    updatedAt: at,
-    name: id,
-    domain: null,
-    crmId: null,
-    industry: null,
-    employees: null,
-    employeesBand: null,
-    region: null,
-    arr: null,
-    ltv: null,
-    salesCycleDays: null,
-    customerSince: null,
-    churnedAt: null,
-    nps: null,
-    integrations: null,
-    techStack: [],
-    plan: null,
-    customFields: {},
-    cohort: null,
-    cohortSource: null,
-    importId: null,
-    ...fields,
-  };
+  return accountRecord({ id, createdAt: at, updatedAt: at, ...fields });
 }
 
 function deal(id: string, accountId: string, stage: Deal['stage']): Deal {
-  return {
-    id,
-    createdAt: at,
-    updatedAt: at,
-    accountId,
-    name: null,
-    crmId: null,
-    stage,
-    amount: null,
-    createdOn: null,
-    closedOn: null,
-    lossReason: null,
-    lossCategory: null,
-    importId: null,
-  };
+  return dealRecord({ id, createdAt: at, updatedAt: at, accountId, stage });
 }
 
 /**

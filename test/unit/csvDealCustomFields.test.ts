@@ -14,6 +14,7 @@ import { parseCsvText, type ParsedCsv } from '../../src/import/csv/parseCsv';
 import { DEAL_FIELDS, PRESETS, detectPreset } from '../../src/import/csv/presets';
 import { formatRowError } from '../../src/import/csv/rowErrors';
 import { validateDealRows } from '../../src/import/csv/validateRows';
+import { accountRecord, dealRecord } from '../fixtures/records';
 
 const NOW = '2026-03-01T12:00:00.000Z';
 
@@ -37,42 +38,19 @@ const withCustom = (csv: ParsedCsv, ...columns: string[]): DealMapping =>
 const EMPTY_ACCOUNT = {
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-01-01T00:00:00.000Z',
-  crmId: null,
-  industry: null,
-  employees: null,
-  employeesBand: null,
-  region: null,
-  arr: null,
-  ltv: null,
-  salesCycleDays: null,
-  customerSince: null,
-  churnedAt: null,
-  nps: null,
-  integrations: null,
-  techStack: [],
-  plan: null,
-  customFields: {},
-  cohort: null,
-  cohortSource: null,
-  importId: null,
 };
 
-const storedDeal = (overrides: Partial<Deal> = {}): Deal => ({
-  id: 'd-old',
-  createdAt: '2025-01-01T00:00:00.000Z',
-  updatedAt: '2025-01-01T00:00:00.000Z',
-  accountId: 'a-1',
-  name: 'Old deal',
-  crmId: 'TB-D-1',
-  stage: 'open',
-  amount: null,
-  createdOn: null,
-  closedOn: null,
-  lossReason: null,
-  lossCategory: null,
-  importId: null,
-  ...overrides,
-});
+const storedDeal = (overrides: Partial<Deal> = {}): Deal =>
+  dealRecord({
+    id: 'd-old',
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    accountId: 'a-1',
+    name: 'Old deal',
+    crmId: 'TB-D-1',
+    stage: 'open',
+    ...overrides,
+  });
 
 describe('the Tourbook deals preset', () => {
   it('is detected from the deal field names, however they are cased', () => {
@@ -187,12 +165,14 @@ describe('validating deal custom fields', () => {
 
   it('merges custom fields into a stored deal on update, even one stored without any', () => {
     const csv = fixture('tourbook-deals.csv');
-    const vandelay = accountSchema.parse({
-      ...EMPTY_ACCOUNT,
-      id: 'a-1',
-      name: 'Vandelay Industries',
-      domain: 'vandelay.com',
-    });
+    const vandelay = accountSchema.parse(
+      accountRecord({
+        ...EMPTY_ACCOUNT,
+        id: 'a-1',
+        name: 'Vandelay Industries',
+        domain: 'vandelay.com',
+      }),
+    );
     const bare = storedDeal({ id: 'd-bare', crmId: 'TB-D-1' });
     const kept = storedDeal({ id: 'd-kept', crmId: 'TB-D-2', customFields: { Owner: 'Sam' } });
     const review = reviewDealImport(csv, {

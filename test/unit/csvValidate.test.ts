@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../../src/domain/schemas/account';
-import { accountSchema } from '../../src/domain/schemas/account';
 import { badRowsCsv } from '../../src/import/csv/badRowsCsv';
 import { detectAccountMapping, detectDealMapping } from '../../src/import/csv/columnMapping';
 import { findDuplicates } from '../../src/import/csv/duplicates';
@@ -17,6 +16,7 @@ import { detectPreset } from '../../src/import/csv/presets';
 import { formatRowError } from '../../src/import/csv/rowErrors';
 import { validateAccountRows, validateDealRows } from '../../src/import/csv/validateRows';
 import { generateAccountsCsv } from '../fixtures/csv/generateAccountsCsv';
+import { storedAccountRecord } from '../fixtures/records';
 
 const NOW = '2026-03-01T12:00:00.000Z';
 
@@ -39,32 +39,7 @@ const reviewAccounts = (
 };
 
 function storedAccount(overrides: Partial<Account>): Account {
-  return accountSchema.parse({
-    id: crypto.randomUUID(),
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    name: 'Stored',
-    domain: null,
-    crmId: null,
-    industry: null,
-    employees: null,
-    employeesBand: null,
-    region: null,
-    arr: null,
-    ltv: null,
-    salesCycleDays: null,
-    customerSince: null,
-    churnedAt: null,
-    nps: null,
-    integrations: null,
-    techStack: [],
-    plan: null,
-    customFields: {},
-    cohort: null,
-    cohortSource: null,
-    importId: null,
-    ...overrides,
-  });
+  return storedAccountRecord(overrides);
 }
 
 describe('validating the fixtures', () => {

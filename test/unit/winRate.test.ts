@@ -2,36 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Account } from '../../src/domain/schemas/account';
 import type { Deal } from '../../src/domain/schemas/deal';
 import { historicBiasWarnings, winRateByTrait, type WinRateRow } from '../../src/domain/winRate';
+import { accountRecord, dealRecord } from '../fixtures/records';
 
 const at = '2026-01-01T00:00:00.000Z';
 
 function account(id: string, fields: Partial<Account> = {}): Account {
-  return {
-    id,
-    createdAt: at,
-    updatedAt: at,
-    name: id,
-    domain: null,
-    crmId: null,
-    industry: null,
-    employees: null,
-    employeesBand: null,
-    region: null,
-    arr: null,
-    ltv: null,
-    salesCycleDays: null,
-    customerSince: null,
-    churnedAt: null,
-    nps: null,
-    integrations: null,
-    techStack: [],
-    plan: null,
-    customFields: {},
-    cohort: null,
-    cohortSource: null,
-    importId: null,
-    ...fields,
-  };
+  return accountRecord({ id, createdAt: at, updatedAt: at, ...fields });
 }
 
 let dealCount = 0;
@@ -42,21 +18,15 @@ function deal(
   closedOn: string | null = null,
 ): Deal {
   dealCount += 1;
-  return {
+  return dealRecord({
     id: `deal-${dealCount}`,
     createdAt: at,
     updatedAt: at,
     accountId,
-    name: null,
-    crmId: null,
     stage,
-    amount: null,
     createdOn,
     closedOn,
-    lossReason: null,
-    lossCategory: null,
-    importId: null,
-  };
+  });
 }
 
 const accounts: Account[] = [

@@ -10,36 +10,19 @@ import type { Finding } from '../../../src/domain/schemas/finding';
 import type { Highlight } from '../../../src/domain/schemas/highlight';
 import type { Interview } from '../../../src/domain/schemas/interview';
 import type { SynthesisInput } from '../../../src/domain/synthesis/synthesisInput';
+import { accountRecord, dealRecord, interviewRecord } from '../../fixtures/records';
 
 const at = '2026-01-01T00:00:00.000Z';
 
 export function account(id: string, cohort: Cohort | null, fields: Partial<Account> = {}): Account {
-  return {
+  return accountRecord({
     id,
     createdAt: at,
     updatedAt: at,
-    name: id,
-    domain: null,
-    crmId: null,
-    industry: null,
-    employees: null,
-    employeesBand: null,
-    region: null,
-    arr: null,
-    ltv: null,
-    salesCycleDays: null,
-    customerSince: null,
-    churnedAt: null,
-    nps: null,
-    integrations: null,
-    techStack: [],
-    plan: null,
-    customFields: {},
     cohort,
     cohortSource: cohort === null ? null : 'manual',
-    importId: null,
     ...fields,
-  };
+  });
 }
 
 export function code(id: string, kind: CodeKind, name = id): Code {
@@ -62,24 +45,17 @@ export function interview(
   date = '2026-02-01',
   fields: Partial<Interview> = {},
 ): Interview {
-  return {
+  return interviewRecord({
     id,
     createdAt: at,
     updatedAt: at,
     accountId,
-    contactIds: [],
     date,
     interviewer: 'Dana',
-    guideId: null,
-    channel: 'video',
     notes: 'Notes from the call.',
-    startedAt: null,
-    transcript: null,
-    speakerMap: {},
     status: 'done',
-    summary: null,
     ...fields,
-  };
+  });
 }
 
 /** A quote in `interview`, credited to the interview's account as the app denormalises it. */
@@ -105,22 +81,7 @@ export function quote(
 }
 
 export function deal(id: string, accountId: string, fields: Partial<Deal> = {}): Deal {
-  return {
-    id,
-    createdAt: at,
-    updatedAt: at,
-    accountId,
-    name: null,
-    crmId: null,
-    stage: 'won',
-    amount: null,
-    createdOn: null,
-    closedOn: null,
-    lossReason: null,
-    lossCategory: null,
-    importId: null,
-    ...fields,
-  };
+  return dealRecord({ id, createdAt: at, updatedAt: at, accountId, stage: 'won', ...fields });
 }
 
 export function finding(highlightIds: string[], fields: Partial<Finding> = {}): Finding {
