@@ -31,7 +31,9 @@ export function accountsScoresCsv(
         account.name,
         account.domain ?? '',
         account.cohort ? COHORT_SINGULAR[account.cohort] : '',
-        fit && !fit.excluded ? String(fit.score) : '',
+        // A number, not text: escapeFormulae only escapes strings, so a negative score stays
+        // -3 for the spreadsheet instead of the text '-3.
+        fit && !fit.excluded ? fit.score : '',
         fit?.excluded ? 'yes' : 'no',
         fit?.reasons.join('; ') ?? '',
       ];

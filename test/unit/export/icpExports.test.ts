@@ -87,6 +87,26 @@ describe('accountsScoresCsv', () => {
     expect(rows[2]).toEqual(['Beta', '', '', '', 'no', '']);
     expect(csv).not.toMatch(/(^|,)"?[=+\-@]/m);
   });
+
+  it('writes a negative score as a number the spreadsheet can sort, not as escaped text', () => {
+    const csv = accountsScoresCsv(
+      [account('c', 'churner', { name: 'Gamma' })],
+      [
+        {
+          accountId: 'c',
+          cohort: 'churner',
+          score: -3,
+          matched: [],
+          excluded: false,
+          reasons: ['-3 Manual only'],
+        },
+      ],
+    );
+    const row = Papa.parse<string[]>(csv).data[1];
+    expect(row?.[3]).toBe('-3');
+    // Text cells starting with a minus are still escaped.
+    expect(row?.[5]).toBe("'-3 Manual only");
+  });
 });
 
 describe('topTraits', () => {
