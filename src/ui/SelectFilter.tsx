@@ -7,6 +7,10 @@ interface Props<T extends string> {
   onChange(value: T | ''): void;
 }
 
+/** Plain values as options labelled by themselves, e.g. industries or speaker names. */
+export const asOptions = <T extends string>(values: readonly T[]) =>
+  values.map((value) => ({ value, label: value }));
+
 /** A labelled select where the empty value means "any". */
 export function SelectFilter<T extends string>({
   label,

@@ -1,7 +1,7 @@
 import type { AccountFilterOptions, AccountFilters } from '../../domain/accountFilters';
 import { hasActiveFilters, NO_ACCOUNT_FILTERS } from '../../domain/accountFilters';
 import { COHORTS, COHORT_SINGULAR } from '../../domain/schemas/cohort';
-import { SelectFilter } from '../../ui/SelectFilter';
+import { asOptions, SelectFilter } from '../../ui/SelectFilter';
 
 interface Props {
   filters: AccountFilters;
@@ -15,8 +15,6 @@ const COHORT_OPTIONS = [
   ...COHORTS.map((c) => ({ value: c, label: COHORT_SINGULAR[c] })),
   { value: 'unassigned' as const, label: 'No cohort' },
 ];
-const asOptions = <T extends string>(values: readonly T[]) =>
-  values.map((value) => ({ value, label: value }));
 
 export function AccountsFilterBar({ filters, options, hasScores, onChange }: Props) {
   const set = <K extends keyof AccountFilters>(key: K, value: AccountFilters[K]) =>

@@ -7,6 +7,7 @@ import {
 import { CODE_KIND_LABELS, CODE_KINDS, codeKindSchema, type Code } from '../../domain/schemas/code';
 import { COHORTS, COHORT_SINGULAR, cohortSchema } from '../../domain/schemas/cohort';
 import type { Trait } from '../../domain/schemas/trait';
+import { asOptions, SelectFilter } from '../../ui/SelectFilter';
 import { CodeOptions } from '../codebook/CodeOptions';
 
 interface Props {
@@ -92,39 +93,27 @@ export function QuotesFilterBar({ filters, options, codes, traits, onChange }: P
           ))}
         </select>
       </label>
-      <label>
-        <span>Account</span>
-        <select value={filters.accountId} onChange={(e) => set('accountId', e.target.value)}>
-          <option value="">All accounts</option>
-          {options.accounts.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Interview</span>
-        <select value={filters.interviewId} onChange={(e) => set('interviewId', e.target.value)}>
-          <option value="">All interviews</option>
-          {options.interviews.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Speaker</span>
-        <select value={filters.speaker} onChange={(e) => set('speaker', e.target.value)}>
-          <option value="">All speakers</option>
-          {options.speakers.map((speaker) => (
-            <option key={speaker} value={speaker}>
-              {speaker}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectFilter
+        label="Account"
+        anyLabel="All accounts"
+        value={filters.accountId}
+        options={options.accounts}
+        onChange={(v) => set('accountId', v)}
+      />
+      <SelectFilter
+        label="Interview"
+        anyLabel="All interviews"
+        value={filters.interviewId}
+        options={options.interviews}
+        onChange={(v) => set('interviewId', v)}
+      />
+      <SelectFilter
+        label="Speaker"
+        anyLabel="All speakers"
+        value={filters.speaker}
+        options={asOptions(options.speakers)}
+        onChange={(v) => set('speaker', v)}
+      />
       {hasActiveQuoteFilters(filters) && (
         <button type="button" onClick={() => onChange(NO_QUOTE_FILTERS)}>
           Clear filters
