@@ -89,12 +89,25 @@ function importRecord(
 /**
  * Issuing 10,000 puts at once blocks the page for a second while each record is cloned; chunks
  * let the browser paint and handle input between them, still inside the one transaction.
+ * The next chunk is queued before the previous one has finished, so the database always has
+ * writes waiting and never idles while the page clones the next chunk.
  */
 const WRITE_CHUNK = 500;
+const CHUNKS_IN_FLIGHT = 2;
 
 async function writeInChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
-    await write(rows.slice(i, i + WRITE_CHUNK));
+  const inFlight: Promise<unknown>[] = [];
+  try {
+    for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+      inFlight.push(write(rows.slice(i, i + WRITE_CHUNK)));
+      if (inFlight.length >= CHUNKS_IN_FLIGHT) await inFlight.shift();
+    }
+    await Promise.all(inFlight);
+  } catch (error) {
+    // The first failure aborts the whole transaction; the chunks still queued behind it are
+    // settled here so that their own failure is not reported again as unhandled.
+    await Promise.allSettled(inFlight);
+    throw error;
   }
 }
 

@@ -21,6 +21,7 @@ import {
 } from '../../src/import/csv/importPipeline';
 import { parseCsvText, type ParsedCsv } from '../../src/import/csv/parseCsv';
 import { detectPreset } from '../../src/import/csv/presets';
+import { generateAccountsCsv } from '../fixtures/csv/generateAccountsCsv';
 import { storedAccountRecord } from '../fixtures/records';
 
 const NOW = '2026-03-01T12:00:00.000Z';
@@ -129,6 +130,31 @@ describe('commitAccountImport', () => {
     const last = plan.createAccounts[plan.createAccounts.length - 1];
     if (!last) throw new Error('no accounts planned');
     plan.createAccounts[plan.createAccounts.length - 1] = { ...last, id: existing.id };
+    await expect(commitAccountImport(db, plan)).rejects.toThrow();
+    expect(await snapshot(db)).toEqual(before);
+    expect(await db.imports.count()).toBe(0);
+  });
+
+  it('writes a file larger than one write chunk whole, every row once', async () => {
+    const db = freshDb();
+    const plan = await accountPlan(db, csvOf(generateAccountsCsv(1_600)));
+    expect(plan.createAccounts).toHaveLength(1_600);
+    await commitAccountImport(db, plan);
+    expect(await db.accounts.count()).toBe(1_600);
+    const names = new Set((await db.accounts.toArray()).map((a) => a.name));
+    expect(names.size).toBe(1_600);
+  });
+
+  it('rolls back chunks already written and those still queued when an early chunk fails', async () => {
+    const db = freshDb();
+    const existing = storedAccount({ name: 'Already here', domain: 'here.com' });
+    await db.accounts.add(existing);
+    const before = await snapshot(db);
+    const plan = await accountPlan(db, csvOf(generateAccountsCsv(1_600)));
+    // Row 700 is in the second chunk of 500: the first is written, the third is queued.
+    const row = plan.createAccounts[699];
+    if (!row) throw new Error('no row 700 planned');
+    plan.createAccounts[699] = { ...row, id: existing.id };
     await expect(commitAccountImport(db, plan)).rejects.toThrow();
     expect(await snapshot(db)).toEqual(before);
     expect(await db.imports.count()).toBe(0);
