@@ -153,12 +153,14 @@ function mergeQuestions(
   return [...asked, ...review.ambiguousDateColumns.filter((q) => !known.has(q.column))];
 }
 
-function planFor(state: ReviewState, now: string): ImportPlanResult {
-  const { review, choices } = state;
+function planFor(
+  { review, choices }: Pick<ReviewState, 'review' | 'choices'>,
+  fileName: string,
+  now: string,
+): ImportPlanResult {
   const decisions = Object.fromEntries(
     review.duplicates.map((g) => [g.key, choices.duplicates.get(g.key) ?? choices.allDuplicates]),
   );
-  const fileName = state.source.file.name;
   return review.kind === 'accounts'
     ? planAccountImport(review, { fileName, now, decisions })
     : planDealImport(review, {
@@ -407,9 +409,19 @@ export function useCsvImport(db: WorkspaceDb) {
     [updateChoices],
   );
 
+  // Keyed on what the plan is made of, not on the whole state: marking the dialog as
+  // committing must not re-plan 10,000 rows in the same click.
+  const reviewing = state.step === 'review' ? state : null;
+  const review = reviewing?.review;
+  const choices = reviewing?.choices;
+  const fileName = reviewing?.source.file.name;
+  const reviewedAt = reviewing?.reviewedAt;
   const preview = useMemo<PlanPreview | null>(
-    () => (state.step === 'review' ? previewOf(planFor(state, state.reviewedAt)) : null),
-    [state],
+    () =>
+      review && choices && fileName !== undefined && reviewedAt
+        ? previewOf(planFor({ review, choices }, fileName, reviewedAt))
+        : null,
+    [review, choices, fileName, reviewedAt],
   );
 
   const undo = useCallback(
@@ -436,7 +448,7 @@ export function useCsvImport(db: WorkspaceDb) {
     if (state.step !== 'review' || state.committing) return;
     const reviewed = state;
     setState({ ...reviewed, committing: true, commitError: null });
-    const planned = planFor(reviewed, new Date().toISOString());
+    const planned = planFor(reviewed, reviewed.source.file.name, new Date().toISOString());
     if (!planned.ok) {
       setState({ ...reviewed, commitError: planned.reason });
       return;
