@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useWorkspaceDb } from '../../app/useWorkspace';
@@ -17,7 +17,9 @@ import { useAccountsTableLayout } from './useAccountsTableLayout';
 export function AccountsPage() {
   usePageTitle('Accounts');
   const db = useWorkspaceDb();
-  const accounts = useLiveQuery(() => listAccounts(db), [db]);
+  // Deferred: re-sorting tens of thousands of rows after a write (an import, a cohort edit)
+  // must not hold up what the user is looking at, such as an import's summary.
+  const accounts = useDeferredValue(useLiveQuery(() => listAccounts(db), [db]));
   const { layout, update, loaded } = useAccountsTableLayout(db);
   const fit = useAccountFit(db, accounts);
   const filtered = useMemo(

@@ -71,6 +71,10 @@ export function AccountsTable({ accounts, fit, layout, onSortingChange }: Props)
     // Enough to cover a keyboard step or a short wheel turn; every extra row is laid out on
     // each scroll step, and a fast fling replaces all of them anyway.
     overscan: 6,
+    // Rendering the new rows inside the scroll event put React's work and the browser's layout
+    // in one task, over 50 ms on a fast fling; as a scheduled update they are two short ones,
+    // and the overscan rows cover the frame they arrive late.
+    useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
