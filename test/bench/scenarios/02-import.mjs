@@ -145,14 +145,12 @@ async function bareBulkPut(browser, baseURL, root, records, runs) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const range = (values) => `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}`;
 
-export async function run({ browser, context, baseURL, root }) {
-  const folder = mkdtempSync(join(tmpdir(), 'tourbook-bench-'));
+/** One import through the dialog in a fresh context, so each run starts from the demo alone. */
+async function importOnce(browser, baseURL, file) {
+  const context = await browser.newContext();
   try {
-    // From disk, as a user's file would be, rather than pushed through the debugging protocol.
-    const file = join(folder, 'accounts-10000.csv');
-    writeFileSync(file, await generatedCsv(root));
-
     const page = await context.newPage();
     await page.goto(`${baseURL}/accounts`);
     await page.getByText('60 accounts', { exact: true }).waitFor();
@@ -169,54 +167,85 @@ export async function run({ browser, context, baseURL, root }) {
     await confirm.click({ timeout: 30_000 });
     await dialog
       .getByText(`Created ${ROWS.toLocaleString('en-US')} · Updated 0 · Skipped 0`)
-      .waitFor({
-        timeout: 30_000,
-      });
+      .waitFor({ timeout: 30_000 });
     await page
       .getByText(`${(ROWS + 60).toLocaleString('en-US')} accounts`, { exact: true })
       .waitFor();
     const { marks, longTasks } = await page.evaluate(() => window.__importBench);
-
     const read = marks.mapped - marks.selected;
     const check = marks.reviewed - marks.checkClicked;
     const commit = marks.done - marks.importClicked;
-    const appTime = read + check + commit;
-    const wall = marks.done - marks.selected;
     const during = longTasks.filter((t) => t.start >= marks.selected && t.start <= marks.done);
-    const worst = during.length ? Math.max(...during.map((t) => t.duration)) : 0;
-
     const records = await importedRecords(page, await currentWorkspaceDbName(page));
     if (records.length !== ROWS)
       throw new Error(`Expected ${ROWS} imported accounts, found ${records.length}.`);
-    const bare = await bareBulkPut(browser, baseURL, root, records, 3);
-    const bareMs = median(bare.timings);
-    const bareTasks = bare.tasks.filter((t) =>
-      bare.windows.some(([from, to]) => t.start >= from && t.start <= to),
-    );
-    const bareWorst = bareTasks.length ? Math.max(...bareTasks.map((t) => t.duration)) : 0;
+    return {
+      read,
+      check,
+      commit,
+      app: read + check + commit,
+      tasks: during.length,
+      worst: during.length ? Math.max(...during.map((t) => t.duration)) : 0,
+      records,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+// Both sides vary with the disk's flush times by a third from one run to the next, so the
+// import and the bare bulkPut take turns and the budget is judged on the medians.
+const RUNS = 3;
+
+export async function run({ browser, baseURL, root }) {
+  const folder = mkdtempSync(join(tmpdir(), 'tourbook-bench-'));
+  try {
+    // From disk, as a user's file would be, rather than pushed through the debugging protocol.
+    const file = join(folder, 'accounts-10000.csv');
+    writeFileSync(file, await generatedCsv(root));
+
+    const imports = [];
+    const bare = [];
+    let bareWorst = 0;
+    for (let i = 0; i < RUNS; i += 1) {
+      const result = await importOnce(browser, baseURL, file);
+      imports.push(result);
+      const baseline = await bareBulkPut(browser, baseURL, root, result.records, 1);
+      bare.push(...baseline.timings);
+      for (const t of baseline.tasks) {
+        if (baseline.windows.some(([from, to]) => t.start >= from && t.start <= to)) {
+          bareWorst = Math.max(bareWorst, t.duration);
+        }
+      }
+    }
+    const appTime = median(imports.map((r) => r.app));
+    const bareMs = median(bare);
+    const commitMs = median(imports.map((r) => r.commit));
+    const worst = Math.max(...imports.map((r) => r.worst));
+    const phases = `read ${Math.round(median(imports.map((r) => r.read)))}, check ${Math.round(median(imports.map((r) => r.check)))}, commit ${Math.round(commitMs)}`;
     // The budget compares the import's time with the bulkPut; the commit phase alone shows
     // what the app's writing adds on top of Dexie.
     const wholeRatio = appTime / bareMs;
-    const commitRatio = commit / bareMs;
+    const runRatios = imports.map((r, i) => (r.app / bare[i]).toFixed(2)).join(', ');
 
     return [
       {
         name: 'import 10,000 accounts (parse + validate + commit)',
-        measured: `${Math.round(appTime)} ms (read ${Math.round(read)}, check ${Math.round(check)}, commit ${Math.round(commit)}; ${Math.round(wall)} ms with the bench's clicks)`,
+        measured: `${Math.round(appTime)} ms median of ${RUNS} (${range(imports.map((r) => r.app))}; ${phases})`,
         budget: '3000 ms',
         ok: appTime <= 3000,
         value: appTime,
       },
       {
         name: 'import vs a bare Dexie bulkPut of the same 10,000 records',
-        measured: `${wholeRatio.toFixed(2)}× (${Math.round(appTime)} vs ${Math.round(bareMs)} ms; the commit phase alone ${commitRatio.toFixed(2)}×)`,
+        measured: `${wholeRatio.toFixed(2)}× (${Math.round(appTime)} vs ${Math.round(bareMs)} ms, medians; run by run ${runRatios}; the commit phase alone ${(commitMs / bareMs).toFixed(2)}×)`,
         budget: '1.5×',
         ok: wholeRatio <= 1.5,
         value: wholeRatio,
       },
       {
         name: 'import 10,000 accounts: long tasks on the page',
-        measured: `${during.length} (worst ${Math.round(worst)} ms; the bare bulkPut alone: worst ${Math.round(bareWorst)} ms)`,
+        measured: `${imports.map((r) => r.tasks).join(', ')} per run (worst ${Math.round(worst)} ms; the bare bulkPut alone: worst ${Math.round(bareWorst)} ms)`,
         budget: `worst ≤ ${WORST_TASK_MS} ms`,
         ok: worst <= WORST_TASK_MS,
         value: worst,
