@@ -22,7 +22,8 @@
  *             badRowsCsv(csv, errors) for download), mappingIssues, ambiguousDateColumns (ask
  *             the user, then review again with dateOrders: { [column]: 'MDY' | 'DMY' }),
  *             duplicates, for deals also unclassifiedReasons and newAccounts; canCommit.
- *             Reviewing 10,000 rows takes ≈100-250 ms on the page's thread.
+ *             Reviewing 10,000 rows takes ≈100-250 ms on the page's thread, so the dialog runs
+ *             reviewAccountImportSteps / reviewDealImportSteps in slices (./rowSteps).
  *   4. Plan   planAccountImport(review, { fileName, now, decisions })
  *             planDealImport(review, { fileName, now, decisions, lossCategoryOverrides })
  *             decisions: { [duplicateGroup.key]: 'update' | 'skip' }, default 'skip'.
@@ -72,9 +73,10 @@ import type { DateOrder } from './normalise';
 import type { ParsedCsv } from './parseCsv';
 import type { PresetId } from './presets';
 import type { RowError } from './rowErrors';
+import { runToEnd, type RowSteps } from './rowSteps';
 import {
-  validateAccountRows,
-  validateDealRows,
+  validateAccountRowsSteps,
+  validateDealRowsSteps,
   type AccountContent,
   type AccountDraft,
   type AmbiguousDateColumn,
@@ -185,11 +187,12 @@ const canCommit = (v: {
   v.ambiguousDateColumns.length === 0 &&
   v.drafts.length > 0;
 
-export function reviewAccountImport(
+/** The review in steps of rows (./rowSteps); reviewAccountImport runs it at once. */
+export function* reviewAccountImportSteps(
   csv: ParsedCsv,
   input: ReviewAccountInput,
-): AccountImportReview {
-  const validation = validateAccountRows(csv, input.mapping, {
+): RowSteps<AccountImportReview> {
+  const validation = yield* validateAccountRowsSteps(csv, input.mapping, {
     dateOrders: input.dateOrders ?? {},
   });
   const items = validation.drafts.map((d) => ({
@@ -211,8 +214,19 @@ export function reviewAccountImport(
   };
 }
 
-export function reviewDealImport(csv: ParsedCsv, input: ReviewDealInput): DealImportReview {
-  const validation = validateDealRows(csv, input.mapping, {
+export function reviewAccountImport(
+  csv: ParsedCsv,
+  input: ReviewAccountInput,
+): AccountImportReview {
+  return runToEnd(reviewAccountImportSteps(csv, input));
+}
+
+/** The review in steps of rows (./rowSteps); reviewDealImport runs it at once. */
+export function* reviewDealImportSteps(
+  csv: ParsedCsv,
+  input: ReviewDealInput,
+): RowSteps<DealImportReview> {
+  const validation = yield* validateDealRowsSteps(csv, input.mapping, {
     dateOrders: input.dateOrders ?? {},
     ...(input.stageRules ? { stageRules: input.stageRules } : {}),
     ...(input.lossRules ? { lossRules: input.lossRules } : {}),
@@ -252,6 +266,10 @@ export function reviewDealImport(csv: ParsedCsv, input: ReviewDealInput): DealIm
     accountClusterOfRow: clusterOfRow,
     canCommit: canCommit(validation),
   };
+}
+
+export function reviewDealImport(csv: ParsedCsv, input: ReviewDealInput): DealImportReview {
+  return runToEnd(reviewDealImportSteps(csv, input));
 }
 
 function blockers(review: ReviewBase & { drafts: readonly unknown[] }): string | null {

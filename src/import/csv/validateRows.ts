@@ -33,6 +33,7 @@ import {
 import type { CsvRecord, ParsedCsv } from './parseCsv';
 import { ACCOUNT_FIELDS, DEAL_FIELDS, type AccountField, type DealField } from './presets';
 import type { RowError } from './rowErrors';
+import { ROWS_PER_STEP, runToEnd, type RowSteps } from './rowSteps';
 
 /** An account as the file describes it; ids, timestamps and importId are added by the plan. */
 export type AccountContent = Omit<Account, 'id' | 'createdAt' | 'updatedAt' | 'importId'>;
@@ -254,11 +255,15 @@ function customColumns(
 
 const required = (field: string) => `${field} is required`;
 
-export function validateAccountRows(
+/**
+ * Row by row, yielding every ROWS_PER_STEP rows so that a caller can spread 10,000 rows over
+ * several tasks (./rowSteps); validateAccountRows runs it to the end at once.
+ */
+export function* validateAccountRowsSteps(
   csv: ParsedCsv,
   mapping: AccountMapping,
   options: ValidateOptions = {},
-): AccountValidation {
+): RowSteps<AccountValidation> {
   const mappingIssues = checkAccountMapping(mapping, csv.headers).filter(
     (i) => i.severity === 'error',
   );
@@ -280,7 +285,8 @@ export function validateAccountRows(
   const errors = rowProblemErrors(csv);
   const badRows = new Set(errors.map((e) => e.row));
   const drafts: AccountDraft[] = [];
-  for (const record of csv.records) {
+  for (const [i, record] of csv.records.entries()) {
+    if (i % ROWS_PER_STEP === 0 && i > 0) yield i;
     if (badRows.has(record.row)) continue;
     const before = errors.length;
     const name = read(record, c.name, normaliseText, null, errors);
@@ -324,6 +330,14 @@ export function validateAccountRows(
   return { drafts, errors: sortErrors(errors, csv.headers), mappingIssues: [], ...dates };
 }
 
+export function validateAccountRows(
+  csv: ParsedCsv,
+  mapping: AccountMapping,
+  options: ValidateOptions = {},
+): AccountValidation {
+  return runToEnd(validateAccountRowsSteps(csv, mapping, options));
+}
+
 function stageReader(rules: StageRules): (raw: string) => Deal['stage'] {
   const won = new Set(rules.won.map(reasonKey));
   const lost = new Set(rules.lost.map(reasonKey));
@@ -334,11 +348,12 @@ function stageReader(rules: StageRules): (raw: string) => Deal['stage'] {
   };
 }
 
-export function validateDealRows(
+/** Row by row, yielding like validateAccountRowsSteps; validateDealRows runs it at once. */
+export function* validateDealRowsSteps(
   csv: ParsedCsv,
   mapping: DealMapping,
   options: ValidateDealOptions = {},
-): DealValidation {
+): RowSteps<DealValidation> {
   const mappingIssues = checkDealMapping(mapping, csv.headers).filter(
     (i) => i.severity === 'error',
   );
@@ -368,7 +383,8 @@ export function validateDealRows(
   const badRows = new Set(errors.map((e) => e.row));
   const drafts: DealDraft[] = [];
   const unclassified = new Map<string, UnclassifiedReason>();
-  for (const record of csv.records) {
+  for (const [i, record] of csv.records.entries()) {
+    if (i % ROWS_PER_STEP === 0 && i > 0) yield i;
     if (badRows.has(record.row)) continue;
     const before = errors.length;
     const account: AccountRef = {
@@ -432,4 +448,12 @@ export function validateDealRows(
     ...dates,
     unclassifiedReasons: [...unclassified.values()],
   };
+}
+
+export function validateDealRows(
+  csv: ParsedCsv,
+  mapping: DealMapping,
+  options: ValidateDealOptions = {},
+): DealValidation {
+  return runToEnd(validateDealRowsSteps(csv, mapping, options));
 }

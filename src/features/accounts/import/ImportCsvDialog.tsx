@@ -5,7 +5,7 @@ import { ImportFileStep } from './ImportFileStep';
 import { ImportMappingStep } from './ImportMappingStep';
 import { ImportProgressStep } from './ImportProgressStep';
 import { ImportReviewStep } from './ImportReviewStep';
-import { ImportStepHeading } from './ImportStepHeading';
+import { ImportCheckingStep } from './ImportCheckingStep';
 import { ImportSummaryStep } from './ImportSummaryStep';
 import { useCsvImport } from './useCsvImport';
 
@@ -79,12 +79,10 @@ export function ImportCsvDialog({ onClose }: { onClose(): void }) {
     }
     case 'checking':
       body = (
-        <>
-          <ImportStepHeading>Checking rows</ImportStepHeading>
-          <p role="status">
-            Checking {plural(state.source.csv.records.length, 'row')} against the workspace…
-          </p>
-        </>
+        <ImportCheckingStep
+          rowsChecked={state.rowsChecked}
+          rowCount={state.source.csv.records.length}
+        />
       );
       actions = cancel;
       break;

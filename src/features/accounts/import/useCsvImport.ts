@@ -34,8 +34,8 @@ import type { DuplicateDecision } from '../../../import/csv/duplicates';
 import {
   planAccountImport,
   planDealImport,
-  reviewAccountImport,
-  reviewDealImport,
+  reviewAccountImportSteps,
+  reviewDealImportSteps,
   type AccountImportReview,
   type DealImportReview,
   type PlanResult,
@@ -47,6 +47,7 @@ import type { CsvReadError, ParsedCsv } from '../../../import/csv/parseCsv';
 import type { CsvParseProgress } from '../../../import/csv/parseCsvFile';
 import { parseCsvInWorker, type ParseCsvJob } from '../../../import/csv/parseCsvInWorker';
 import { detectPreset, PRESETS, type ImportKind, type PresetId } from '../../../import/csv/presets';
+import { runInSteps, runToEnd, type RowSteps } from '../../../import/csv/rowSteps';
 import type { AmbiguousDateColumn } from '../../../import/csv/validateRows';
 import { plural } from '../../../ui/format';
 import { useToast } from '../../../ui/toastContext';
@@ -108,7 +109,7 @@ export type ImportState =
   | { step: 'choose'; notice: CsvReadError | null; file: File | null }
   | { step: 'reading'; file: File; progress: CsvParseProgress | null }
   | { step: 'mapping'; source: ReadCsv; setup: ImportSetup }
-  | { step: 'checking'; source: ReadCsv; setup: ImportSetup }
+  | { step: 'checking'; source: ReadCsv; setup: ImportSetup; rowsChecked: number }
   | ReviewState
   | {
       step: 'done';
@@ -127,23 +128,27 @@ async function setupFor(db: WorkspaceDb, csv: ParsedCsv, preset: PresetId): Prom
     : { kind: 'accounts', preset, mapping: detectAccountMapping(csv.headers, preset, saved) };
 }
 
-function runReview(
+function reviewSteps(
   source: ReadCsv,
   setup: ImportSetup,
   existing: Existing,
   inputs: ReviewInputs,
-): ImportReview {
+): RowSteps<ImportReview> {
   const dateOrders = Object.fromEntries(inputs.dateOrders);
   const common = { preset: setup.preset, existingAccounts: existing.accounts, dateOrders };
   return setup.kind === 'accounts'
-    ? reviewAccountImport(source.csv, { ...common, mapping: setup.mapping })
-    : reviewDealImport(source.csv, {
+    ? reviewAccountImportSteps(source.csv, { ...common, mapping: setup.mapping })
+    : reviewDealImportSteps(source.csv, {
         ...common,
         mapping: setup.mapping,
         existingDeals: existing.deals,
         lossRules: inputs.lossRules,
       });
 }
+
+/** At once, for a re-check inside a state update after one answer (see reReview). */
+const runReview = (...args: Parameters<typeof reviewSteps>): ImportReview =>
+  runToEnd(reviewSteps(...args));
 
 function mergeQuestions(
   asked: readonly AmbiguousDateColumn[],
@@ -182,15 +187,6 @@ function problemMessage(error: unknown): string {
   if (error instanceof ImportRepoError) return error.message;
   const detail = error instanceof Error ? error.message : String(error);
   return `Nothing was written: the browser refused the change (${detail}).`;
-}
-
-/** Lets the browser paint a status line before a long synchronous pass over the rows. */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    // A hidden tab gets no animation frames; the work must still go on.
-    setTimeout(resolve, 100);
-  });
 }
 
 export interface PlanPreview {
@@ -316,12 +312,11 @@ export function useCsvImport(db: WorkspaceDb) {
     if (state.step !== 'mapping') return;
     const { source, setup } = state;
     const mine = generation.current;
-    setState({ step: 'checking', source, setup });
+    setState({ step: 'checking', source, setup, rowsChecked: 0 });
     const [accounts, deals, savedRules] = await Promise.all([
       listAccounts(db),
       setup.kind === 'deals' ? db.deals.toArray() : Promise.resolve([]),
       setup.kind === 'deals' ? loadLossRules(db) : Promise.resolve(null),
-      afterPaint(),
     ]);
     if (generation.current !== mine) return;
     const existing = { accounts, deals };
@@ -331,7 +326,14 @@ export function useCsvImport(db: WorkspaceDb) {
       lossRules: savedRules ?? DEFAULT_LOSS_RULES,
       lossRulesEdited: false,
     };
-    const review = runReview(source, setup, existing, empty);
+    const stillMine = () => generation.current === mine;
+    const review = await runInSteps(reviewSteps(source, setup, existing, empty), {
+      onProgress: (rowsChecked) => {
+        if (stillMine()) setState({ step: 'checking', source, setup, rowsChecked });
+      },
+      cancelled: () => !stillMine(),
+    });
+    if (review === null || !stillMine()) return;
     setState({
       step: 'review',
       source,
