@@ -3,8 +3,17 @@ import type { Cohort } from '../domain/schemas/cohort';
 import type { WorkspaceDb } from './schema';
 import { checked } from './checked';
 
+/** The order of the name index: names by code unit, ties by id. */
+const byName = (a: Account, b: Account) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/**
+ * Every account by name. Read through the primary key and sorted here: a live query over the
+ * name index records each of its keys to watch (150 ms at 50,000 accounts, after every
+ * write), the primary key just the whole table.
+ */
 export async function listAccounts(db: WorkspaceDb): Promise<Account[]> {
-  return db.accounts.orderBy('name').toArray();
+  return (await db.accounts.toArray()).sort(byName);
 }
 
 export async function countAccounts(db: WorkspaceDb): Promise<number> {

@@ -2,6 +2,7 @@ import { isUserSet } from '../domain/cohortRules';
 import type { Account } from '../domain/schemas/account';
 import type { Cohort } from '../domain/schemas/cohort';
 import type { Deal } from '../domain/schemas/deal';
+import { listAccounts } from './accountsRepo';
 import type { WorkspaceDb } from './schema';
 
 export interface CohortInputs {
@@ -12,7 +13,7 @@ export interface CohortInputs {
 /** Everything the cohort rules and the overview read, from one consistent snapshot. */
 export async function loadCohortInputs(db: WorkspaceDb): Promise<CohortInputs> {
   return db.transaction('r', db.accounts, db.deals, async () => ({
-    accounts: await db.accounts.orderBy('name').toArray(),
+    accounts: await listAccounts(db),
     deals: await db.deals.toArray(),
   }));
 }

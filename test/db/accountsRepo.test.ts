@@ -64,6 +64,21 @@ describe('listAccounts and countAccounts', () => {
     expect((await listAccounts(db)).map((a) => a.name)).toEqual(['Acme', 'Globex', 'Initech']);
     expect(await countAccounts(db)).toBe(3);
   });
+
+  it('orders exactly as the name index does, ties by id', async () => {
+    const db = freshDb();
+    await db.accounts.bulkAdd([
+      stored('b', 'acme'),
+      stored('c', 'Zeta'),
+      stored('a', 'acme'),
+      stored('d', 'Émile'),
+      stored('e', 'Acme 10'),
+      stored('f', 'Acme 9'),
+    ]);
+    const byIndex = (await db.accounts.orderBy('name').toArray()).map((a) => a.id);
+    expect((await listAccounts(db)).map((a) => a.id)).toEqual(byIndex);
+    expect(byIndex).toEqual(['e', 'f', 'c', 'a', 'b', 'd']);
+  });
 });
 
 describe('getAccount', () => {
