@@ -22,8 +22,12 @@ export function CohortCell({ account }: { account: Account }) {
   // A pointer click opens the list at once, keeping it one click as a plain select would be;
   // from the keyboard the focused select is enough, and one Escape leaves it.
   const openList = useRef(false);
-  const label = account.cohort ? COHORT_SINGULAR[account.cohort] : 'No cohort';
-  const className = `cohort-select ${account.cohort ?? 'none'}`;
+  // The choice shows at once; with tens of thousands of accounts the stored list takes a
+  // moment to come back. It is tied to the record it was made on, so fresh data replaces it.
+  const [chosen, setChosen] = useState<{ on: Account; cohort: Cohort | null } | null>(null);
+  const cohort = chosen?.on === account ? chosen.cohort : account.cohort;
+  const label = cohort ? COHORT_SINGULAR[cohort] : 'No cohort';
+  const className = `cohort-select ${cohort ?? 'none'}`;
 
   const finish = () => {
     refocus.current = true;
@@ -70,17 +74,19 @@ export function CohortCell({ account }: { account: Account }) {
       ref={selectRef}
       className={className}
       aria-label={`Cohort for ${account.name}`}
-      value={account.cohort ?? ''}
+      value={cohort ?? ''}
       onBlur={() => setEditing(false)}
       onKeyDown={(event) => {
         if (event.key === 'Escape') finish();
       }}
       onChange={(event) => {
-        const cohort = (event.target.value || null) as Cohort | null;
+        const next = (event.target.value || null) as Cohort | null;
+        setChosen({ on: account, cohort: next });
         finish();
-        setAccountCohort(db, account.id, cohort).catch((error: Error) =>
-          toast({ message: `Cohort not saved: ${error.message}`, tone: 'error' }),
-        );
+        setAccountCohort(db, account.id, next).catch((error: Error) => {
+          setChosen(null);
+          toast({ message: `Cohort not saved: ${error.message}`, tone: 'error' });
+        });
       }}
     >
       <option value="">No cohort</option>
