@@ -93,6 +93,10 @@ describe('icpRepo', () => {
       separation: 1,
       scores: { p: 5, c: 0 },
       evidence: { t1: { accounts: 1, quotes: 1 } },
+      accounts: {
+        p: { cohort: 'power_user', matched: [0] },
+        c: { cohort: 'churner', matched: [] },
+      },
     });
     await expect(updateTrait(db, 't1', { weight: 3 }, LATER)).rejects.toThrow(
       'Signed off — start a new draft to change it.',

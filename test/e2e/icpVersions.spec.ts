@@ -40,6 +40,9 @@ test('a signed-off version keeps its figures, opens read-only from a link, expor
   const evidence =
     (await row.getByRole('cell', { name: /\d+ accounts · \d+ quotes/ }).textContent()) ?? '';
   expect(evidence).toMatch(/^[1-9]\d* accounts · \d+ quotes$/);
+  const matchesCell = row.getByRole('cell', { name: /^\d+ accounts$/ });
+  const matches = (await matchesCell.textContent()) ?? '';
+  expect(matches).toMatch(/^[1-9]\d* accounts$/);
   const signedSeparation = (await separation(page).textContent()) ?? '';
   expect(Number(signedSeparation)).toBeGreaterThan(0.5);
 
@@ -54,6 +57,7 @@ test('a signed-off version keeps its figures, opens read-only from a link, expor
   await expect(page.getByRole('heading', { name: /Version 1 · Signed off/ })).toBeVisible();
   const note = page.getByRole('note', { name: 'Frozen figures' });
   await expect(note).toContainText(/Frozen on \d{4}-\d{2}-\d{2}; figures as signed off\./);
+  await expect(note).toContainText('scores, cohorts, matches, separation');
   await expect(separation(page)).toHaveText(signedSeparation);
 
   // A new draft turns the trait against the power users: today's separation inverts.
@@ -82,6 +86,7 @@ test('a signed-off version keeps its figures, opens read-only from a link, expor
     await expect(separation(page)).toHaveText(signedSeparation);
     await expect(row).toContainText('+5');
     await expect(row).toContainText(evidence);
+    await expect(matchesCell).toHaveText(matches);
     await expect(page.getByRole('button', { name: 'Add trait', exact: true })).toBeDisabled();
     await expect(
       page.getByRole('button', { name: 'Edit Manual reporting eats hours' }),

@@ -118,6 +118,13 @@ function matchesTrait(
 
 const signed = (weight: number) => (weight > 0 ? `+${weight}` : String(weight));
 
+/** What a matched trait adds to an account's "why": "+5 Manual reporting", "Excluded by: …". */
+export function traitReason(trait: Pick<Trait, 'kind' | 'name' | 'weight'>): string {
+  return trait.kind === 'disqualifier'
+    ? `Excluded by: ${trait.name}`
+    : `${signed(trait.weight)} ${trait.name}`;
+}
+
 export function scoreAccount(
   account: Account,
   traits: readonly Trait[],
@@ -135,12 +142,8 @@ export function scoreAccount(
     if (!matchesTrait(trait, account, codeIds, quotes)) continue;
     matched.push(trait.id);
     score += trait.weight;
-    if (trait.kind === 'disqualifier') {
-      excluded = true;
-      reasons.push(`Excluded by: ${trait.name}`);
-    } else {
-      reasons.push(`${signed(trait.weight)} ${trait.name}`);
-    }
+    if (trait.kind === 'disqualifier') excluded = true;
+    reasons.push(traitReason(trait));
   }
   return {
     accountId: account.id,

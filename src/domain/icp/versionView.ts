@@ -7,7 +7,7 @@
 import type { Account } from '../schemas/account';
 import type { IcpVersion } from '../schemas/icpVersion';
 import type { Trait } from '../schemas/trait';
-import type { ScoredAccount, TraitEvidence } from './scoring';
+import { traitReason, type ScoredAccount, type TraitEvidence } from './scoring';
 import { STATUS_LABELS } from './versions';
 
 export interface VersionFigures {
@@ -19,15 +19,20 @@ export interface VersionFigures {
   evidence: Readonly<Record<string, TraitEvidence>>;
   scored: ScoredAccount[];
   separation: number | null;
-  /** Accounts each trait matches, by trait id; null when frozen (the snapshot has no count). */
+  /**
+   * Accounts each trait matches, by trait id; null for a version signed off before its
+   * snapshot kept matches (today's count would pass for a signed-off figure).
+   */
   matches: ReadonlyMap<string, number> | null;
+  /** False when the snapshot predates cohorts at sign-off: scores go under today's cohorts. */
+  cohortsAsSignedOff: boolean;
   /** Frozen only: accounts created after sign-off, which the frozen figures leave out. */
   addedSince: number;
   /** Frozen only: accounts scored at sign-off that have been deleted since. */
   deletedSince: number;
 }
 
-/** Why a frozen excluded account carries no score: the snapshot keeps only fit scores. */
+/** Why an excluded account of an older snapshot carries no score: it kept only fit scores. */
 export const EXCLUDED_AT_SIGN_OFF = 'Excluded at sign-off';
 
 export function traitMatches(scored: readonly ScoredAccount[]): Map<string, number> {
@@ -50,18 +55,80 @@ export function liveFigures(
     scored,
     separation,
     matches: traitMatches(scored),
+    cohortsAsSignedOff: true,
     addedSince: 0,
     deletedSince: 0,
   };
 }
 
+function frozenEvidence(version: Pick<IcpVersion, 'traits' | 'snapshot'>) {
+  const evidence: Record<string, TraitEvidence> = {};
+  for (const trait of version.traits) {
+    const e = version.snapshot?.evidence[trait.id];
+    evidence[trait.id] = { accounts: e?.accounts ?? 0, quotes: e?.quotes ?? 0 };
+  }
+  return evidence;
+}
+
 /**
- * The snapshot stores a score for every account that was not excluded, so an account that
- * existed at sign-off and has no score was excluded by a disqualifier. Cohorts are not in the
- * snapshot: the distribution groups the frozen scores by each account's cohort today, while
- * the separation is the frozen figure itself.
+ * Accounts deleted since sign-off stay in the frozen separation but leave the lists, which
+ * need today's names; `deletedSince` says how many.
  */
 export function frozenFigures(
+  version: Pick<IcpVersion, 'traits' | 'snapshot' | 'frozenAt'>,
+  accounts: readonly Pick<Account, 'id' | 'cohort' | 'createdAt'>[],
+): VersionFigures {
+  const snapshot = version.snapshot;
+  const scores = snapshot?.scores ?? {};
+  const frozenAccounts = snapshot?.accounts;
+  if (!snapshot || !frozenAccounts) return olderFrozenFigures(version, accounts);
+  const scored: ScoredAccount[] = [];
+  const present = new Set<string>();
+  let addedSince = 0;
+  for (const account of accounts) {
+    present.add(account.id);
+    const entry = Object.hasOwn(frozenAccounts, account.id)
+      ? frozenAccounts[account.id]
+      : undefined;
+    if (!entry) {
+      addedSince += 1;
+      continue;
+    }
+    const matched = entry.matched.flatMap((i) => {
+      const trait = version.traits[i];
+      return trait ? [trait] : [];
+    });
+    const score = Object.hasOwn(scores, account.id) ? scores[account.id] : undefined;
+    scored.push({
+      accountId: account.id,
+      cohort: entry.cohort,
+      score: score ?? 0,
+      matched: matched.map((t) => t.id),
+      excluded: score === undefined,
+      reasons: matched.map(traitReason),
+    });
+  }
+  return {
+    frozen: true,
+    recorded: true,
+    traits: version.traits,
+    evidence: frozenEvidence(version),
+    scored,
+    separation: snapshot.separation,
+    matches: traitMatches(scored),
+    cohortsAsSignedOff: true,
+    addedSince,
+    deletedSince: Object.keys(frozenAccounts).filter((id) => !present.has(id)).length,
+  };
+}
+
+/**
+ * A snapshot from before cohorts and matches were kept stores only a score for every account
+ * that was not excluded, so an account that existed at sign-off and has no score was
+ * excluded by a disqualifier. Its distribution groups the frozen scores by each account's
+ * cohort today, while the separation is the frozen figure itself.
+ */
+function olderFrozenFigures(
   version: Pick<IcpVersion, 'traits' | 'snapshot' | 'frozenAt'>,
   accounts: readonly Pick<Account, 'id' | 'cohort' | 'createdAt'>[],
 ): VersionFigures {
@@ -98,19 +165,15 @@ export function frozenFigures(
       addedSince += 1;
     }
   }
-  const evidence: Record<string, TraitEvidence> = {};
-  for (const trait of version.traits) {
-    const e = snapshot?.evidence[trait.id];
-    evidence[trait.id] = { accounts: e?.accounts ?? 0, quotes: e?.quotes ?? 0 };
-  }
   return {
     frozen: true,
     recorded: snapshot !== null,
     traits: version.traits,
-    evidence,
+    evidence: frozenEvidence(version),
     scored,
     separation: snapshot?.separation ?? null,
     matches: null,
+    cohortsAsSignedOff: false,
     addedSince,
     deletedSince: Object.keys(scores).filter((id) => !present.has(id)).length,
   };

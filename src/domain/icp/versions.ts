@@ -66,6 +66,19 @@ export function freezeVersion(
   }
   const scores: Record<string, number> = {};
   for (const s of scored) if (!s.excluded) scores[s.accountId] = s.score;
+  const traitIndex = new Map(traits.map((t, i) => [t.id, i]));
+  const accounts = Object.fromEntries(
+    scored.map((s) => [
+      s.accountId,
+      {
+        cohort: s.cohort,
+        matched: s.matched.flatMap((id) => {
+          const i = traitIndex.get(id);
+          return i === undefined ? [] : [i];
+        }),
+      },
+    ]),
+  );
   const frozenEvidence: Record<string, { accounts: number; quotes: number }> = {};
   for (const trait of traits) {
     const e = evidence[trait.id];
@@ -81,7 +94,7 @@ export function freezeVersion(
     signOffs: draft.signOffs.map((s) => ({ ...s })),
     frozenAt: now,
     updatedAt: now,
-    snapshot: { separation: icpSeparation(scored), scores, evidence: frozenEvidence },
+    snapshot: { separation: icpSeparation(scored), scores, evidence: frozenEvidence, accounts },
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COHORTS } from './cohort';
 import { recordBase, shortText } from './common';
 import { traitSchema } from './trait';
 
@@ -28,6 +29,19 @@ export const icpVersionSchema = z.object({
       separation: z.number().nullable(),
       scores: z.record(z.string(), z.number()),
       evidence: z.record(z.string(), z.object({ accounts: z.number(), quotes: z.number() })),
+      /**
+       * Each account at sign-off, excluded ones included: its cohort then and the traits it
+       * matched, as indexes into `traits`. Absent from versions signed off before it existed.
+       */
+      accounts: z
+        .record(
+          z.string(),
+          z.object({
+            cohort: z.enum([...COHORTS, 'unassigned']),
+            matched: z.array(z.number().int().min(0)),
+          }),
+        )
+        .optional(),
     })
     .nullable(),
 });

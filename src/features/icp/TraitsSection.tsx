@@ -8,8 +8,9 @@ interface Props {
   codes: readonly Code[];
   evidence: Readonly<Record<string, TraitEvidence>>;
   /**
-   * Accounts each trait matches today, by trait id; null for a frozen version, whose snapshot
-   * keeps evidence counts but not matches (today's count would pass for a signed-off figure).
+   * Accounts each trait matches, by trait id (at sign-off for a frozen version); null for a
+   * version signed off before matches were kept (today's count would pass for a signed-off
+   * figure).
    */
   matches: ReadonlyMap<string, number> | null;
   /** Null when the traits can be edited, otherwise why not. */

@@ -39,16 +39,19 @@ export function VersionPanel({
         <div className="icp-frozen-note" role="note" aria-label="Frozen figures">
           <p>
             <strong>Frozen on {viewed.frozenAt.slice(0, 10)}; figures as signed off.</strong>{' '}
-            {view.recorded
-              ? 'Traits, weights, scores, separation and evidence counts are those the team approved, not today’s.'
-              : 'No scores were recorded when this version was signed off.'}
+            {!view.recorded
+              ? 'No scores were recorded when this version was signed off.'
+              : view.cohortsAsSignedOff
+                ? 'Traits, weights, scores, cohorts, matches, separation and evidence counts are those the team approved, not today’s.'
+                : 'Traits, weights, scores, separation and evidence counts are those the team approved, not today’s.'}
           </p>
-          {(view.addedSince > 0 || view.deletedSince > 0) && (
+          {(view.addedSince > 0 || view.deletedSince > 0 || !view.cohortsAsSignedOff) && (
             <p className="field-hint">
               {view.addedSince > 0 && `${view.addedSince} accounts added since are not scored. `}
               {view.deletedSince > 0 &&
                 `${view.deletedSince} accounts scored then have been deleted. `}
-              Scores are grouped by each account’s cohort today.
+              {!view.cohortsAsSignedOff &&
+                'This version was signed off before cohorts were kept with it, so its scores are grouped by each account’s cohort today.'}
             </p>
           )}
         </div>

@@ -53,6 +53,7 @@ describe('frozenFigures', () => {
       recorded: true,
       separation: 0.75,
       matches: null,
+      cohortsAsSignedOff: false,
       addedSince: 1,
       deletedSince: 1,
     });
@@ -96,6 +97,71 @@ describe('frozenFigures', () => {
     expect(accountsInFigures(accounts, figures).map((a) => a.id)).toEqual(['p', 'c', 'x']);
     const live = liveFigures([], [], null, {});
     expect(accountsInFigures(accounts, live)).toHaveLength(accounts.length);
+  });
+});
+
+describe('frozenFigures of a snapshot with cohorts and matches', () => {
+  const version = {
+    traits: [
+      trait('t1', { name: 'Uses Salesforce', weight: 5 }),
+      trait('t2', { name: 'Finance team', weight: 3 }),
+      trait('no', { name: 'On-prem only', kind: 'disqualifier' as const, weight: -5 }),
+    ],
+    frozenAt: SIGNED,
+    snapshot: {
+      separation: 0.8,
+      scores: { p: 8, c: 3, gone: 5 },
+      evidence: {},
+      accounts: {
+        p: { cohort: 'power_user' as const, matched: [0, 1] },
+        c: { cohort: 'unassigned' as const, matched: [1] },
+        x: { cohort: 'churner' as const, matched: [0, 2] },
+        gone: { cohort: 'power_user' as const, matched: [0] },
+      },
+    },
+  };
+  // Today every account has moved cohort since sign-off, and one was added.
+  const today = [
+    account('p', 'churner'),
+    account('c', 'power_user'),
+    account('x', 'power_user'),
+    account('new', 'power_user', { createdAt: AFTER }),
+  ];
+
+  it('groups by the cohorts at sign-off and counts the matches then, not today', () => {
+    const figures = frozenFigures(version, today);
+    expect(figures).toMatchObject({
+      frozen: true,
+      recorded: true,
+      cohortsAsSignedOff: true,
+      separation: 0.8,
+      addedSince: 1,
+      deletedSince: 1,
+    });
+    expect(figures.scored.map((s) => [s.accountId, s.cohort, s.score, s.excluded])).toEqual([
+      ['p', 'power_user', 8, false],
+      ['c', 'unassigned', 3, false],
+      ['x', 'churner', 0, true],
+    ]);
+    expect(Object.fromEntries(figures.matches ?? [])).toEqual({ t1: 2, t2: 2, no: 1 });
+  });
+
+  it('gives each account the reasons its matches gave at sign-off', () => {
+    const figures = frozenFigures(version, today);
+    const reasons = Object.fromEntries(figures.scored.map((s) => [s.accountId, s.reasons]));
+    expect(reasons).toEqual({
+      p: ['+5 Uses Salesforce', '+3 Finance team'],
+      c: ['+3 Finance team'],
+      x: ['+5 Uses Salesforce', 'Excluded by: On-prem only'],
+    });
+  });
+
+  it('marks a snapshot from before cohorts were kept, which falls back to today', () => {
+    const older = frozenFigures(frozen({ separation: 0.5, scores: { p: 1 }, evidence: {} }), [
+      account('p', 'churner'),
+    ]);
+    expect(older).toMatchObject({ cohortsAsSignedOff: false, matches: null });
+    expect(older.scored[0]?.cohort).toBe('churner');
   });
 });
 

@@ -35,11 +35,12 @@ const s = (
   cohort: ScoredAccount['cohort'],
   score: number,
   excluded = false,
+  matched: string[] = [],
 ): ScoredAccount => ({
   accountId,
   cohort,
   score,
-  matched: [],
+  matched,
   excluded,
   reasons: [],
 });
@@ -55,12 +56,19 @@ describe('canTransition', () => {
 });
 
 describe('freezeVersion', () => {
-  const traits = [trait('t1', { weight: 5, codeIds: ['c'] })];
+  const traits = [
+    trait('t1', { weight: 5, codeIds: ['c'] }),
+    trait('no', { kind: 'disqualifier', weight: -5 }),
+  ];
   it('freezes a copy of the traits and the numbers it was signed off on', () => {
     const frozen = freezeVersion(
       version(),
       traits,
-      [s('p', 'power_user', 5), s('c', 'churner', 1), s('x', 'churner', 9, true)],
+      [
+        s('p', 'power_user', 5, false, ['t1']),
+        s('c', 'churner', 1),
+        s('x', 'unassigned', 0, true, ['t1', 'no']),
+      ],
       { t1: { accounts: 2, quotes: 3 } },
       NOW,
     );
@@ -69,7 +77,13 @@ describe('freezeVersion', () => {
     expect(frozen.snapshot).toEqual({
       separation: 1,
       scores: { p: 5, c: 1 },
-      evidence: { t1: { accounts: 2, quotes: 3 } },
+      evidence: { t1: { accounts: 2, quotes: 3 }, no: { accounts: 0, quotes: 0 } },
+      // Every account with its cohort then, and its matches as indexes into the frozen traits.
+      accounts: {
+        p: { cohort: 'power_user', matched: [0] },
+        c: { cohort: 'churner', matched: [] },
+        x: { cohort: 'unassigned', matched: [0, 1] },
+      },
     });
     traits[0]?.codeIds.push('later');
     expect(frozen.traits[0]?.codeIds).toEqual(['c']);
