@@ -16,7 +16,11 @@ export function runToEnd<T>(steps: RowSteps<T>): T {
 }
 
 export interface RunInStepsOptions {
-  /** How long one task may run before the page gets the thread back. */
+  /**
+   * How long one task may run before the page gets the thread back: under the 50 ms of a
+   * long task with room for a garbage collection, and long enough that the progress render
+   * and paint between slices add little to the whole.
+   */
   sliceMs?: number;
   onProgress?: (rowsDone: number) => void;
   /** Checked between slices; when it answers true the run stops and resolves null. */
@@ -40,7 +44,7 @@ function nextTask(): Promise<void> {
 
 export async function runInSteps<T>(
   steps: RowSteps<T>,
-  { sliceMs = 12, onProgress, cancelled }: RunInStepsOptions = {},
+  { sliceMs = 30, onProgress, cancelled }: RunInStepsOptions = {},
 ): Promise<T | null> {
   let sliceStart = performance.now();
   for (;;) {
