@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WorkspaceContext, type WorkspaceContextValue } from '../../src/app/workspaceContext';
-import { RegistryDb } from '../../src/db/registryDb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WorkspaceContext } from '../../src/app/workspaceContext';
 import { WorkspaceDb } from '../../src/db/schema';
 import type { Account } from '../../src/domain/schemas/account';
 import { CohortCell } from '../../src/features/accounts/CohortCell';
 import { ToastProvider } from '../../src/ui/ToastProvider';
 import { accountRecord } from '../fixtures/records';
+import { openWorkspace } from './openWorkspace';
 
 const dbs: WorkspaceDb[] = [];
 afterEach(async () => {
@@ -24,17 +24,7 @@ async function renderCell() {
   dbs.push(db);
   const account: Account = accountRecord({ id: 'acc-1', name: 'Acme', cohort: null });
   await db.accounts.add(account);
-  const workspace: WorkspaceContextValue = {
-    registry: new RegistryDb(`registry-${crypto.randomUUID()}`),
-    workspaces: [],
-    current: null,
-    db,
-    switchTo: vi.fn(),
-    create: vi.fn(),
-    rename: vi.fn(),
-    remove: vi.fn(),
-    createDemo: vi.fn(),
-  };
+  const workspace = openWorkspace(db);
   render(
     <ToastProvider>
       <WorkspaceContext.Provider value={workspace}>

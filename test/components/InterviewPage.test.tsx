@@ -2,15 +2,15 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WorkspaceContext, type WorkspaceContextValue } from '../../src/app/workspaceContext';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WorkspaceContext } from '../../src/app/workspaceContext';
 import { createInterview } from '../../src/db/interviewsRepo';
-import { RegistryDb } from '../../src/db/registryDb';
 import { WorkspaceDb } from '../../src/db/schema';
 import type { Code } from '../../src/domain/schemas/code';
 import { InterviewPage } from '../../src/features/interviews/InterviewPage';
 import { ToastProvider } from '../../src/ui/ToastProvider';
 import { accountRecord } from '../fixtures/records';
+import { openWorkspace } from './openWorkspace';
 
 const AT = '2026-01-01T00:00:00.000Z';
 const dbs: WorkspaceDb[] = [];
@@ -55,17 +55,7 @@ async function renderInterview() {
     AT,
     'int-1',
   );
-  const workspace: WorkspaceContextValue = {
-    registry: new RegistryDb(`registry-${crypto.randomUUID()}`),
-    workspaces: [],
-    current: null,
-    db,
-    switchTo: vi.fn(),
-    create: vi.fn(),
-    rename: vi.fn(),
-    remove: vi.fn(),
-    createDemo: vi.fn(),
-  };
+  const workspace = openWorkspace(db);
   const router = createMemoryRouter(
     [{ path: '/interviews/:interviewId', element: <InterviewPage /> }],
     { initialEntries: [`/interviews/${interview.id}`] },

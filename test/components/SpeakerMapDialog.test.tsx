@@ -2,11 +2,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { WorkspaceContext, type WorkspaceContextValue } from '../../src/app/workspaceContext';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { WorkspaceContext } from '../../src/app/workspaceContext';
 import { createHighlight } from '../../src/db/highlightsRepo';
 import { createInterview, saveTranscript } from '../../src/db/interviewsRepo';
-import { RegistryDb } from '../../src/db/registryDb';
 import { WorkspaceDb } from '../../src/db/schema';
 import { createAnchor } from '../../src/domain/anchoring';
 import type { TranscriptSegment } from '../../src/domain/schemas/interview';
@@ -14,6 +13,7 @@ import { transcriptText } from '../../src/domain/transcriptText';
 import { InterviewPage } from '../../src/features/interviews/InterviewPage';
 import { ToastProvider } from '../../src/ui/ToastProvider';
 import { accountRecord, contactRecord } from '../fixtures/records';
+import { openWorkspace } from './openWorkspace';
 
 const AT = '2026-01-01T00:00:00.000Z';
 const dbs: WorkspaceDb[] = [];
@@ -83,17 +83,7 @@ async function renderInterview() {
     AT,
     'h-1',
   );
-  const workspace: WorkspaceContextValue = {
-    registry: new RegistryDb(`registry-${crypto.randomUUID()}`),
-    workspaces: [],
-    current: null,
-    db,
-    switchTo: vi.fn(),
-    create: vi.fn(),
-    rename: vi.fn(),
-    remove: vi.fn(),
-    createDemo: vi.fn(),
-  };
+  const workspace = openWorkspace(db);
   const router = createMemoryRouter(
     [{ path: '/interviews/:interviewId', element: <InterviewPage /> }],
     { initialEntries: ['/interviews/int-1'] },
