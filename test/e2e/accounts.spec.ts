@@ -32,6 +32,12 @@ test('sorts by a column header, filters with "N of M", and remembers both after 
 
   await page.getByRole('combobox', { name: 'Region' }).selectOption('EMEA');
   await expect(page.getByText(/^\d+ of 60 accounts$/)).toBeVisible();
+  // Every row in view is an EMEA one (the table renders only the rows in view).
+  const rows = page.getByRole('row').filter({ has: page.getByRole('rowheader') });
+  await expect(rows.getByRole('cell', { name: /^(North America|APAC|LATAM)$/ })).toHaveCount(0);
+  const shown = await rows.count();
+  expect(shown).toBeGreaterThan(10);
+  expect(await rows.getByRole('cell', { name: 'EMEA', exact: true }).count()).toBe(shown);
   await page.getByRole('searchbox', { name: 'Find' }).fill('zzzz-no-such-account');
   await expect(page.getByText('0 of 60 accounts')).toBeVisible();
   await expect(

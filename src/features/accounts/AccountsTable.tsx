@@ -13,12 +13,14 @@ const getRowId = (row: Account) => row.id;
 
 interface Props {
   accounts: Account[];
+  /** Ids of the accounts the filters let through; null shows them all. */
+  visible: ReadonlySet<string> | null;
   fit: ReadonlyMap<string, ScoredAccount>;
   layout: AccountsTableLayout;
   onSortingChange(sorting: AccountsTableLayout['sorting']): void;
 }
 
-export function AccountsTable({ accounts, fit, layout, onSortingChange }: Props) {
+export function AccountsTable({ accounts, visible, fit, layout, onSortingChange }: Props) {
   const columns = useMemo(() => buildAccountColumns(fit), [fit]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const columnVisibility = useMemo<ColumnVisibilityState>(
@@ -60,7 +62,11 @@ export function AccountsTable({ accounts, fit, layout, onSortingChange }: Props)
     enableMultiSort: false,
   });
 
-  const rows = table.getRowModel().rows;
+  const sortedRows = table.getRowModel().rows;
+  const rows = useMemo(
+    () => (visible ? sortedRows.filter((row) => visible.has(row.id)) : sortedRows),
+    [sortedRows, visible],
+  );
   // Only the rows in view are in the DOM, so 50,000 accounts scroll like 50.
   // The app does not use the React Compiler, so the virtualizer's unmemoisable API is fine here.
   // eslint-disable-next-line react-hooks/incompatible-library
