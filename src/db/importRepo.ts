@@ -95,11 +95,28 @@ function importRecord(
 const WRITE_CHUNK = 500;
 const CHUNKS_IN_FLIGHT = 2;
 
-async function writeInChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>) {
+/** Called with the records written so far; none of them is kept unless the whole commit is. */
+export type WriteProgress = (written: number) => void;
+
+/** Counts what every writeInChunks of one commit has written, for one progress callback. */
+function progressCounter(onProgress: WriteProgress | undefined) {
+  let written = 0;
+  return (n: number) => {
+    written += n;
+    onProgress?.(written);
+  };
+}
+
+async function writeInChunks<T>(
+  rows: readonly T[],
+  write: (chunk: T[]) => Promise<unknown>,
+  wrote: (n: number) => void,
+) {
   const inFlight: Promise<unknown>[] = [];
   try {
     for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
-      inFlight.push(write(rows.slice(i, i + WRITE_CHUNK)));
+      const chunk = rows.slice(i, i + WRITE_CHUNK);
+      inFlight.push(write(chunk).then(() => wrote(chunk.length)));
       if (inFlight.length >= CHUNKS_IN_FLIGHT) await inFlight.shift();
     }
     await Promise.all(inFlight);
@@ -114,6 +131,7 @@ async function writeInChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promi
 export async function commitAccountImport(
   db: WorkspaceDb,
   plan: AccountImportPlan,
+  onProgress?: WriteProgress,
 ): Promise<ImportCommitResult> {
   const record = importRecord(plan, {
     createdAccountIds: plan.createAccounts.map((a) => a.id),
@@ -123,10 +141,12 @@ export async function commitAccountImport(
   });
   await db.transaction('rw', db.accounts, db.imports, async () => {
     await assertUnchanged((ids) => db.accounts.bulkGet(ids), plan.updateAccounts, 'account');
-    await writeInChunks(plan.createAccounts, (chunk) => db.accounts.bulkAdd(chunk));
+    const wrote = progressCounter(onProgress);
+    await writeInChunks(plan.createAccounts, (chunk) => db.accounts.bulkAdd(chunk), wrote);
     await writeInChunks(
       plan.updateAccounts.map((u) => u.after),
       (chunk) => db.accounts.bulkPut(chunk),
+      wrote,
     );
     await db.imports.add(record);
   });
@@ -142,6 +162,7 @@ export async function commitAccountImport(
 export async function commitDealImport(
   db: WorkspaceDb,
   plan: DealImportPlan,
+  onProgress?: WriteProgress,
 ): Promise<ImportCommitResult> {
   const record = importRecord(plan, {
     createdAccountIds: plan.createAccounts.map((a) => a.id),
@@ -151,11 +172,13 @@ export async function commitDealImport(
   });
   await db.transaction('rw', db.accounts, db.deals, db.imports, async () => {
     await assertUnchanged((ids) => db.deals.bulkGet(ids), plan.updateDeals, 'deal');
-    await writeInChunks(plan.createAccounts, (chunk) => db.accounts.bulkAdd(chunk));
-    await writeInChunks(plan.createDeals, (chunk) => db.deals.bulkAdd(chunk));
+    const wrote = progressCounter(onProgress);
+    await writeInChunks(plan.createAccounts, (chunk) => db.accounts.bulkAdd(chunk), wrote);
+    await writeInChunks(plan.createDeals, (chunk) => db.deals.bulkAdd(chunk), wrote);
     await writeInChunks(
       plan.updateDeals.map((u) => u.after),
       (chunk) => db.deals.bulkPut(chunk),
+      wrote,
     );
     await db.imports.add(record);
   });

@@ -51,6 +51,7 @@ function reviewState(text: string, existing: Account[] = []): ReviewState {
     choices: { allDuplicates: 'skip', duplicates: new Map(), lossCategories: new Map() },
     reviewedAt: NOW,
     committing: false,
+    writing: null,
     commitError: null,
   };
 }

@@ -139,7 +139,9 @@ describe('commitAccountImport', () => {
     const db = freshDb();
     const plan = await accountPlan(db, csvOf(generateAccountsCsv(1_600)));
     expect(plan.createAccounts).toHaveLength(1_600);
-    await commitAccountImport(db, plan);
+    const progress: number[] = [];
+    await commitAccountImport(db, plan, (written) => progress.push(written));
+    expect(progress).toEqual([500, 1_000, 1_500, 1_600]);
     expect(await db.accounts.count()).toBe(1_600);
     const names = new Set((await db.accounts.toArray()).map((a) => a.name));
     expect(names.size).toBe(1_600);

@@ -36,3 +36,10 @@ export interface DealImportPlan extends ImportPlanBase {
   createDeals: Deal[];
   updateDeals: RecordUpdate<Deal>[];
 }
+
+/** Every record the commit writes, accounts a deal import creates included. */
+export function recordsToWrite(plan: AccountImportPlan | DealImportPlan): number {
+  return plan.kind === 'accounts'
+    ? plan.createAccounts.length + plan.updateAccounts.length
+    : plan.createAccounts.length + plan.createDeals.length + plan.updateDeals.length;
+}

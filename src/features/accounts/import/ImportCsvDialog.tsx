@@ -7,6 +7,7 @@ import { ImportProgressStep } from './ImportProgressStep';
 import { ImportReviewStep } from './ImportReviewStep';
 import { ImportCheckingStep } from './ImportCheckingStep';
 import { ImportSummaryStep } from './ImportSummaryStep';
+import { ImportWriteProgress } from './ImportWriteProgress';
 import { useCsvImport } from './useCsvImport';
 
 /** Mounted only while open: closing it drops the parsed file and cancels a read in progress. */
@@ -114,6 +115,7 @@ export function ImportCsvDialog({ onClose }: { onClose(): void }) {
               {state.commitError ?? why}
             </p>
           )}
+          {state.writing && <ImportWriteProgress {...state.writing} />}
           <button type="button" onClick={importer.backToMapping} disabled={busy}>
             Back to mapping
           </button>

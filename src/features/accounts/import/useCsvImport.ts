@@ -40,7 +40,11 @@ import {
   type DealImportReview,
   type PlanResult,
 } from '../../../import/csv/importPipeline';
-import type { AccountImportPlan, DealImportPlan } from '../../../import/csv/importPlan';
+import {
+  recordsToWrite,
+  type AccountImportPlan,
+  type DealImportPlan,
+} from '../../../import/csv/importPlan';
 import { DEFAULT_LOSS_RULES, type LossRule } from '../../../import/csv/lossReasonRules';
 import type { DateOrder } from '../../../import/csv/normalise';
 import type { CsvReadError, ParsedCsv } from '../../../import/csv/parseCsv';
@@ -102,6 +106,8 @@ export interface ReviewState {
   /** The clock reading the preview plan is stamped with; the commit takes a fresh one. */
   reviewedAt: string;
   committing: boolean;
+  /** While committing: records written so far of those the plan writes. */
+  writing: { written: number; total: number } | null;
   commitError: string | null;
 }
 
@@ -120,6 +126,7 @@ export type ImportState =
     };
 
 const INITIAL: ImportState = { step: 'choose', notice: null, file: null };
+const PROGRESS_EVERY_MS = 150;
 
 async function setupFor(db: WorkspaceDb, csv: ParsedCsv, preset: PresetId): Promise<ImportSetup> {
   const saved = await loadMapping(db, preset);
@@ -344,6 +351,7 @@ export function useCsvImport(db: WorkspaceDb) {
       choices: { allDuplicates: 'skip', duplicates: new Map(), lossCategories: new Map() },
       reviewedAt: new Date().toISOString(),
       committing: false,
+      writing: null,
       commitError: null,
     });
   }, [db, state]);
@@ -449,18 +457,30 @@ export function useCsvImport(db: WorkspaceDb) {
   const commit = useCallback(async () => {
     if (state.step !== 'review' || state.committing) return;
     const reviewed = state;
-    setState({ ...reviewed, committing: true, commitError: null });
     const planned = planFor(reviewed, reviewed.source.file.name, new Date().toISOString());
     if (!planned.ok) {
       setState({ ...reviewed, commitError: planned.reason });
       return;
     }
+    const total = recordsToWrite(planned.plan);
+    setState({ ...reviewed, committing: true, writing: { written: 0, total }, commitError: null });
+    // A render per chunk of 500 would compete with the write for the thread; a few a second
+    // are enough for a bar.
+    let shownAt = performance.now();
+    const onProgress = (written: number) => {
+      const now = performance.now();
+      if (now - shownAt < PROGRESS_EVERY_MS || written >= total) return;
+      shownAt = now;
+      setState((s) =>
+        s.step === 'review' && s.committing ? { ...s, writing: { written, total } } : s,
+      );
+    };
     let result: ImportCommitResult;
     try {
       result =
         planned.plan.kind === 'accounts'
-          ? await commitAccountImport(db, planned.plan)
-          : await commitDealImport(db, planned.plan);
+          ? await commitAccountImport(db, planned.plan, onProgress)
+          : await commitDealImport(db, planned.plan, onProgress);
     } catch (error) {
       setState({ ...reviewed, commitError: problemMessage(error) });
       return;
