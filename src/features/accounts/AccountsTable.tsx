@@ -2,6 +2,7 @@ import { useTable, type ColumnVisibilityState, type SortingState } from '@tansta
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { sortAccounts } from '../../domain/accountsSort';
 import type { AccountColumn, AccountsTableLayout } from '../../domain/accountsTableLayout';
 import type { Account } from '../../domain/schemas/account';
 import { buildAccountColumns, accountTableFeatures, isNumericColumn } from './accountColumns';
@@ -52,20 +53,31 @@ export function AccountsTable({ accounts, visible, fit, layout, onSortingChange 
     void navigate(href);
   };
 
+  const sortedAccounts = useMemo(
+    () => sortAccounts(accounts, layout.sorting, fit),
+    [accounts, layout.sorting, fit],
+  );
   const table = useTable({
     features: accountTableFeatures,
     columns,
     data: accounts,
+    manualSorting: true,
     getRowId,
     state,
     onSortingChange: handleSortingChange,
     enableMultiSort: false,
   });
 
-  const sortedRows = table.getRowModel().rows;
+  // The table keeps one row per account in the order they came; a new sort or filter only
+  // reorders and picks from those rows, rather than having the table build 50,000 anew.
+  const { rowsById } = table.getRowModel();
   const rows = useMemo(
-    () => (visible ? sortedRows.filter((row) => visible.has(row.id)) : sortedRows),
-    [sortedRows, visible],
+    () =>
+      sortedAccounts.flatMap((account) => {
+        const row = rowsById[account.id];
+        return row && (!visible || visible.has(account.id)) ? [row] : [];
+      }),
+    [sortedAccounts, rowsById, visible],
   );
   // Only the rows in view are in the DOM, so 50,000 accounts scroll like 50.
   // The app does not use the React Compiler, so the virtualizer's unmemoisable API is fine here.
