@@ -127,7 +127,8 @@ test('Suggest cohorts assigns all four cohorts on the demo data, and Undo restor
   await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toContainText(
     `Restored ${changes} previous cohorts`,
   );
-  expect(await cohortCounts(page)).toEqual(before);
+  // The toast follows the write; the table follows its live query a moment later.
+  await expect.poll(() => cohortCounts(page)).toEqual(before);
 
   // Applied again, the overview shows every cohort populated.
   await page.getByRole('link', { name: '← Accounts' }).click();

@@ -92,13 +92,14 @@ test('bulk adds a code to two selected quotes, and Undo takes it off again', asy
   await picker.selectOption({ label: code });
   await page.getByRole('button', { name: 'Add code' }).click();
   await expect(page.getByText(`Added “${code}” to 2 quotes`)).toBeVisible();
-  expect(await chipNames(rows.nth(0))).toContain(code);
-  expect(await chipNames(rows.nth(1))).toContain(code);
+  // The toast follows the write; the list follows its live query a moment later.
+  await expect.poll(() => chipNames(rows.nth(0))).toContain(code);
+  await expect.poll(() => chipNames(rows.nth(1))).toContain(code);
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText('Codes of 2 quotes restored')).toBeVisible();
   await expect.poll(() => chipNames(rows.nth(0))).not.toContain(code);
-  expect(await chipNames(rows.nth(1))).not.toContain(code);
+  await expect.poll(() => chipNames(rows.nth(1))).not.toContain(code);
 
   // "Select all shown" selects exactly the filtered quotes.
   await page
@@ -185,7 +186,7 @@ test('codebook: rename a code, merge it into another, and Undo the merge', async
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(codeRow(page, renamed)).toBeVisible();
   await expect.poll(() => quoteCount(codeRow(page, b))).toBe(bQuotes);
-  expect(await quoteCount(codeRow(page, renamed))).toBe(aQuotes);
+  await expect.poll(() => quoteCount(codeRow(page, renamed))).toBe(aQuotes);
 });
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search' });
