@@ -245,7 +245,7 @@ test('imports an Otter TXT transcript and codes a sentence with a code created i
   await expect(quote(page, 'Nobody trusted the numbers anymore.')).toBeVisible();
 });
 
-test('refuses a file that is not a transcript, an empty one and one over 20 MB, writing nothing', async ({
+test('refuses a file that is not a transcript, a CSV export, an empty one and one over 20 MB, writing nothing', async ({
   page,
 }) => {
   await newInterview(page);
@@ -256,6 +256,19 @@ test('refuses a file that is not a transcript, an empty one and one over 20 MB, 
 
   await input.setInputFiles(fixture('not-a-transcript.bin'));
   await expect(dialog.getByRole('alert')).toContainText('does not look like a transcript');
+  await expect(importButton).toBeDisabled();
+
+  // An accounts export picked by mistake is named for what it is, not read as 4 turns of talk.
+  await input.setInputFiles({
+    name: 'accounts.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      ['name,domain,arr', 'Acme,acme.com,1200', 'Globex,globex.com,900', 'Initech,,300'].join('\n'),
+    ),
+  });
+  await expect(dialog.getByRole('alert')).toContainText(
+    'This looks like a table (CSV), not a transcript.',
+  );
   await expect(importButton).toBeDisabled();
 
   await input.setInputFiles({ name: 'empty.vtt', mimeType: 'text/vtt', buffer: Buffer.from('') });

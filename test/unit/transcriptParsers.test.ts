@@ -195,6 +195,53 @@ describe('parseTranscript', () => {
     expect(result).toMatchObject({ ok: true, format: 'vtt' });
   });
 
+  it('refuses a CSV export, JSON or a web page picked by mistake, and says what it looks like', () => {
+    const csv = [
+      'name,domain,arr,nps',
+      'Acme,acme.com,1200,9',
+      'Globex,globex.com,900,7',
+      'Initech,initech.com,300,4',
+      'Umbrella,umbrella.com,100,10',
+    ].join('\n');
+    for (const fileName of ['accounts.csv', 'accounts.txt']) {
+      const result = parseTranscript(fileName, csv);
+      expect(result).toEqual({
+        ok: false,
+        error: expect.stringMatching(
+          /^This looks like a table \(CSV\), not a transcript\. Accounts and deals are imported from the Accounts page/,
+        ),
+      });
+    }
+    // With a .csv name, a header and two rows are enough; semicolons and tabs count too.
+    expect(parseTranscript('deals.csv', 'a;b;c\n1;2;3\n4;5;6').ok).toBe(false);
+    expect(parseTranscript('deals.txt', 'a;b;c\n1;2;3\n4;5;6').ok).toBe(true);
+    expect(parseTranscript('t.txt', 'a\tb\tc\n1\t2\t3\n4\t5\t6\n7\t8\t9\n1\t1\t1').ok).toBe(false);
+    expect(parseTranscript('dump.txt', '  [{"speaker": "Ana", "text": "Hi"}]')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^This looks like JSON data, not a transcript\./),
+    });
+    expect(parseTranscript('page.txt', '<!DOCTYPE html><html><body>Hi</body></html>')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^This looks like a web page or XML, not a transcript\./),
+    });
+  });
+
+  it('still takes talk with commas, a bracketed opening and a timed transcript named .csv', () => {
+    const talk = [
+      'Ana: Well, we tried it, and honestly, it was fine.',
+      'Ben: Right, right.',
+      'Ana: The export, though, took hours, every week, for the board.',
+      'Ben: And the numbers?',
+      'Ana: Wrong, mostly, or late.',
+    ].join('\n');
+    expect(parseTranscript('call.txt', talk)).toMatchObject({ ok: true, format: 'text' });
+    expect(parseTranscript('call.txt', '[Music]\nAna: Hello, welcome.')).toMatchObject({
+      ok: true,
+    });
+    const vtt = 'WEBVTT\n\n00:01.000 --> 00:02.000\na,b,c\n\n00:03.000 --> 00:04.000\nd,e,f';
+    expect(parseTranscript('odd.csv', vtt)).toMatchObject({ ok: true, format: 'vtt' });
+  });
+
   it('refuses empty, binary and cue-less files with a message', () => {
     expect(parseTranscript('a.vtt', '')).toEqual({ ok: false, error: 'The file is empty.' });
     expect(parseTranscript('a.txt', '\uFEFF  \r\n\n')).toEqual({

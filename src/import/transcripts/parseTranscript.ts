@@ -1,13 +1,15 @@
 /**
  * The one entry point the import UI calls: detects the transcript format, parses it, and
- * refuses files that are empty, binary, or claim to be WebVTT/SRT but hold no cues, with a
- * message fit to show the user. Detection trusts content first (a WEBVTT header, a timing
- * line, Otter speaker lines) and the file extension second.
+ * refuses files that are empty, binary, data (CSV, JSON, HTML) rather than talk, or claim to
+ * be WebVTT/SRT but hold no cues, with a message fit to show the user. Detection trusts
+ * content first (a WEBVTT header, a timing line, Otter speaker lines) and the file extension
+ * second.
  *
  * Size is checked by the caller before reading (`checkTranscriptSize(file.size)`), so a 500 MB
  * file is never read into memory; parseTranscript repeats the check on the text as a backstop.
  */
 import type { TranscriptSegment } from '../../domain/schemas/interview';
+import { dataFileMessage, looksLikeDataFile } from './looksLikeDataFile';
 import { parseOtterTxt, looksLikeOtter } from './parseOtterTxt';
 import { parsePlainText } from './parsePlainText';
 import { parseSrt, SRT_TIMING_LINE } from './parseSrt';
@@ -97,6 +99,10 @@ export function parseTranscript(fileName: string, text: string): ParseTranscript
     };
   }
   const format = detectFormat(fileName, normalised.split('\n'));
+  if (format === 'text') {
+    const dataFile = looksLikeDataFile(fileName, normalised);
+    if (dataFile) return { ok: false, error: dataFileMessage(dataFile) };
+  }
   const segments = PARSERS[format](normalised);
   if (segments.length === 0) return { ok: false, error: NOTHING_TO_IMPORT[format] };
   return { ok: true, format, segments, speakers: speakersOf(segments) };
