@@ -1,14 +1,12 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WorkspaceContext } from '../../src/app/workspaceContext';
 import { WorkspaceDb } from '../../src/db/schema';
 import type { Account } from '../../src/domain/schemas/account';
 import { CohortCell } from '../../src/features/accounts/CohortCell';
-import { ToastProvider } from '../../src/ui/ToastProvider';
 import { accountRecord } from '../fixtures/records';
-import { openWorkspace } from './openWorkspace';
+import { renderInWorkspace } from './renderInWorkspace';
 
 const dbs: WorkspaceDb[] = [];
 afterEach(async () => {
@@ -24,14 +22,7 @@ async function renderCell() {
   dbs.push(db);
   const account: Account = accountRecord({ id: 'acc-1', name: 'Acme', cohort: null });
   await db.accounts.add(account);
-  const workspace = openWorkspace(db);
-  render(
-    <ToastProvider>
-      <WorkspaceContext.Provider value={workspace}>
-        <CohortCell account={account} />
-      </WorkspaceContext.Provider>
-    </ToastProvider>,
-  );
+  renderInWorkspace(db, <CohortCell account={account} />);
   return db;
 }
 

@@ -50,7 +50,6 @@ function reviewState(text: string, existing: Account[] = []): ReviewState {
     review,
     choices: { allDuplicates: 'skip', duplicates: new Map(), lossCategories: new Map() },
     reviewedAt: NOW,
-    committing: false,
     writing: null,
     commitError: null,
   };

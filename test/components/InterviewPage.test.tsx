@@ -1,16 +1,12 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WorkspaceContext } from '../../src/app/workspaceContext';
 import { createInterview } from '../../src/db/interviewsRepo';
 import { WorkspaceDb } from '../../src/db/schema';
 import type { Code } from '../../src/domain/schemas/code';
-import { InterviewPage } from '../../src/features/interviews/InterviewPage';
-import { ToastProvider } from '../../src/ui/ToastProvider';
 import { accountRecord } from '../fixtures/records';
-import { openWorkspace } from './openWorkspace';
+import { renderInterviewPage } from './renderInWorkspace';
 
 const AT = '2026-01-01T00:00:00.000Z';
 const dbs: WorkspaceDb[] = [];
@@ -55,19 +51,7 @@ async function renderInterview() {
     AT,
     'int-1',
   );
-  const workspace = openWorkspace(db);
-  const router = createMemoryRouter(
-    [{ path: '/interviews/:interviewId', element: <InterviewPage /> }],
-    { initialEntries: [`/interviews/${interview.id}`] },
-  );
-  render(
-    <ToastProvider>
-      <WorkspaceContext.Provider value={workspace}>
-        <RouterProvider router={router} />
-      </WorkspaceContext.Provider>
-    </ToastProvider>,
-  );
-  await screen.findByRole('heading', { name: 'Interview with Acme' });
+  await renderInterviewPage(db, interview.id, 'Interview with Acme');
   return db;
 }
 

@@ -1,19 +1,15 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { WorkspaceContext } from '../../src/app/workspaceContext';
 import { createHighlight } from '../../src/db/highlightsRepo';
 import { createInterview, saveTranscript } from '../../src/db/interviewsRepo';
 import { WorkspaceDb } from '../../src/db/schema';
 import { createAnchor } from '../../src/domain/anchoring';
 import type { TranscriptSegment } from '../../src/domain/schemas/interview';
 import { transcriptText } from '../../src/domain/transcriptText';
-import { InterviewPage } from '../../src/features/interviews/InterviewPage';
-import { ToastProvider } from '../../src/ui/ToastProvider';
 import { accountRecord, contactRecord } from '../fixtures/records';
-import { openWorkspace } from './openWorkspace';
+import { renderInterviewPage } from './renderInWorkspace';
 
 const AT = '2026-01-01T00:00:00.000Z';
 const dbs: WorkspaceDb[] = [];
@@ -83,19 +79,7 @@ async function renderInterview() {
     AT,
     'h-1',
   );
-  const workspace = openWorkspace(db);
-  const router = createMemoryRouter(
-    [{ path: '/interviews/:interviewId', element: <InterviewPage /> }],
-    { initialEntries: ['/interviews/int-1'] },
-  );
-  render(
-    <ToastProvider>
-      <WorkspaceContext.Provider value={workspace}>
-        <RouterProvider router={router} />
-      </WorkspaceContext.Provider>
-    </ToastProvider>,
-  );
-  await screen.findByRole('heading', { name: 'Interview with Acme' });
+  await renderInterviewPage(db, 'int-1', 'Interview with Acme');
   return db;
 }
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ImportRepoError,
@@ -19,10 +18,11 @@ import {
   reviewAccountImport,
   reviewDealImport,
 } from '../../src/import/csv/importPipeline';
-import { parseCsvText, type ParsedCsv } from '../../src/import/csv/parseCsv';
+import type { ParsedCsv } from '../../src/import/csv/parseCsv';
 import { detectPreset } from '../../src/import/csv/presets';
 import { generateAccountsCsv } from '../fixtures/csv/generateAccountsCsv';
 import { storedAccountRecord } from '../fixtures/records';
+import { csvOf, csvFixture as fixture } from '../fixtures/csv/parsedCsv';
 
 const NOW = '2026-03-01T12:00:00.000Z';
 const LATER = '2026-03-02T09:30:00.000Z';
@@ -36,14 +36,6 @@ function freshDb() {
 afterEach(async () => {
   await Promise.all(dbs.splice(0).map((db) => db.delete()));
 });
-
-const csvOf = (text: string): ParsedCsv => {
-  const result = parseCsvText(text);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.csv;
-};
-const fixture = (name: string) =>
-  csvOf(readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url), 'utf8'));
 
 function storedAccount(overrides: Partial<Account>): Account {
   return storedAccountRecord(overrides);

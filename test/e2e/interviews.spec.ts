@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fileURLToPath } from 'node:url';
+import { selectInTranscript } from './transcriptSelection';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../fixtures/transcripts/${name}`, import.meta.url));
@@ -36,29 +37,6 @@ function quote(page: Page, text: string | RegExp): Locator {
     .getByRole('listitem')
     .filter({ has: page.getByText(text) })
     .first();
-}
-
-/** Selects `text` inside the rendered transcript, as a mouse drag would. */
-async function selectInTranscript(page: Page, text: string) {
-  const found = await page
-    .getByRole('region', { name: 'Transcript text' })
-    .evaluate((el, wanted) => {
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(wanted) ?? -1;
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        const selection = document.getSelection();
-        selection?.removeAllRanges();
-        selection?.addRange(range);
-        (el as HTMLElement).focus();
-        return true;
-      }
-      return false;
-    }, text);
-  expect(found).toBe(true);
 }
 
 async function waitSaved(page: Page) {

@@ -6,6 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
+import { selectInTranscript } from './transcriptSelection';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../fixtures/transcripts/${name}`, import.meta.url));
@@ -47,28 +48,6 @@ async function importTranscript(
   await dialog.getByRole('button', { name: 'Import' }).click();
   await expect(dialog).toBeHidden();
   return contact;
-}
-
-/** Selects `text` inside the rendered transcript, as a mouse drag would. */
-async function selectInTranscript(page: Page, text: string) {
-  const found = await page
-    .getByRole('region', { name: 'Transcript text' })
-    .evaluate((el, wanted) => {
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(wanted) ?? -1;
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        document.getSelection()?.removeAllRanges();
-        document.getSelection()?.addRange(range);
-        (el as HTMLElement).focus();
-        return true;
-      }
-      return false;
-    }, text);
-  expect(found).toBe(true);
 }
 
 function panelQuote(page: Page, text: string): Locator {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_TABLE_NAMES, parseBackup } from '../../src/domain/backupFormat';
 import { accountSchema } from '../../src/domain/schemas/account';
@@ -10,21 +9,14 @@ import {
   type DealMapping,
 } from '../../src/import/csv/columnMapping';
 import { planDealImport, reviewDealImport } from '../../src/import/csv/importPipeline';
-import { parseCsvText, type ParsedCsv } from '../../src/import/csv/parseCsv';
+import type { ParsedCsv } from '../../src/import/csv/parseCsv';
 import { DEAL_FIELDS, PRESETS, detectPreset } from '../../src/import/csv/presets';
 import { formatRowError } from '../../src/import/csv/rowErrors';
 import { validateDealRows } from '../../src/import/csv/validateRows';
 import { accountRecord, dealRecord } from '../fixtures/records';
+import { csvOf, csvFixture as fixture } from '../fixtures/csv/parsedCsv';
 
 const NOW = '2026-03-01T12:00:00.000Z';
-
-const csvOf = (text: string): ParsedCsv => {
-  const result = parseCsvText(text);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.csv;
-};
-const fixture = (name: string) =>
-  csvOf(readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url), 'utf8'));
 
 const targets = <T extends string>(mapping: ColumnAssignment<T>[]) =>
   Object.fromEntries(mapping.map(({ column, target }) => [column, target]));

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../../src/domain/schemas/account';
@@ -11,22 +10,15 @@ import {
   reviewAccountImport,
   reviewDealImport,
 } from '../../src/import/csv/importPipeline';
-import { parseCsvText, type ParsedCsv } from '../../src/import/csv/parseCsv';
+import type { ParsedCsv } from '../../src/import/csv/parseCsv';
 import { detectPreset } from '../../src/import/csv/presets';
 import { formatRowError } from '../../src/import/csv/rowErrors';
 import { validateAccountRows, validateDealRows } from '../../src/import/csv/validateRows';
 import { generateAccountsCsv } from '../fixtures/csv/generateAccountsCsv';
 import { storedAccountRecord } from '../fixtures/records';
+import { csvOf, csvFixture as fixture } from '../fixtures/csv/parsedCsv';
 
 const NOW = '2026-03-01T12:00:00.000Z';
-
-const csvOf = (text: string): ParsedCsv => {
-  const result = parseCsvText(text);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.csv;
-};
-const fixture = (name: string) =>
-  csvOf(readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url), 'utf8'));
 
 const reviewAccounts = (
   csv: ParsedCsv,

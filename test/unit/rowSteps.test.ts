@@ -5,16 +5,11 @@ import {
   reviewAccountImportSteps,
   reviewDealImportSteps,
 } from '../../src/import/csv/importPipeline';
-import { parseCsvText, type ParsedCsv } from '../../src/import/csv/parseCsv';
+import type { ParsedCsv } from '../../src/import/csv/parseCsv';
 import { detectPreset } from '../../src/import/csv/presets';
 import { ROWS_PER_STEP, runInSteps, runToEnd } from '../../src/import/csv/rowSteps';
 import { generateAccountsCsv } from '../fixtures/csv/generateAccountsCsv';
-
-const csvOf = (text: string): ParsedCsv => {
-  const result = parseCsvText(text);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.csv;
-};
+import { csvOf } from '../fixtures/csv/parsedCsv';
 
 const accountsInput = (csv: ParsedCsv) => {
   const preset = detectPreset(csv.headers);

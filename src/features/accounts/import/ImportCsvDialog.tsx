@@ -15,7 +15,7 @@ export function ImportCsvDialog({ onClose }: { onClose(): void }) {
   const db = useWorkspaceDb();
   const importer = useCsvImport(db);
   const { state, preview } = importer;
-  const busy = state.step === 'review' && state.committing;
+  const busy = state.step === 'review' && state.writing !== null;
   const close = () => {
     if (!busy) onClose();
   };

@@ -105,8 +105,7 @@ export interface ReviewState {
   choices: ImportChoices;
   /** The clock reading the preview plan is stamped with; the commit takes a fresh one. */
   reviewedAt: string;
-  committing: boolean;
-  /** While committing: records written so far of those the plan writes. */
+  /** Set while the import is being written: records written so far of those it writes. */
   writing: { written: number; total: number } | null;
   commitError: string | null;
 }
@@ -350,7 +349,6 @@ export function useCsvImport(db: WorkspaceDb) {
       review,
       choices: { allDuplicates: 'skip', duplicates: new Map(), lossCategories: new Map() },
       reviewedAt: new Date().toISOString(),
-      committing: false,
       writing: null,
       commitError: null,
     });
@@ -455,7 +453,7 @@ export function useCsvImport(db: WorkspaceDb) {
   );
 
   const commit = useCallback(async () => {
-    if (state.step !== 'review' || state.committing) return;
+    if (state.step !== 'review' || state.writing) return;
     const reviewed = state;
     const planned = planFor(reviewed, reviewed.source.file.name, new Date().toISOString());
     if (!planned.ok) {
@@ -463,7 +461,7 @@ export function useCsvImport(db: WorkspaceDb) {
       return;
     }
     const total = recordsToWrite(planned.plan);
-    setState({ ...reviewed, committing: true, writing: { written: 0, total }, commitError: null });
+    setState({ ...reviewed, writing: { written: 0, total }, commitError: null });
     // A render per chunk of 500 would compete with the write for the thread; a few a second
     // are enough for a bar.
     let shownAt = performance.now();
@@ -472,7 +470,7 @@ export function useCsvImport(db: WorkspaceDb) {
       if (now - shownAt < PROGRESS_EVERY_MS || written >= total) return;
       shownAt = now;
       setState((s) =>
-        s.step === 'review' && s.committing ? { ...s, writing: { written, total } } : s,
+        s.step === 'review' && s.writing ? { ...s, writing: { written, total } } : s,
       );
     };
     let result: ImportCommitResult;
