@@ -119,11 +119,13 @@ async function writeInChunks<T>(
       inFlight.push(write(chunk).then(() => wrote(chunk.length)));
       if (inFlight.length >= CHUNKS_IN_FLIGHT) await inFlight.shift();
     }
-    await Promise.all(inFlight);
+    // One by one, not with Promise.all: only Dexie's own promises are certain to resume
+    // inside the transaction, which must still be open for the import record after them.
+    for (const pending of inFlight) await pending;
   } catch (error) {
     // The first failure aborts the whole transaction; the chunks still queued behind it are
     // settled here so that their own failure is not reported again as unhandled.
-    await Promise.allSettled(inFlight);
+    for (const pending of inFlight) await pending.catch(() => undefined);
     throw error;
   }
 }
