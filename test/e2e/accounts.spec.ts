@@ -93,7 +93,7 @@ test('changing a cohort inline is saved and survives a reload', async ({ page })
   const row = firstDataRow(page);
   const name = (await row.getByRole('rowheader').textContent()) ?? '';
   const next = (await cohortOf(page, name)) === 'Churner' ? 'Lost deal' : 'Churner';
-  // The cell shows the stored value, so this waits for the write to land.
+  // setCohort waits for the write to land before the reload.
   await setCohort(page, name, next);
   await page.reload();
   await expect(page.getByRole('button', { name: `Cohort for ${name}: ${next}` })).toBeVisible();
