@@ -57,10 +57,14 @@ export function AccountsTable({ accounts, visible, fit, layout, onSortingChange 
     () => sortAccounts(accounts, layout.sorting, fit),
     [accounts, layout.sorting, fit],
   );
+  // A row keeps the cells of the columns it was built with, and the score column reads the
+  // fit it was built with: new scores need new rows, as a new array of the same accounts.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- new columns are why the array is new
+  const data = useMemo(() => accounts.slice(), [accounts, columns]);
   const table = useTable({
     features: accountTableFeatures,
     columns,
-    data: accounts,
+    data,
     manualSorting: true,
     getRowId,
     state,
