@@ -1,6 +1,5 @@
-import { rebaseAnchor, resolveAnchor } from '../domain/anchoring';
+import { resolveAnchor } from '../domain/anchoring';
 import type { Account } from '../domain/schemas/account';
-import type { Anchor, Highlight } from '../domain/schemas/highlight';
 import type { Contact } from '../domain/schemas/contact';
 import type { Guide } from '../domain/schemas/guide';
 import {
@@ -14,6 +13,7 @@ import { transcriptSegmentOffsets, transcriptText } from '../domain/transcriptTe
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
 import { checked } from './checked';
+import { rebasedHighlights } from './rebasedHighlights';
 
 export interface InterviewListRow {
   interview: Interview;
@@ -102,76 +102,6 @@ export async function latestInterviewer(db: WorkspaceDb): Promise<string | null>
   return latest?.interviewer ?? null;
 }
 
-function sameAnchor(a: Anchor, b: Anchor): boolean {
-  return (
-    a.start === b.start &&
-    a.end === b.end &&
-    a.exact === b.exact &&
-    a.prefix === b.prefix &&
-    a.suffix === b.suffix
-  );
-}
-
-/**
- * Re-anchors the quotes on one source of an interview to its new text. A quote that can no longer
- * be found keeps its old anchor: the UI shows it as detached, and it re-attaches by itself if the
- * text comes back (an undo).
- */
-function rebased(
-  highlights: readonly Highlight[],
-  source: Anchor['source'],
-  text: string,
-  now: string,
-): Highlight[] {
-  return highlights.flatMap((highlight) => {
-    if (highlight.anchor.source !== source) return [];
-    const anchor = rebaseAnchor(text, highlight.anchor);
-    if (!anchor || sameAnchor(anchor, highlight.anchor)) return [];
-    return [{ ...highlight, anchor, updatedAt: now }];
-  });
-}
-
-const MAX_NOTES = 2_000_000;
-
-/**
- * Saves the notes and, in the same transaction, moves the notes quotes to where their text now
- * is, so a quote's stored offsets and context never describe a different text than the notes.
- */
-/** The stored notes changed under an edit (another tab saved): neither version is dropped. */
-export class NotesConflictError extends Error {
-  constructor(readonly theirs: string) {
-    super('These notes were changed in another tab. Choose which version to keep.');
-    this.name = 'NotesConflictError';
-  }
-}
-
-/**
- * Saves notes as a compare-and-set when `expected` is given: if the stored notes are no longer
- * what this editor started from, the write is refused with a NotesConflictError.
- */
-export async function updateNotes(
-  db: WorkspaceDb,
-  id: string,
-  notes: string,
-  now: string,
-  expected?: string,
-): Promise<void> {
-  if (notes.length > MAX_NOTES) {
-    throw new Error('The notes are longer than 2,000,000 characters; split them up.');
-  }
-  await db.transaction('rw', db.interviews, db.highlights, async () => {
-    const interview = await db.interviews.get(id);
-    if (!interview) throw new Error('This interview no longer exists.');
-    if (expected !== undefined && interview.notes !== expected && interview.notes !== notes) {
-      throw new NotesConflictError(interview.notes);
-    }
-    const highlights = await db.highlights.where('interviewId').equals(id).toArray();
-    const moved = rebased(highlights, 'notes', notes, now);
-    if (moved.length > 0) await db.highlights.bulkPut(moved);
-    await db.interviews.update(id, { notes, updatedAt: now });
-  });
-}
-
 /** Starting again after a dropped call keeps the first start, so stamps stay on one clock. */
 export async function startCall(db: WorkspaceDb, id: string, now: string): Promise<void> {
   await db.transaction('rw', db.interviews, async () => {
@@ -207,7 +137,12 @@ export async function saveTranscript(
     const interview = await db.interviews.get(id);
     if (!interview) throw new Error('This interview no longer exists.');
     const highlights = await db.highlights.where('interviewId').equals(id).toArray();
-    const moved = rebased(highlights, 'transcript', transcriptText(transcript ?? []), now);
+    const moved = rebasedHighlights(
+      highlights,
+      'transcript',
+      transcriptText(transcript ?? []),
+      now,
+    );
     if (moved.length > 0) await db.highlights.bulkPut(moved);
     await db.interviews.update(id, { transcript, speakerMap: map, updatedAt: now });
   });
@@ -255,28 +190,4 @@ export async function saveSpeakerMap(
     await db.interviews.update(id, { speakerMap: map, updatedAt: now });
     return reattributed.length;
   });
-}
-
-/**
- * The notes write for a page that is going away (pagehide, tab hidden). Dexie's updateNotes is a
- * read-then-write transaction that needs several turns of the event loop, and a closing tab may
- * not get them; this is one put on the raw IndexedDB store, committed at once, all issued before
- * the handler returns. It skips re-anchoring the quotes: the page resolves quotes against the text
- * when it renders, and the next updateNotes re-anchors them. `base` is the interview as last read.
- */
-export function saveNotesNow(
-  db: WorkspaceDb,
-  base: Interview,
-  notes: string,
-  now: string,
-): Promise<void> {
-  if (!db.isOpen()) return Promise.reject(new Error('The database is not open.'));
-  const tx = db.backendDB().transaction('interviews', 'readwrite', { durability: 'strict' });
-  const done = new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error ?? new Error('The browser aborted the save.'));
-  });
-  tx.objectStore('interviews').put({ ...base, notes, updatedAt: now } satisfies Interview);
-  tx.commit();
-  return done;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useAutosave } from '../../src/features/interviews/useAutosave';
 
 function deferred() {
@@ -14,46 +14,36 @@ function deferred() {
 }
 
 describe('useAutosave', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
-  it('debounces, and says Saved only after the write resolved', async () => {
+  it('writes at once, and says Saved only after the write resolved', async () => {
     const write = deferred();
     const save = vi.fn(() => write.promise);
     const { result } = renderHook(() => useAutosave<string>(save));
     expect(result.current.status).toBe('idle');
 
     act(() => result.current.schedule('a'));
-    act(() => result.current.schedule('ab'));
-    expect(result.current.status).toBe('saving');
-    act(() => vi.advanceTimersByTime(249));
-    expect(save).not.toHaveBeenCalled();
-    act(() => vi.advanceTimersByTime(1));
     expect(save).toHaveBeenCalledTimes(1);
-    expect(save).toHaveBeenCalledWith('ab');
+    expect(save).toHaveBeenCalledWith('a');
     expect(result.current.status).toBe('saving');
 
     await act(async () => write.resolve());
     expect(result.current.status).toBe('saved');
   });
 
-  it('keeps saying Saving while a newer edit waits behind a finished write', async () => {
+  it('coalesces keystrokes typed while a write is in flight into the next write', async () => {
     const first = deferred();
-    const save = vi.fn().mockReturnValueOnce(first.promise).mockResolvedValue(undefined);
+    const second = deferred();
+    const save = vi.fn().mockReturnValueOnce(first.promise).mockReturnValueOnce(second.promise);
     const { result } = renderHook(() => useAutosave<string>(save));
+    act(() => result.current.schedule('o'));
+    act(() => result.current.schedule('on'));
     act(() => result.current.schedule('one'));
-    act(() => vi.advanceTimersByTime(250));
-    act(() => result.current.schedule('one two'));
+    expect(save).toHaveBeenCalledTimes(1);
     await act(async () => first.resolve());
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save).toHaveBeenLastCalledWith('one');
     expect(result.current.status).toBe('saving');
-    await act(async () => {
-      vi.advanceTimersByTime(250);
-    });
-    expect(save).toHaveBeenLastCalledWith('one two');
+    await act(async () => second.resolve());
+    expect(save).toHaveBeenCalledTimes(2);
     expect(result.current.status).toBe('saved');
   });
 
@@ -92,11 +82,9 @@ describe('useAutosave', () => {
       .mockRejectedValueOnce(new Error('QuotaExceededError'))
       .mockResolvedValue(undefined);
     const { result } = renderHook(() => useAutosave<string>(save));
-    act(() => result.current.schedule('precious'));
-    await act(async () => {
-      vi.advanceTimersByTime(250);
-    });
+    await act(async () => result.current.schedule('precious'));
     expect(result.current.status).toBe('error');
+    expect(save).toHaveBeenCalledTimes(1);
     expect(result.current.error).toBe('QuotaExceededError');
     await act(async () => {
       await result.current.flush();

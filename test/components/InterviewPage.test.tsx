@@ -83,8 +83,17 @@ describe('InterviewPage', () => {
 
   it('says Saving… while a write is pending and Saved only once it is stored', async () => {
     const db = await renderInterview();
+    // Another transaction holds the interviews store, so the write waits behind it.
+    let holding = true;
+    const blocker = db.backendDB().transaction('interviews', 'readwrite');
+    const spin = () => {
+      if (holding) blocker.objectStore('interviews').get('none').onsuccess = spin;
+    };
+    spin();
     await userEvent.type(screen.getByRole('textbox', { name: 'Notes' }), 'x');
     expect(screen.getByText('Saving…')).toBeVisible();
+    expect(screen.queryByText('Saved')).toBeNull();
+    holding = false;
     await screen.findByText('Saved');
     await waitFor(async () => expect((await db.interviews.get('int-1'))?.notes).toBe('x'));
   });

@@ -12,6 +12,18 @@ export const transcriptSegmentSchema = z
   .refine((s) => s.endMs >= s.startMs, { message: 'A segment cannot end before it starts.' });
 export type TranscriptSegment = z.infer<typeof transcriptSegmentSchema>;
 
+/**
+ * A version of the notes kept beside them because it was written against text that had changed
+ * meanwhile (another tab, a closing tab): the user resolves it, side by side. `id` is the draft
+ * (one editor in one tab) that wrote it, so that editor keeps writing to its own copy.
+ */
+export const notesCopySchema = z.object({
+  id: z.string().min(1),
+  text: z.string().max(2_000_000, 'A kept version of the notes is longer than 2,000,000 characters.'),
+  savedAt: z.iso.datetime(),
+});
+export type NotesCopy = z.infer<typeof notesCopySchema>;
+
 export const INTERVIEW_CHANNELS = ['video', 'phone', 'in_person', 'other'] as const;
 export const INTERVIEW_STATUSES = ['planned', 'in_progress', 'done'] as const;
 
@@ -27,6 +39,8 @@ export const interviewSchema = z.object({
   }),
   /** Plain text; live notes carry their elapsed-time stamps inline ("[04:12] ..."). */
   notes: z.string().max(2_000_000, 'Notes are longer than 2,000,000 characters.'),
+  /** Versions of the notes that collided with them; absent on records written before they existed. */
+  notesCopies: z.array(notesCopySchema).optional(),
   startedAt: z.iso.datetime().nullable(),
   transcript: z.array(transcriptSegmentSchema).nullable(),
   /** Transcript speaker label → "interviewer" or a contact id. */

@@ -3,11 +3,12 @@ import { useSearchParams } from 'react-router';
 import { useWorkspaceDb } from '../../app/useWorkspace';
 import { endCall, startCall, type InterviewView } from '../../db/interviewsRepo';
 import { nowIso } from '../../db/workspaceRegistry';
+import { copiesOf } from '../../domain/notesWrite';
 import type { Code } from '../../domain/schemas/code';
 import { transcriptSegmentOffsets, transcriptText } from '../../domain/transcriptText';
 import { GuideQuestions } from './GuideQuestions';
 import { InterviewHeader } from './InterviewHeader';
-import { NotesConflictPanel } from './NotesConflictPanel';
+import { NotesCopiesPanel } from './NotesCopiesPanel';
 import { NotesEditor } from './NotesEditor';
 import type { TextRange } from './notesEditing';
 import { PinnedCodesLegend } from './PinnedCodesLegend';
@@ -115,15 +116,12 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
           <GuideQuestions guide={guide} missingGuideId={guide ? null : interview.guideId} />
         </div>
         <div className="interview-main">
-          {draft.conflict !== null && (
-            <NotesConflictPanel
-              mine={draft.notes}
-              theirs={draft.conflict}
-              onKeepMine={draft.keepMine}
-              onTakeTheirs={draft.takeTheirs}
-              onKeepBoth={draft.keepBoth}
-            />
-          )}
+          <NotesCopiesPanel
+            notes={interview.notes}
+            copies={copiesOf(interview)}
+            ownCopy={draft.keptAsCopy ? { id: draft.draftId, text: draft.notes } : null}
+            onResolve={(copyId, choice) => void draft.resolve(copyId, choice)}
+          />
           <NotesEditor
             notes={draft.notes}
             onChange={draft.setNotes}

@@ -6,26 +6,23 @@ export interface Autosave<T> {
   status: AutosaveStatus;
   /** The last write's failure; cleared by the next successful write. */
   error: string | null;
-  /** Queues a value; it is written after `delayMs` without another schedule, or on flush. */
+  /** Writes a value now, or right after the write in flight (values queued meanwhile coalesce). */
   schedule(value: T): void;
-  /** Writes whatever is pending now; resolves once every write so far has resolved. */
+  /** Writes whatever is pending now; resolves once every write so far has settled. */
   flush(): Promise<void>;
 }
 
 export interface AutosaveOptions<T> {
-  delayMs?: number;
   /**
    * A write that is fully issued before it returns, for a page being hidden or closed, when
    * there may be no later turn of the event loop to run `save` in.
    */
-  saveNow?(value: T): Promise<void>;
+  saveNow?(value: T): Promise<unknown>;
 }
-
-export const AUTOSAVE_DELAY_MS = 250;
 
 type Outcome = { ok: true } | { ok: false; message: string };
 
-const asPromise = (run: () => Promise<void>): Promise<void> => {
+const asPromise = (run: () => Promise<unknown>): Promise<unknown> => {
   try {
     return run();
   } catch (e) {
@@ -34,16 +31,16 @@ const asPromise = (run: () => Promise<void>): Promise<void> => {
 };
 
 /**
- * Debounced, serialised saving with an honest status: "saved" is only reported after the write
- * promise resolved and nothing newer is waiting or unconfirmed. When the page is hidden or closed
- * (visibilitychange, pagehide) the latest unconfirmed value is written at once with `saveNow`
- * and then through the normal queue; on unmount the queue is flushed.
+ * Write-through saving with an honest status. There is no debounce window: a value is written as
+ * soon as it comes, and values that come while a write is in flight coalesce into the next one,
+ * so the newest text is at most one write away from the disk. "Saved" is only reported after the
+ * write resolved and nothing newer is waiting. When the page is hidden or closed
+ * (visibilitychange, pagehide) the latest unconfirmed value is written at once with `saveNow`.
  */
 export function useAutosave<T>(
-  save: (value: T) => Promise<void>,
+  save: (value: T) => Promise<unknown>,
   options: AutosaveOptions<T> = {},
 ): Autosave<T> {
-  const { delayMs = AUTOSAVE_DELAY_MS } = options;
   const [status, setStatus] = useState<AutosaveStatus>('idle');
   const [error, setError] = useState<string | null>(null);
   const saveRef = useRef(save);
@@ -51,8 +48,9 @@ export function useAutosave<T>(
   const pending = useRef<{ value: T } | null>(null);
   /** The newest value handed to a write that has not resolved yet. */
   const unconfirmed = useRef<{ value: T; seq: number } | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
+  /** A failed write stops the queue until the next schedule or flush, instead of looping. */
+  const failed = useRef(false);
   const writes = useRef(0);
   const mounted = useRef(true);
 
@@ -63,22 +61,23 @@ export function useAutosave<T>(
 
   const settle = useCallback((value: T, seq: number, outcome: Outcome) => {
     if (unconfirmed.current?.seq === seq) unconfirmed.current = null;
-    if (!mounted.current) return;
+    failed.current = !outcome.ok;
     if (!outcome.ok) {
       // Kept so the next flush retries it, unless something newer replaced it.
       if (seq === writes.current) pending.current ??= { value };
+      if (!mounted.current) return;
       setError(outcome.message);
       setStatus('error');
       return;
     }
-    if (seq === writes.current && pending.current === null) {
+    if (mounted.current && seq === writes.current && pending.current === null) {
       setError(null);
       setStatus('saved');
     }
   }, []);
 
   const write = useCallback(
-    (value: T, run: () => Promise<void>): Promise<void> => {
+    (value: T, run: () => Promise<unknown>): Promise<void> => {
       const seq = ++writes.current;
       unconfirmed.current = { value, seq };
       return asPromise(run).then(
@@ -90,35 +89,41 @@ export function useAutosave<T>(
     [settle],
   );
 
-  const flush = useCallback((): Promise<void> => {
-    if (timer.current !== null) {
-      clearTimeout(timer.current);
-      timer.current = null;
-    }
-    const next = pending.current;
-    if (!next) return inFlight.current ?? Promise.resolve();
-    pending.current = null;
-    const run = () => write(next.value, () => saveRef.current(next.value));
-    // Started synchronously when nothing is in flight, so the write is issued in this turn.
-    const started: Promise<void> = inFlight.current ? inFlight.current.then(run) : run();
-    const tracked = started.finally(() => {
-      if (inFlight.current === tracked) inFlight.current = null;
-    });
-    inFlight.current = tracked;
-    return tracked;
+  /**
+   * Writes pending values one after another until none is left; the first write is issued
+   * synchronously (an async function runs up to its first await), so it starts in this turn.
+   */
+  const pump = useCallback((): void => {
+    if (inFlight.current || !pending.current) return;
+    const drain = async () => {
+      while (pending.current && !failed.current) {
+        const next = pending.current;
+        pending.current = null;
+        await write(next.value, () => saveRef.current(next.value));
+      }
+      inFlight.current = null;
+    };
+    inFlight.current = drain();
   }, [write]);
+
+  const flush = useCallback(async (): Promise<void> => {
+    failed.current = false;
+    pump();
+    while (inFlight.current) {
+      await inFlight.current;
+      if (failed.current) return;
+      pump();
+    }
+  }, [pump]);
 
   const schedule = useCallback(
     (value: T) => {
       pending.current = { value };
+      failed.current = false;
       setStatus('saving');
-      if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        timer.current = null;
-        void flush();
-      }, delayMs);
+      pump();
     },
-    [delayMs, flush],
+    [pump],
   );
 
   const rescue = useCallback(() => {

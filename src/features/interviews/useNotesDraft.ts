@@ -1,72 +1,106 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { NotesConflictError, saveNotesNow, updateNotes } from '../../db/interviewsRepo';
+import { resolveNotesCopyIn, writeNotes, writeNotesNow } from '../../db/notesRepo';
 import type { WorkspaceDb } from '../../db/schema';
-import { nowIso } from '../../db/workspaceRegistry';
+import { newId, nowIso } from '../../db/workspaceRegistry';
+import { copiesOf, type NotesCopyChoice, type NotesWrite } from '../../domain/notesWrite';
 import type { Interview } from '../../domain/schemas/interview';
+import { useToast } from '../../ui/toastContext';
 import { useAutosave, type Autosave } from './useAutosave';
 
 export interface NotesDraft extends Omit<Autosave<string>, 'schedule'> {
   notes: string;
   setNotes(notes: string): void;
-  /** The other tab's version when both tabs edited the same notes; null when in step. */
-  conflict: string | null;
-  keepMine(): void;
-  takeTheirs(): void;
-  keepBoth(): void;
+  /** This editor's id: a kept copy with it is the text typed here. */
+  draftId: string;
+  /** True while this editor writes to its own kept copy instead of the notes. */
+  keptAsCopy: boolean;
+  resolve(copyId: string, choice: NotesCopyChoice): Promise<void>;
 }
 
-export const OTHER_TAB_SEPARATOR = '\n\n--- Version from another tab ---\n';
+/** Texts this editor wrote lately, to recognise a live query echoing one of them back. */
+const ECHOES_KEPT = 64;
 
 /**
- * The notes as typed, which lead the database by up to one debounce. The editor owns this copy:
- * a live query echoing an older save back must never overwrite what is being typed.
+ * The notes as typed, which lead the database by at most one write. The editor owns this copy: a
+ * live query echoing an older save back must never overwrite what is being typed.
  *
- * `base` is the stored text this copy was last in step with. A stored value that is neither the
- * base nor something we wrote came from another tab: taken over silently when there are no
- * local edits, otherwise surfaced as a conflict; saves are compare-and-set against the base, so
- * neither tab's text is ever lost silently.
+ * Every write is compare-and-set against `base`, the stored text this copy was last in step with
+ * (see applyNotesWrite). A write that finds other text there is kept as this editor's copy beside
+ * the notes, and the editor goes on writing to that copy until the user resolves it, so neither
+ * tab's words are lost, across reloads and crashes too.
  */
 export function useNotesDraft(db: WorkspaceDb, interview: Interview): NotesDraft {
   const interviewId = interview.id;
+  const toast = useToast();
+  const [draftId] = useState(newId);
   const [notes, setNotesState] = useState(interview.notes);
-  const [conflict, setConflict] = useState<string | null>(null);
-  const latest = useRef(interview);
+  const [keptAsCopy, setKeptAsCopy] = useState(false);
   const base = useRef(interview.notes);
   const local = useRef(interview.notes);
-  const written = useRef(new Set<string>());
+  const written = useRef<string[]>([]);
+  const copySeen = useRef(false);
+  const onCopy = useRef(false);
+
+  const request = useCallback(
+    (text: string): NotesWrite => ({
+      text,
+      expected: [base.current, ...written.current],
+      draftId,
+      now: nowIso(),
+    }),
+    [draftId],
+  );
+  const remember = (text: string) => {
+    written.current = [...written.current.slice(1 - ECHOES_KEPT), text];
+  };
 
   const save = useCallback(
     async (text: string) => {
-      written.current.add(text);
-      try {
-        await updateNotes(db, interviewId, text, nowIso(), base.current);
+      remember(text);
+      const outcome = await writeNotes(db, interviewId, request(text));
+      if (outcome === 'saved') {
         base.current = text;
-      } catch (error) {
-        written.current.delete(text);
-        if (error instanceof NotesConflictError) setConflict(error.theirs);
-        throw error;
+      } else {
+        onCopy.current = true;
+        setKeptAsCopy(true);
       }
     },
-    [db, interviewId],
+    [db, interviewId, request],
   );
   const saveNow = useCallback(
-    (text: string) => saveNotesNow(db, latest.current, text, nowIso()),
-    [db],
+    (text: string) => {
+      remember(text);
+      return writeNotesNow(db, interviewId, request(text));
+    },
+    [db, interviewId, request],
   );
   const { schedule, ...autosave } = useAutosave(save, { saveNow });
 
   useEffect(() => {
-    latest.current = interview;
     const stored = interview.notes;
-    if (stored === base.current || written.current.has(stored)) return;
+    const ownCopy = copiesOf(interview).some((c) => c.id === draftId);
+    if (ownCopy) {
+      copySeen.current = true;
+      return;
+    }
+    if (copySeen.current) {
+      // Resolved elsewhere: the user chose there, so this editor follows the notes again.
+      copySeen.current = false;
+      onCopy.current = false;
+      setKeptAsCopy(false);
+      base.current = stored;
+      local.current = stored;
+      setNotesState(stored);
+      return;
+    }
+    if (stored === base.current || written.current.includes(stored)) return;
+    // Edits waiting here are compared with the stored text by their own write.
     if (local.current === base.current) {
       base.current = stored;
       local.current = stored;
       setNotesState(stored);
-    } else {
-      setConflict(stored);
     }
-  }, [interview]);
+  }, [interview, draftId]);
 
   const setNotes = useCallback(
     (text: string) => {
@@ -77,23 +111,40 @@ export function useNotesDraft(db: WorkspaceDb, interview: Interview): NotesDraft
     [schedule],
   );
 
+  const { flush } = autosave;
   const resolve = useCallback(
-    (text: string, theirs: string) => {
-      base.current = theirs;
-      setConflict(null);
-      setNotes(text);
+    async (copyId: string, choice: NotesCopyChoice) => {
+      await flush();
+      const announceResolved = (undo: (() => Promise<void>) | null) =>
+        toast({
+          message: RESOLVED_MESSAGES[choice],
+          action: undo ? { label: 'Undo', run: undo } : undefined,
+        });
+      try {
+        const resolved = await resolveNotesCopyIn(db, interviewId, copyId, choice, nowIso);
+        if (copyId === draftId) {
+          copySeen.current = false;
+          onCopy.current = false;
+          setKeptAsCopy(false);
+        }
+        base.current = resolved.notes;
+        // An editor still on its own copy keeps showing it; the notes moved under it.
+        if (onCopy.current) return announceResolved(resolved.undo);
+        local.current = resolved.notes;
+        setNotesState(resolved.notes);
+        announceResolved(resolved.undo);
+      } catch (error) {
+        toast({ message: error instanceof Error ? error.message : String(error), tone: 'error' });
+      }
     },
-    [setNotes],
+    [db, interviewId, draftId, flush, toast],
   );
 
-  return {
-    notes,
-    setNotes,
-    conflict,
-    keepMine: () => conflict !== null && resolve(local.current, conflict),
-    takeTheirs: () => conflict !== null && resolve(conflict, conflict),
-    keepBoth: () =>
-      conflict !== null && resolve(`${local.current}${OTHER_TAB_SEPARATOR}${conflict}`, conflict),
-    ...autosave,
-  };
+  return { notes, setNotes, draftId, keptAsCopy, resolve, ...autosave };
 }
+
+const RESOLVED_MESSAGES: Record<NotesCopyChoice, string> = {
+  'keep-notes': 'Kept the notes; the other version was set aside.',
+  'use-copy': 'The notes now hold the kept version; the previous notes were set aside.',
+  merge: 'Both versions are now in the notes, one after the other.',
+};

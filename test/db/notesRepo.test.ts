@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { resolveNotesCopyIn, writeNotes, writeNotesNow } from '../../src/db/notesRepo';
+import { WorkspaceDb } from '../../src/db/schema';
+import { interviewRecord } from '../fixtures/records';
+
+const AT = '2026-03-01T10:00:00.000Z';
+const LATER = '2026-03-01T10:05:00.000Z';
+
+const dbs: WorkspaceDb[] = [];
+async function seeded(notes = 'Saved by tab A.') {
+  const db = new WorkspaceDb(`tourbook-notes-test-${crypto.randomUUID()}`);
+  dbs.push(db);
+  await db.interviews.add(interviewRecord({ id: 'int-1', accountId: 'acc-1', notes }));
+  return db;
+}
+afterEach(async () => {
+  await Promise.all(dbs.splice(0).map((db) => db.delete()));
+});
+
+describe('notes writes', () => {
+  it('a tab writing against notes that changed keeps its text as a copy, both survive', async () => {
+    const db = await seeded();
+    const outcome = await writeNotes(db, 'int-1', {
+      text: 'Typed in tab B.',
+      expected: [''],
+      draftId: 'B',
+      now: LATER,
+    });
+    expect(outcome).toBe('kept-as-copy');
+    const stored = await db.interviews.get('int-1');
+    expect(stored?.notes).toBe('Saved by tab A.');
+    expect(stored?.notesCopies?.map((c) => c.text)).toEqual(['Typed in tab B.']);
+  });
+
+  it('the write for a closing page is compare-and-set too', async () => {
+    const db = await seeded();
+    await db.open();
+    const outcome = await writeNotesNow(db, 'int-1', {
+      text: 'Typed just before tab B closed.',
+      expected: [''],
+      draftId: 'B',
+      now: LATER,
+    });
+    expect(outcome).toBe('kept-as-copy');
+    const stored = await db.interviews.get('int-1');
+    expect(stored?.notes).toBe('Saved by tab A.');
+    expect(stored?.notesCopies?.[0]?.text).toBe('Typed just before tab B closed.');
+    expect(stored?.interviewer).toBe('Priya Raman');
+  });
+
+  it('the write for a closing page lands on notes still in step', async () => {
+    const db = await seeded();
+    await db.open();
+    await writeNotesNow(db, 'int-1', {
+      text: 'Saved by tab A. Last words.',
+      expected: ['Saved by tab A.'],
+      draftId: 'A',
+      now: LATER,
+    });
+    expect((await db.interviews.get('int-1'))?.notes).toBe('Saved by tab A. Last words.');
+  });
+
+  it('refuses to write notes of an interview that is gone, writing nothing', async () => {
+    const db = await seeded();
+    await expect(
+      writeNotes(db, 'nope', { text: 'x', expected: [''], draftId: 'A', now: AT }),
+    ).rejects.toThrow('This interview no longer exists.');
+    await db.open();
+    await expect(
+      writeNotesNow(db, 'nope', { text: 'x', expected: [''], draftId: 'A', now: AT }),
+    ).rejects.toThrow('This interview no longer exists.');
+    expect(await db.interviews.get('nope')).toBeUndefined();
+  });
+
+  it('resolving a copy can be undone, which keeps the set-aside text as a copy again', async () => {
+    const db = await seeded();
+    await writeNotes(db, 'int-1', { text: 'B text', expected: [''], draftId: 'B', now: AT });
+    const resolved = await resolveNotesCopyIn(db, 'int-1', 'B', 'use-copy', () => LATER);
+    expect(resolved.notes).toBe('B text');
+    expect((await db.interviews.get('int-1'))?.notesCopies).toEqual([]);
+    await resolved.undo?.();
+    const stored = await db.interviews.get('int-1');
+    expect(stored?.notes).toBe('B text');
+    expect(stored?.notesCopies?.map((c) => c.text)).toEqual(['Saved by tab A.']);
+  });
+});
