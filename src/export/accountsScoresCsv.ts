@@ -1,8 +1,9 @@
 /**
  * Account fit scores as CSV for the CRM. Account names come from imports, so every cell
- * starting with = + - @ is escaped (papaparse escapeFormulae): a spreadsheet opening the file
- * must not run "=HYPERLINK(...)" from a hostile company name. An excluded account's score
- * cell is blank: it has no fit score (a signed-off snapshot does not even keep one).
+ * starting with = + - @, tab or carriage return is escaped (papaparse escapeFormulae): a
+ * spreadsheet opening the file must not run "=HYPERLINK(...)" from a hostile company name.
+ * An excluded account's score cell is blank: it has no fit score (a signed-off snapshot does
+ * not even keep one).
  */
 import Papa from 'papaparse';
 import type { ScoredAccount } from '../domain/icp/scoring';
@@ -17,6 +18,12 @@ export const SCORES_CSV_HEADER = [
   'Excluded',
   'Reasons',
 ];
+
+/**
+ * papaparse's own pattern for `escapeFormulae: true` is /^[=+\-@\t\r].*$/, which misses a
+ * cell with a line break in it ("=HYPERLINK(…)" then a newline): `.` stops at the break.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function accountsScoresCsv(
   accounts: readonly Account[],
@@ -38,5 +45,5 @@ export function accountsScoresCsv(
         fit?.reasons.join('; ') ?? '',
       ];
     });
-  return Papa.unparse({ fields: SCORES_CSV_HEADER, data: rows }, { escapeFormulae: true });
+  return Papa.unparse({ fields: SCORES_CSV_HEADER, data: rows }, { escapeFormulae: FORMULA_START });
 }

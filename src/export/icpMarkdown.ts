@@ -1,6 +1,7 @@
 /**
  * The ICP brief as Markdown: traits with weights and evidence, IS / IS NOT, exclusions, and
  * the strongest quotes per trait, so the brief carries its own evidence wherever it is pasted.
+ * Every user string goes through markdownText: wherever it is pasted, it renders as text.
  */
 import type { Account } from '../domain/schemas/account';
 import type { Highlight } from '../domain/schemas/highlight';
@@ -9,6 +10,7 @@ import type { Trait } from '../domain/schemas/trait';
 import { traitEvidence, traitEvidenceQuotes, type TraitEvidence } from '../domain/icp/scoring';
 import { describeSeparation } from '../domain/icp/separation';
 import { STATUS_LABELS } from '../domain/icp/versions';
+import { markdownText } from './markdownText';
 
 export const QUOTES_PER_TRAIT = 3;
 
@@ -40,8 +42,6 @@ export function strongestQuotes(
   return picked;
 }
 
-/** Line breaks inside user text would end a list item or a quote early. */
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 const signed = (weight: number) => (weight > 0 ? `+${weight}` : String(weight));
 const KIND_LABELS: Record<Trait['kind'], string> = {
   must_have: 'must-have',
@@ -50,7 +50,7 @@ const KIND_LABELS: Record<Trait['kind'], string> = {
 };
 
 function list(lines: readonly string[]): string[] {
-  return lines.length ? lines.map((line) => `- ${oneLine(line)}`) : ['- _None yet_'];
+  return lines.length ? lines.map((line) => `- ${markdownText(line)}`) : ['- _None yet_'];
 }
 
 /** A signed-off version's figures from its snapshot, so the brief says what was approved. */
@@ -102,14 +102,14 @@ export function icpMarkdown(
       : traitEvidence(trait, highlights);
     out.push(
       '',
-      `### ${oneLine(trait.name)} (${signed(trait.weight)}, ${KIND_LABELS[trait.kind]}, ${trait.component})`,
+      `### ${markdownText(trait.name)} (${signed(trait.weight)}, ${KIND_LABELS[trait.kind]}, ${trait.component})`,
       '',
       `Evidence: ${evidence.accounts} accounts, ${evidence.quotes} quotes.`,
     );
     for (const quote of strongestQuotes(trait, highlights, byId)) {
       out.push(
         '',
-        `> “${oneLine(quote.text)}” — ${oneLine(quote.account?.name ?? 'Unknown account')}`,
+        `> “${markdownText(quote.text)}” — ${markdownText(quote.account?.name ?? 'Unknown account')}`,
       );
     }
   }

@@ -8,8 +8,20 @@ import type { Trait } from '../domain/schemas/trait';
 export const SLIDE_TRAITS = 5;
 
 const signed = (weight: number) => (weight > 0 ? `+${weight}` : String(weight));
+
+/** Every character but those XML 1.0 allows (controls, lone surrogates, U+FFFE, U+FFFF). */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * pptxgenjs escapes `<` and `&` but writes control characters as they are, and PowerPoint
+ * will not open a slide holding one. A line break inside a value would start a line without
+ * its bullet, so whitespace is folded. Text is never a hyperlink: only an explicit
+ * `hyperlink` option makes one, and none is passed.
+ */
+const slideText = (text: string) => text.replace(NOT_XML, '').replace(/\s+/g, ' ').trim();
+
 const bullets = (lines: readonly string[]) =>
-  (lines.length ? lines : ['None yet']).map((line) => `• ${line}`).join('\n');
+  (lines.length ? lines : ['None yet']).map((line) => `• ${slideText(line)}`).join('\n');
 
 export function topTraits(traits: readonly Trait[], n = SLIDE_TRAITS): Trait[] {
   return [...traits]
