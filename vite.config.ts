@@ -1,28 +1,19 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import {
+  CONTENT_SECURITY_POLICY,
+  SECURITY_HEADERS,
+  hostingHeadersFile,
+} from './src/securityHeaders.ts';
 
 /**
- * A strict Content-Security-Policy for the built app: no inline script, no eval, nothing from
- * other origins. Only at build time, because the dev server's hot reload needs inline script.
+ * Puts the policy in the built page and writes the hosting file beside it. Only at build time,
+ * because the dev server's hot reload needs inline script.
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
+function securityHeaders(): Plugin {
   return {
-    name: 'tourbook-csp',
+    name: 'tourbook-security-headers',
     apply: 'build',
     transformIndexHtml: () => [
       {
@@ -31,12 +22,15 @@ function contentSecurityPolicy(): Plugin {
         injectTo: 'head-prepend',
       },
     ],
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: hostingHeadersFile() });
+    },
   };
 }
 
 export default defineConfig({
   plugins: [
-    contentSecurityPolicy(),
+    securityHeaders(),
     react(),
     VitePWA({
       // Never reload under a user's typing: a new version waits until they choose to reload.
@@ -53,14 +47,17 @@ export default defineConfig({
         start_url: '/',
         icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
-      workbox: {
+      // Our own worker (src/sw/sw.ts), so that what it serves carries the security headers.
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
-        navigateFallback: '/index.html',
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
       },
     }),
   ],
   build: { target: 'es2022', sourcemap: true },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   worker: { format: 'es' },
 });
