@@ -1,5 +1,6 @@
 import {
   applyNotesWrite,
+  copiesOf,
   resolveNotesCopy,
   restoreSetAside,
   type NotesCopyChoice,
@@ -7,6 +8,7 @@ import {
   type NotesWriteOutcome,
 } from '../domain/notesWrite';
 import type { Interview } from '../domain/schemas/interview';
+import { dropJournalEntry, journalFor, type NoteJournalDb } from './noteJournalDb';
 import { rebasedHighlights } from './rebasedHighlights';
 import type { WorkspaceDb } from './schema';
 
@@ -120,4 +122,29 @@ export async function resolveNotesCopyIn(
             await db.interviews.put(restoreSetAside(stored, setAside, copyId, now()));
           });
   return { notes: next.notes, undo };
+}
+
+/**
+ * Replays what other editors journaled for this interview (see noteJournalDb) and drops it: text
+ * typed just before a crash or close lands in the notes, or beside them as a kept copy.
+ */
+export async function replayNoteJournal(
+  db: WorkspaceDb,
+  journal: NoteJournalDb,
+  interviewId: string,
+  exceptDraftId: string,
+): Promise<void> {
+  const entries = await journalFor(journal, db.name, interviewId);
+  for (const entry of entries) {
+    if (entry.draftId === exceptDraftId) continue;
+    const stored = await db.interviews.get(interviewId);
+    const landed =
+      stored &&
+      (stored.notes === entry.text || copiesOf(stored).some((c) => c.text === entry.text));
+    if (stored && !landed) {
+      const { text, expected, draftId, now } = entry;
+      await writeNotes(db, interviewId, { text, expected, draftId, now });
+    }
+    await dropJournalEntry(journal, entry.draftId);
+  }
 }

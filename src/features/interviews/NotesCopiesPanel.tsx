@@ -18,15 +18,17 @@ export function NotesCopiesPanel({ notes, copies, ownCopy, onResolve }: Props) {
   if (copies.length === 0) return null;
   return (
     <section aria-labelledby="notes-copies-title" className="notes-conflict">
-      <h2 id="notes-copies-title" role="alert">
-        {copies.length === 1
-          ? 'Two versions of these notes were kept'
-          : `${copies.length + 1} versions of these notes were kept`}
-      </h2>
-      <p>
-        These notes were changed in two places at once (another tab or window). Both versions are
-        saved. Choose which to keep, or merge them; you can undo the choice.
-      </p>
+      <div role="alert">
+        <h2 id="notes-copies-title">
+          {copies.length === 1
+            ? 'Two versions of these notes were kept'
+            : `${copies.length + 1} versions of these notes were kept`}
+        </h2>
+        <p>
+          These notes were changed in two places at once (another tab or window). Both versions are
+          saved. Choose which to keep, or merge them; you can undo the choice.
+        </p>
+      </div>
       {copies.map((copy) => {
         const mine = ownCopy?.id === copy.id;
         const text = mine ? ownCopy.text : copy.text;

@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { resolveNotesCopyIn, writeNotes, writeNotesNow } from '../../db/notesRepo';
+import { dropJournalEntry, journalNow, noteJournal } from '../../db/noteJournalDb';
+import {
+  replayNoteJournal,
+  resolveNotesCopyIn,
+  writeNotes,
+  writeNotesNow,
+} from '../../db/notesRepo';
 import type { WorkspaceDb } from '../../db/schema';
 import { newId, nowIso } from '../../db/workspaceRegistry';
 import { copiesOf, type NotesCopyChoice, type NotesWrite } from '../../domain/notesWrite';
@@ -33,6 +39,7 @@ export function useNotesDraft(db: WorkspaceDb, interview: Interview): NotesDraft
   const interviewId = interview.id;
   const toast = useToast();
   const [draftId] = useState(newId);
+  const [journal] = useState(noteJournal);
   const [notes, setNotesState] = useState(interview.notes);
   const [keptAsCopy, setKeptAsCopy] = useState(false);
   const base = useRef(interview.notes);
@@ -64,8 +71,10 @@ export function useNotesDraft(db: WorkspaceDb, interview: Interview): NotesDraft
         onCopy.current = true;
         setKeptAsCopy(true);
       }
+      // Landed: a journal entry still holding this text would only replay it.
+      if (local.current === text) await dropJournalEntry(journal, draftId, text);
     },
-    [db, interviewId, request],
+    [db, interviewId, request, journal, draftId],
   );
   const saveNow = useCallback(
     (text: string) => {
@@ -75,6 +84,16 @@ export function useNotesDraft(db: WorkspaceDb, interview: Interview): NotesDraft
     [db, interviewId, request],
   );
   const { schedule, ...autosave } = useAutosave(save, { saveNow });
+
+  // Text another editor typed here just before its browser crashed or closed.
+  useEffect(() => {
+    replayNoteJournal(db, journal, interviewId, draftId).catch((error: unknown) =>
+      toast({
+        message: `Text typed before the last close could not be put back: ${error instanceof Error ? error.message : String(error)}`,
+        tone: 'error',
+      }),
+    );
+  }, [db, journal, interviewId, draftId, toast]);
 
   useEffect(() => {
     const stored = interview.notes;
@@ -105,10 +124,11 @@ export function useNotesDraft(db: WorkspaceDb, interview: Interview): NotesDraft
   const setNotes = useCallback(
     (text: string) => {
       local.current = text;
+      journalNow(journal, { workspaceDb: db.name, interviewId, ...request(text) });
       setNotesState(text);
       schedule(text);
     },
-    [schedule],
+    [schedule, journal, db, interviewId, request],
   );
 
   const { flush } = autosave;
