@@ -4,7 +4,7 @@
 // shipped in the @sparticuz/chromium npm package (only its executablePath; its args disable
 // web security and are never used). Prints JSON: { source, executablePath, env }.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -50,7 +50,33 @@ function sparticuzBrowser() {
     env: { ...process.env, TMPDIR: cache, AWS_LAMBDA_JS_RUNTIME: 'nodejs20.x' },
     encoding: 'utf8',
   });
-  return JSON.parse(out);
+  const bundled = JSON.parse(out);
+  return {
+    ...bundled,
+    env: { ...bundled.env, FONTCONFIG_PATH: fontConfigFor(cache, bundled.env) },
+  };
+}
+
+/**
+ * The package's fonts.conf names Lambda's folders and /tmp/fonts, not the folder it unpacked its
+ * fonts into here; with no font found Chromium aborts at its first text. Our own fonts.conf
+ * points at the unpacked fonts.
+ */
+function fontConfigFor(cache, env) {
+  const fonts = join(env.FONTCONFIG_PATH || join(cache, 'fonts'), 'fonts');
+  const dir = join(cache, 'fontconfig');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'fonts.conf'),
+    `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <dir>${fonts}</dir>
+  <cachedir>${join(cache, 'fonts-cache')}</cachedir>
+</fontconfig>
+`,
+  );
+  return dir;
 }
 
 export async function resolveChromium() {
