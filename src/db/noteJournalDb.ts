@@ -18,7 +18,9 @@ export class NoteJournalDb extends Dexie {
   entries!: EntityTable<NoteJournalEntry, 'draftId'>;
 
   constructor(name = NOTE_JOURNAL_DB_NAME) {
-    super(name, { chromeTransactionDurability: 'strict' });
+    // Relaxed: the journal guards against the browser dying, and a write the browser handed to
+    // the OS survives that; one more fsync per keystroke would delay the notes' own strict write.
+    super(name, { chromeTransactionDurability: 'relaxed' });
     this.version(1).stores({ entries: 'draftId, [workspaceDb+interviewId]' });
   }
 }
@@ -45,7 +47,7 @@ export function noteJournal(): NoteJournalDb {
  */
 export function journalNow(journal: NoteJournalDb, entry: NoteJournalEntry): void {
   if (!journal.isOpen()) return;
-  const tx = journal.backendDB().transaction('entries', 'readwrite', { durability: 'strict' });
+  const tx = journal.backendDB().transaction('entries', 'readwrite', { durability: 'relaxed' });
   tx.objectStore('entries').put(entry);
   tx.commit();
 }

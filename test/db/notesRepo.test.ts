@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { resolveNotesCopyIn, writeNotes, writeNotesNow } from '../../src/db/notesRepo';
+import { dropJournalEntry, journalNow, NoteJournalDb } from '../../src/db/noteJournalDb';
+import {
+  replayNoteJournal,
+  resolveNotesCopyIn,
+  writeNotes,
+  writeNotesNow,
+} from '../../src/db/notesRepo';
 import { WorkspaceDb } from '../../src/db/schema';
 import { interviewRecord } from '../fixtures/records';
 
@@ -82,5 +88,75 @@ describe('notes writes', () => {
     const stored = await db.interviews.get('int-1');
     expect(stored?.notes).toBe('B text');
     expect(stored?.notesCopies?.map((c) => c.text)).toEqual(['Saved by tab A.']);
+  });
+});
+
+describe('the keystroke journal', () => {
+  const journals: NoteJournalDb[] = [];
+  afterEach(async () => {
+    await Promise.all(journals.splice(0).map((j) => j.delete()));
+  });
+  async function openJournal() {
+    const journal = new NoteJournalDb(`tourbook-journal-test-${crypto.randomUUID()}`);
+    journals.push(journal);
+    await journal.open();
+    return journal;
+  }
+
+  it('puts text journaled by an editor that died back into the notes, once', async () => {
+    const db = await seeded();
+    const journal = await openJournal();
+    journalNow(journal, {
+      workspaceDb: db.name,
+      interviewId: 'int-1',
+      text: 'Saved by tab A. Typed just before the crash.',
+      expected: ['Saved by tab A.'],
+      draftId: 'dead',
+      now: LATER,
+    });
+    await replayNoteJournal(db, journal, 'int-1', 'alive');
+    expect((await db.interviews.get('int-1'))?.notes).toBe(
+      'Saved by tab A. Typed just before the crash.',
+    );
+    expect(await journal.entries.count()).toBe(0);
+  });
+
+  it('keeps journaled text written against notes that moved on as a copy', async () => {
+    const db = await seeded();
+    const journal = await openJournal();
+    journalNow(journal, {
+      workspaceDb: db.name,
+      interviewId: 'int-1',
+      text: 'An older base. Typed in the dead tab.',
+      expected: ['An older base.'],
+      draftId: 'dead',
+      now: LATER,
+    });
+    await replayNoteJournal(db, journal, 'int-1', 'alive');
+    const stored = await db.interviews.get('int-1');
+    expect(stored?.notes).toBe('Saved by tab A.');
+    expect(stored?.notesCopies?.map((c) => c.text)).toEqual([
+      'An older base. Typed in the dead tab.',
+    ]);
+  });
+
+  it('leaves the journal of the editor that replays alone, and drops only landed text', async () => {
+    const db = await seeded();
+    const journal = await openJournal();
+    const entry = {
+      workspaceDb: db.name,
+      interviewId: 'int-1',
+      text: 'Saved by tab A. More.',
+      expected: ['Saved by tab A.'],
+      draftId: 'alive',
+      now: LATER,
+    };
+    journalNow(journal, entry);
+    await replayNoteJournal(db, journal, 'int-1', 'alive');
+    expect((await db.interviews.get('int-1'))?.notes).toBe('Saved by tab A.');
+    await dropJournalEntry(journal, 'alive', 'an older text');
+    expect(await journal.entries.count()).toBe(1);
+    await dropJournalEntry(journal, 'alive', entry.text);
+    expect(await journal.entries.count()).toBe(0);
   });
 });

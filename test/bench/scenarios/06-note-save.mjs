@@ -1,7 +1,8 @@
-// Note keystroke to durable save: the time from the autosave debounce firing to "Saved"
-// (which the editor shows only once the strict-durability write resolved), per keystroke.
-const DEBOUNCE_MS = 250;
+// Note keystroke to durable save: the time from the keydown to "Saved" (which the editor shows
+// only once the strict-durability write resolved), per keystroke; then the same from the last key
+// of a burst typed at 30 ms a key, where keystrokes coalesce behind the write in flight.
 const SAMPLES = 30;
+const BURSTS = 10;
 
 function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -30,25 +31,42 @@ export async function run({ context, baseURL }) {
     await notes.press('x');
     await page.waitForFunction((n) => window.__saved.length > n, before, { timeout: 5000 });
     const ms = await page.evaluate(() => window.__saved.at(-1) - window.__lastKey);
-    latencies.push(ms - DEBOUNCE_MS);
-    await page.waitForTimeout(50);
+    latencies.push(ms);
+  }
+  const bursts = [];
+  for (let i = 0; i < BURSTS; i++) {
+    const before = await page.evaluate(() => window.__saved.length);
+    await notes.pressSequentially(' a burst of words', { delay: 30 });
+    await page.waitForFunction((n) => window.__saved.length > n, before, { timeout: 5000 });
+    await page.waitForFunction(
+      () => document.querySelector('.notes-save-status')?.textContent === 'Saved',
+    );
+    bursts.push(await page.evaluate(() => window.__saved.at(-1) - window.__lastKey));
   }
   const p50 = percentile(latencies, 50);
   const p95 = percentile(latencies, 95);
+  const burstP95 = percentile(bursts, 95);
   return [
     {
-      name: 'note keystroke to durable save, p50 (after 250 ms debounce)',
+      name: 'note keystroke to durable save, p50 (from the keydown)',
       measured: `${p50.toFixed(1)} ms`,
       budget: '50 ms',
       ok: p50 <= 50,
       value: p50,
     },
     {
-      name: 'note keystroke to durable save, p95 (after 250 ms debounce)',
+      name: 'note keystroke to durable save, p95 (from the keydown)',
       measured: `${p95.toFixed(1)} ms`,
       budget: '50 ms',
       ok: p95 <= 50,
       value: p95,
+    },
+    {
+      name: `last key of a typing burst to durable save, p95 (${BURSTS} bursts at 30 ms a key)`,
+      measured: `${burstP95.toFixed(1)} ms`,
+      budget: '50 ms',
+      ok: burstP95 <= 50,
+      value: burstP95,
     },
   ];
 }
