@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { countryOfCode, resolveCountry } from '../../../src/domain/normalising/countries';
+
+describe('resolveCountry', () => {
+  it('gives the four spellings of the United States one code and one continent', () => {
+    const spellings = ['US', 'USA', 'United States', 'United States of America', ' u.s.a. '];
+    const resolved = spellings.map(resolveCountry);
+    expect(new Set(resolved.map((c) => c?.code))).toEqual(new Set(['US']));
+    expect(resolved[0]).toEqual({ code: 'US', name: 'United States', continent: 'North America' });
+  });
+
+  it('resolves UK and England to GB, Deutschland to DE, alpha-3 codes and accents', () => {
+    expect(resolveCountry('UK')?.code).toBe('GB');
+    expect(resolveCountry('England')?.code).toBe('GB');
+    expect(resolveCountry('Great Britain')?.code).toBe('GB');
+    expect(resolveCountry('Deutschland')?.code).toBe('DE');
+    expect(resolveCountry('germany')?.code).toBe('DE');
+    expect(resolveCountry('DEU')?.code).toBe('DE');
+    expect(resolveCountry('Česko')?.code).toBe('CZ');
+    expect(resolveCountry('The Netherlands')?.code).toBe('NL');
+  });
+
+  it('leaves what names no country alone', () => {
+    expect(resolveCountry('EMEA')).toBeNull();
+    expect(resolveCountry('')).toBeNull();
+    expect(resolveCountry('Hamburg')).toBeNull();
+  });
+
+  it('reads a stored code back as its country', () => {
+    expect(countryOfCode('DE')?.name).toBe('Germany');
+    expect(countryOfCode('Germany')).toBeNull();
+    expect(countryOfCode(null)).toBeNull();
+  });
+});
