@@ -40,7 +40,9 @@ async function addRangeTrait(
 }
 
 test('build, sign off and revise an ICP, then share it', async ({ page }) => {
-  test.setTimeout(120_000);
+  // A long journey (two traits, sign-off, revision, three downloads), no single heavy step:
+  // 12–13 s in most runs on a loaded machine, 27 s at worst (load average ≈24).
+  test.setTimeout(60_000);
 
   // A hostile account name, to check the scores CSV cannot run it as a formula.
   await page.goto('/accounts/new');
