@@ -9,6 +9,11 @@ export const signOffSchema = z.object({
   decision: z.enum(['approve', 'request_changes']),
   comment: z.string().max(5000),
   at: z.iso.datetime(),
+  /**
+   * The signed-in person, once reviewers have accounts; until then decisions carry the typed
+   * name only. Optional, so decisions recorded and backed up before it still parse.
+   */
+  reviewerId: z.string().min(1).nullable().optional(),
 });
 export type SignOff = z.infer<typeof signOffSchema>;
 
