@@ -3,6 +3,8 @@
  * problem) and go-to-market fit (how cheaply we win and keep them). Each score is a weighted
  * mean of 0..1 components; a component with no data is left out and the remaining weights are
  * rescaled, so a segment without deals is judged on what is known rather than scored zero.
+ * A segment of fewer than MIN_SEGMENT_ACCOUNTS accounts is never put in Focus: two happy
+ * customers score 100% on retention, which is an anecdote, not a place to point pipeline.
  */
 import type { Account } from '../schemas/account';
 import type { Code } from '../schemas/code';
@@ -39,6 +41,9 @@ export const DEFAULT_GRID_WEIGHTS: GridWeights = {
 export const SLOW_CYCLE_DAYS = 365;
 /** Above this, on both axes, a segment counts as high. */
 export const HIGH = 0.5;
+/** Fewer accounts than this and a segment scoring Focus goes to Research instead. */
+export const MIN_SEGMENT_ACCOUNTS = 5;
+export const TOO_FEW_ADVICE = `Research: too few accounts. It scores as Focus, but on fewer than ${MIN_SEGMENT_ACCOUNTS} accounts; find more like them before building the ICP around it.`;
 
 /** What each component measures, as shown beside its weight. */
 export const COMPONENT_FORMULA: Record<PmfComponent | GtmComponent, string> = {
@@ -101,8 +106,30 @@ export interface GridSegment {
   pmf: number | null;
   gtm: number | null;
   components: Record<PmfComponent | GtmComponent, number | null>;
+  /** Where the scores alone put it. */
+  scoredQuadrant: Quadrant | null;
+  /** Fewer than MIN_SEGMENT_ACCOUNTS accounts: its figures rest on too little. */
+  tooFew: boolean;
+  /** As placed: a Focus segment with too few accounts is in Research. */
   quadrant: Quadrant | null;
   advice: string | null;
+}
+
+/** Scores place a segment, unless it would be Focus on too few accounts. */
+export function placeSegment(
+  scoredQuadrant: Quadrant | null,
+  accounts: number,
+): Pick<GridSegment, 'scoredQuadrant' | 'tooFew' | 'quadrant' | 'advice'> {
+  const tooFew = accounts < MIN_SEGMENT_ACCOUNTS;
+  if (tooFew && scoredQuadrant === 'Focus') {
+    return { scoredQuadrant, tooFew, quadrant: 'Research', advice: TOO_FEW_ADVICE };
+  }
+  return {
+    scoredQuadrant,
+    tooFew,
+    quadrant: scoredQuadrant,
+    advice: scoredQuadrant && QUADRANT_ADVICE[scoredQuadrant],
+  };
 }
 
 export interface IcpGridOptions {
@@ -248,7 +275,6 @@ export function icpGrid(
     };
     const pmf = weighted(components, weights.pmf);
     const gtm = weighted(components, weights.gtm);
-    const quadrant = quadrantOf(pmf, gtm);
     return {
       label: values.join(' · '),
       values,
@@ -256,8 +282,7 @@ export function icpGrid(
       pmf,
       gtm,
       components,
-      quadrant,
-      advice: quadrant && QUADRANT_ADVICE[quadrant],
+      ...placeSegment(quadrantOf(pmf, gtm), members.length),
     };
   });
   segments.sort((a, b) => b.accounts - a.accounts || a.label.localeCompare(b.label));

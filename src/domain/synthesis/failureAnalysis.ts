@@ -4,8 +4,10 @@
  * yet, a process failure is a GTM fix, an external one is out of our hands.
  *
  * Evidence comes from two places, joined by account: quotes coded with a failure_* code, and the
- * account's lost deals with their CRM loss category and reason. Every count is distinct
- * accounts. Deals are not date- or interviewer-filtered (they are not interviews) and the
+ * account's lost deals with their CRM loss category and reason. A code name or loss reason that
+ * the reason catalogue knows counts under the catalogue's reason and category, so an account
+ * named under "Budget freeze" by both the CRM and a quote is one account. Every count is
+ * distinct accounts. Deals are not date- or interviewer-filtered (they are not interviews) and the
  * code-kind filter does not apply: this view chooses the failure kinds itself.
  *
  * Money, per reason: for churners, `arrLost` is the summed ARR of the distinct accounts citing
@@ -17,6 +19,13 @@
 import type { Account } from '../schemas/account';
 import type { CodeKind } from '../schemas/code';
 import type { Cohort } from '../schemas/cohort';
+import {
+  EMPTY_CATALOGUE,
+  indexCatalogue,
+  type ReasonCatalogue,
+  type ReasonIndex,
+} from '../reasons/reasonCatalogue';
+import { reasonKey } from '../reasons/reasonTokens';
 import { FAILURE_CATEGORIES, type Deal, type FailureCategory } from '../schemas/deal';
 import { ratio } from '../stats';
 import {
@@ -37,12 +46,22 @@ const CATEGORY_OF_KIND: Partial<Record<CodeKind, FailureCategory>> = {
   failure_external: 'external',
 };
 
+export type ReasonSource = 'quote' | 'deal';
+
 export interface FailureReason {
-  /** `code:<id>` or `deal:<category or none>:<normalised reason>`: stable across recomputes. */
+  /**
+   * `reason:<catalogue id>`, or for a spelling the catalogue does not know `code:<id>` or
+   * `deal:<category or none>:<normalised reason>`: stable across recomputes.
+   */
   key: string;
-  source: 'quote' | 'deal';
-  /** The code's name, or the loss reason as most of its deals spell it. */
+  /** Where the accounts were named: coded quotes, CRM loss reasons or both. */
+  sources: ReasonSource[];
+  /** The catalogue's name, the code's name, or the loss reason as most of its deals spell it. */
   label: string;
+  /** The catalogue reason, or null for a spelling it does not know yet. */
+  reasonId: string | null;
+  /** Every spelling counted here: code names and loss reasons as typed. */
+  spellings: string[];
   codeId: string | null;
   /** null only for a loss reason whose deals carry no category. */
   category: FailureCategory | null;
@@ -81,7 +100,7 @@ export interface FailureCohortAnalysis {
 
 export interface CapabilityGap {
   key: string;
-  source: 'quote' | 'deal';
+  sources: ReasonSource[];
   /** The code's name or the loss reason. */
   label: string;
   accounts: { account: Account; cohort: FailureCohort }[];
@@ -103,9 +122,11 @@ interface Tally {
 
 interface ReasonTally extends Tally {
   key: string;
-  source: 'quote' | 'deal';
+  sources: Set<ReasonSource>;
+  reasonId: string | null;
+  /** The catalogue's name or the code's: a label nobody typed differently. */
+  name: string | null;
   codeId: string | null;
-  codeName: string | null;
   category: FailureCategory | null;
   /** Spelling → deals, to label a reason typed several ways by its most common spelling. */
   spellings: Map<string, number>;
@@ -127,13 +148,7 @@ const emptyCohortTallies = (): CohortTallies => ({
 });
 
 /** Loss reasons typed by hand: "Pricing." and "pricing" are one reason. */
-export function lossReasonKey(reason: string): string {
-  return reason
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[.!;,:]+$/, '');
-}
+export const lossReasonKey = reasonKey;
 
 function mostCommonSpelling(spellings: ReadonlyMap<string, number>): string {
   let best = '';
@@ -158,9 +173,10 @@ function capabilityOf(codeName: string): string {
     .replace(/[\s.!;,:]+$/, '');
 }
 
-function gapMessage(n: number, source: 'quote' | 'deal', label: string): string {
+/** A named reason (a code or the catalogue's) is short; a rep's free text is quoted whole. */
+function gapMessage(n: number, named: boolean, label: string): string {
   const accounts = `${n} ${n === 1 ? 'account' : 'accounts'}`;
-  return source === 'quote'
+  return named
     ? `${accounts} would fit once “${capabilityOf(label)}” ships`
     : `${accounts} lost over “${label}” would fit once it ships`;
 }
@@ -180,15 +196,36 @@ function compareReasons(a: FailureReason, b: FailureReason): number {
   );
 }
 
-type ReasonSeed = Omit<ReasonTally, keyof Tally | 'spellings'>;
+type ReasonSeed = Omit<ReasonTally, keyof Tally | 'spellings' | 'sources'>;
 
-function reasonTally(tallies: CohortTallies, seed: ReasonSeed): ReasonTally {
+function reasonTally(
+  tallies: CohortTallies,
+  seed: ReasonSeed,
+  source: ReasonSource,
+  spelling: string,
+): ReasonTally {
   let tally = tallies.reasons.get(seed.key);
   if (!tally) {
-    tally = { ...seed, ...emptyTally(), spellings: new Map() };
+    tally = { ...seed, ...emptyTally(), sources: new Set(), spellings: new Map() };
     tallies.reasons.set(seed.key, tally);
   }
+  tally.sources.add(source);
+  tally.spellings.set(spelling, (tally.spellings.get(spelling) ?? 0) + 1);
   return tally;
+}
+
+/** The catalogue's reason for a spelling, or the seed a spelling it does not know gets. */
+function seedOf(index: ReasonIndex, text: string, unknown: ReasonSeed): ReasonSeed {
+  const known = index.resolve(text);
+  return known
+    ? {
+        key: `reason:${known.id}`,
+        reasonId: known.id,
+        name: known.name,
+        codeId: null,
+        category: known.category,
+      }
+    : unknown;
 }
 
 function record(
@@ -229,7 +266,9 @@ function lostDealsByAccount(
 export function failureAnalysis(
   input: SynthesisInput,
   filters: SynthesisFilters = {},
+  catalogue: ReasonCatalogue = EMPTY_CATALOGUE,
 ): FailureAnalysis {
+  const index = indexCatalogue(catalogue);
   const scope = synthesisScope(input, { ...filters, codeKinds: undefined });
   const { accountsById } = scope;
   const lostDeals = lostDealsByAccount(input.deals, accountsById);
@@ -245,14 +284,15 @@ export function failureAnalysis(
       const category = CATEGORY_OF_KIND[code.kind];
       if (category === undefined) return;
       const tallies = perCohort[cohort];
-      const reason = reasonTally(tallies, {
+      const seed = seedOf(index, code.name, {
         key: `code:${code.id}`,
-        source: 'quote',
+        reasonId: null,
+        name: code.name,
         codeId: code.id,
-        codeName: code.name,
         category,
       });
-      record(tallies, reason, category, account.id, lostDeals.get(account.id) ?? []);
+      const reason = reasonTally(tallies, seed, 'quote', code.name);
+      record(tallies, reason, seed.category, account.id, lostDeals.get(account.id) ?? []);
     });
   });
 
@@ -263,20 +303,19 @@ export function failureAnalysis(
     for (const deal of deals) {
       const text = deal.lossReason?.trim() ?? '';
       // Category in the key: the same words filed under two categories are two decisions.
-      const reason =
+      const seed =
         text === ''
           ? null
-          : reasonTally(tallies, {
-              key: `deal:${deal.lossCategory ?? 'none'}:${lossReasonKey(text)}`,
-              source: 'deal',
+          : seedOf(index, text, {
+              key: `deal:${deal.lossCategory ?? 'none'}:${reasonKey(text)}`,
+              reasonId: null,
+              name: null,
               codeId: null,
-              codeName: null,
               category: deal.lossCategory,
             });
-      if (reason) reason.spellings.set(text, (reason.spellings.get(text) ?? 0) + 1);
-      if (reason || deal.lossCategory !== null) {
-        record(tallies, reason, deal.lossCategory, accountId, [deal]);
-      }
+      const reason = seed && reasonTally(tallies, seed, 'deal', text);
+      const category = seed ? seed.category : deal.lossCategory;
+      if (reason || category !== null) record(tallies, reason, category, accountId, [deal]);
     }
   }
 
@@ -301,8 +340,10 @@ export function failureAnalysis(
 
   const toReason = (tally: ReasonTally): FailureReason => ({
     key: tally.key,
-    source: tally.source,
-    label: tally.codeName ?? mostCommonSpelling(tally.spellings),
+    sources: sourcesOf(tally),
+    label: labelOf(tally),
+    reasonId: tally.reasonId,
+    spellings: [...tally.spellings.keys()].sort(compareText),
     codeId: tally.codeId,
     category: tally.category,
     accountIds: sortedIds(tally.accountIds),
@@ -341,11 +382,16 @@ export function failureAnalysis(
   return {
     cohorts,
     wouldFitOnceShips: capabilityGaps(productReasons, accountsById, (tally) => ({
-      label: tally.codeName ?? mostCommonSpelling(tally.spellings),
+      label: labelOf(tally),
       arrAtStake: money(tally).arrLost,
     })),
   };
 }
+
+const sourcesOf = (tally: ReasonTally): ReasonSource[] =>
+  (['quote', 'deal'] as const).filter((source) => tally.sources.has(source));
+
+const labelOf = (tally: ReasonTally) => tally.name ?? mostCommonSpelling(tally.spellings);
 
 /** One entry per product reason, its churner and lost-deal accounts merged. */
 function capabilityGaps(
@@ -361,12 +407,14 @@ function capabilityGaps(
         ...reason,
         accountIds: new Set(reason.accountIds),
         dealIds: new Set(reason.dealIds),
+        sources: new Set(reason.sources),
         spellings: new Map(reason.spellings),
       });
       continue;
     }
     for (const id of reason.accountIds) entry.accountIds.add(id);
     for (const id of reason.dealIds) entry.dealIds.add(id);
+    for (const source of reason.sources) entry.sources.add(source);
     for (const [spelling, count] of reason.spellings) {
       entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + count);
     }
@@ -385,11 +433,11 @@ function capabilityGaps(
       const { label, arrAtStake } = describe(tally);
       return {
         key: tally.key,
-        source: tally.source,
+        sources: sourcesOf(tally),
         label,
         accounts,
         arrAtStake,
-        message: gapMessage(accounts.length, tally.source, label),
+        message: gapMessage(accounts.length, tally.name !== null, label),
       };
     })
     .sort(

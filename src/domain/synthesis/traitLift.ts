@@ -1,7 +1,9 @@
 /**
  * Trait lift: how much more common an account attribute, or a code, is among power users than
  * among churners and lost deals. Each share carries its counts and a 95% Wilson interval, and
- * groups under 5 accounts are flagged: 2 of 2 is not "100% of power users".
+ * groups under 5 accounts are flagged: 2 of 2 is not "100% of power users". Rows rank by the
+ * lift the intervals still allow at worst, and a value held by fewer than 5 accounts ranks after
+ * every other, so one power user in a niche never tops a lift seen across dozens.
  */
 import type { Account } from '../schemas/account';
 import type { Code } from '../schemas/code';
@@ -46,6 +48,15 @@ export interface Lift {
   onlyInPowerUsers: boolean;
   /** Either group has fewer than 5 accounts. */
   smallSample: boolean;
+  /** Accounts with the value (or citing the code), both groups together. */
+  accounts: number;
+  /** Fewer than 5 accounts have the value: shown, never ranked above a supported one. */
+  tooFew: boolean;
+  /**
+   * The lower end of what the intervals allow: the power users' lowest plausible share over
+   * the comparison's highest. What the rows are ranked by.
+   */
+  liftLow: number;
 }
 
 export interface TraitLiftRow extends Lift {
@@ -85,22 +96,17 @@ function lift(k: Record<Group, number>, n: Record<Group, number>): Lift {
     lift: computable ? (powerUsers.share ?? 0) / (comparison.share ?? 1) : null,
     onlyInPowerUsers: k.powerUsers > 0 && k.comparison === 0 && n.comparison > 0,
     smallSample: n.powerUsers < SMALL_SAMPLE || n.comparison < SMALL_SAMPLE,
+    accounts: k.powerUsers + k.comparison,
+    tooFew: k.powerUsers + k.comparison < SMALL_SAMPLE,
+    // The comparison's upper bound is above 0 whenever its group has anyone (Wilson), and 1
+    // for an empty group, so this never divides by zero.
+    liftLow: powerUsers.ci.low / comparison.ci.high,
   };
 }
 
-/** Highest lift first, "only in power users" above any number, values without a lift last. */
-function liftKey(row: Lift): number {
-  if (row.onlyInPowerUsers) return Number.POSITIVE_INFINITY;
-  return row.lift ?? Number.NEGATIVE_INFINITY;
-}
-
+/** Supported values first, then the most lift the intervals guarantee, then the most accounts. */
 function compareLift(a: Lift, b: Lift): number {
-  const byLift = liftKey(b) - liftKey(a);
-  // Infinity - Infinity is NaN: equal keys fall through to the counts.
-  return (
-    (Number.isNaN(byLift) ? 0 : byLift) ||
-    b.powerUsers.k + b.comparison.k - (a.powerUsers.k + a.comparison.k)
-  );
+  return Number(a.tooFew) - Number(b.tooFew) || b.liftLow - a.liftLow || b.accounts - a.accounts;
 }
 
 /** An account's values for a dimension; tech gives one per stack entry, blanks give none. */

@@ -1,5 +1,8 @@
 import type { FailureCategory } from '../../domain/schemas/deal';
-import type { FailureCategoryBreakdown } from '../../domain/synthesis/failureAnalysis';
+import type {
+  FailureCategoryBreakdown,
+  ReasonSource,
+} from '../../domain/synthesis/failureAnalysis';
 import { formatCount, formatMoney } from '../../ui/format';
 import { formatShare } from './synthesisFormat';
 
@@ -14,6 +17,14 @@ const CATEGORY_HINTS: Record<FailureCategory, string> = {
   process: 'sales, onboarding, support or pricing: fix the process',
   external: 'budget, acquisition, champion left: out of our hands',
 };
+
+const SOURCE_LABELS: Record<ReasonSource, string> = {
+  quote: 'Coded quotes',
+  deal: 'CRM loss reason',
+};
+
+const sourcesLabel = (sources: readonly ReasonSource[]) =>
+  sources.map((source) => SOURCE_LABELS[source]).join(' + ');
 
 /** The UI shows the top few; the rest are in the reasons' totals. */
 const TOP_REASONS = 5;
@@ -79,9 +90,7 @@ export function FailureCategoryBlock({ breakdown, cohortLabel }: Props) {
                 <tr key={reason.key}>
                   <th scope="row">
                     {reason.label}
-                    <span className="synthesis-n">
-                      {reason.source === 'quote' ? 'Coded quotes' : 'CRM loss reason'}
-                    </span>
+                    <span className="synthesis-n">{sourcesLabel(reason.sources)}</span>
                   </th>
                   <td className="num">{formatCount(reason.accounts)}</td>
                   <td className="num">{formatCount(reason.deals)}</td>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   groupByQuadrant,
+  placeSegment,
   QUADRANT_ADVICE,
   QUADRANT_PLACEMENT,
   quadrantOf,
@@ -10,11 +11,10 @@ import {
 } from '../../../src/domain/icp/icpGrid';
 
 function segment(label: string, pmf: number | null, gtm: number | null): GridSegment {
-  const quadrant = quadrantOf(pmf, gtm);
   return {
     label,
     values: [label],
-    accounts: 1,
+    accounts: 5,
     pmf,
     gtm,
     components: {
@@ -26,8 +26,7 @@ function segment(label: string, pmf: number | null, gtm: number | null): GridSeg
       salesCycle: null,
       dealVolume: null,
     },
-    quadrant,
-    advice: quadrant && QUADRANT_ADVICE[quadrant],
+    ...placeSegment(quadrantOf(pmf, gtm), 5),
   };
 }
 
@@ -55,5 +54,26 @@ describe('groupByQuadrant', () => {
       const { pmf, gtm } = QUADRANT_PLACEMENT[q];
       expect(quadrantOf(level[pmf], level[gtm])).toBe<Quadrant>(q);
     }
+  });
+});
+
+describe('placeSegment: small numbers', () => {
+  it('never puts a segment of fewer than 5 accounts in Focus; it goes to Research', () => {
+    expect(placeSegment('Focus', 1)).toMatchObject({ quadrant: 'Research', tooFew: true });
+    expect(placeSegment('Focus', 4).advice).toMatch(/^Research: too few accounts/);
+    expect(placeSegment('Focus', 5)).toMatchObject({ quadrant: 'Focus', tooFew: false });
+    // Elsewhere the scores stand; the segment is still marked.
+    expect(placeSegment('Ignore', 1)).toMatchObject({ quadrant: 'Ignore', tooFew: true });
+  });
+
+  it('a 1-account segment scoring perfectly is listed in Research, not Focus', () => {
+    const { quadrants } = groupByQuadrant([
+      { ...segment('Big', 0.8, 0.8), accounts: 40 },
+      { ...segment('One', 1, 1), accounts: 1, ...placeSegment('Focus', 1) },
+    ]);
+    const of = (q: Quadrant) =>
+      quadrants.find((g) => g.quadrant === q)?.segments.map((s) => s.label);
+    expect(of('Focus')).toEqual(['Big']);
+    expect(of('Research')).toEqual(['One']);
   });
 });

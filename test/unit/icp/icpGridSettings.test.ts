@@ -178,7 +178,7 @@ describe('saved weights change the grid', () => {
         ...gridOptionsFromSettings(settings, codes),
       }).segments.find((s) => s.label === 'Big');
 
-    expect(big(defaultIcpGridSettings())?.quadrant).toBe('Research');
-    expect(big(custom)?.quadrant).toBe('Focus');
+    expect(big(defaultIcpGridSettings())?.scoredQuadrant).toBe('Research');
+    expect(big(custom)?.scoredQuadrant).toBe('Focus');
   });
 });

@@ -60,9 +60,10 @@ describe('traitLift', () => {
   it('tech: one value per distinct stack entry; "only in power users" instead of a lift', () => {
     const result = traitLift({ accounts }, { dimension: 'tech' });
     expect(result.unknown).toEqual({ powerUsers: 2, comparison: 3 });
+    // Ranked by the lift the intervals guarantee: 3 of 3 against 1 of 2 beats 1 of 3 against 0.
     expect(summary(result.rows)).toEqual([
-      { value: 'dbt', power: [1, 3], comparison: [0, 2], lift: null, only: true },
       { value: 'Snowflake', power: [3, 3], comparison: [1, 2], lift: 2, only: false },
+      { value: 'dbt', power: [1, 3], comparison: [0, 2], lift: null, only: true },
       { value: 'Salesforce', power: [0, 3], comparison: [2, 2], lift: 0, only: false },
     ]);
   });
@@ -128,11 +129,11 @@ describe('codeLift', () => {
         only: r.onlyInPowerUsers,
       })),
     ).toEqual([
-      { code: 'fav', power: [1, 3], comparison: [0, 3], lift: null, only: true },
       { code: 'pain', power: [2, 3], comparison: [1, 3], lift: 2, only: false },
+      { code: 'fav', power: [1, 3], comparison: [0, 3], lift: null, only: true },
       { code: 'fp', power: [0, 3], comparison: [2, 3], lift: 0, only: false },
     ]);
-    const pain = rows[1];
+    const pain = rows[0];
     expect(pain?.powerUsers.ci.low).toBeCloseTo(0.208, 3);
     expect(pain?.powerUsers.ci.high).toBeCloseTo(0.939, 3);
     expect(pain?.comparison.ci.low).toBeCloseTo(0.061, 3);
@@ -142,5 +143,29 @@ describe('codeLift', () => {
 
   it('honours the filters', () => {
     expect(codeLift(input, { codeKinds: ['pain_point'] }).map((r) => r.code.id)).toEqual(['pain']);
+  });
+});
+
+describe('traitLift: small numbers never rank first', () => {
+  // 20 power users and 20 churners: Fintech is a well-supported 2× lift (10 of 20 against 5 of
+  // 20); "Niche" is one power user and no one else, an infinite lift on one account.
+  const many = [
+    ...Array.from({ length: 20 }, (_, i) =>
+      account(`p${i}`, 'power_user', {
+        industry: i === 0 ? 'Niche' : i <= 10 ? 'Fintech' : 'Retail',
+      }),
+    ),
+    ...Array.from({ length: 20 }, (_, i) =>
+      account(`c${i}`, 'churner', { industry: i < 5 ? 'Fintech' : 'Retail' }),
+    ),
+  ];
+
+  it('ranks the 2× lift above a 1-account "only in power users" and marks that one too few', () => {
+    const rows = traitLift({ accounts: many }, { dimension: 'industry' }).rows;
+    expect(rows.map((r) => r.value)).toEqual(['Fintech', 'Retail', 'Niche']);
+    const fintech = rows[0];
+    expect(fintech).toMatchObject({ lift: 2, accounts: 15, tooFew: false, smallSample: false });
+    expect(fintech?.liftLow).toBeCloseTo(0.299 / 0.467, 2);
+    expect(rows[2]).toMatchObject({ onlyInPowerUsers: true, accounts: 1, tooFew: true });
   });
 });
