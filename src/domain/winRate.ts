@@ -120,9 +120,24 @@ export const DEFAULT_HISTORIC_BIAS_OPTIONS: HistoricBiasOptions = {
   minComparableDeals: 5,
 };
 
+/** Above this share of closed deals without a value, the trait's figures get a warning. */
+export const UNKNOWN_WARNING_SHARE = 0.2;
+
+/** What the trait's figures rest on: closed deals with a value, of all closed deals. */
+export function knownBase(rows: readonly WinRateRow[]): { known: number; total: number } {
+  let known = 0;
+  let total = 0;
+  for (const row of rows) {
+    total += row.closed;
+    if (row.value !== null) known += row.closed;
+  }
+  return { known, total };
+}
+
 export interface HistoricBiasWarning {
   trait: WinRateTrait;
-  value: string;
+  /** null: the warning is about the deals with no value for the trait. */
+  value: string | null;
   /** The dominant value's share of all closed deals. */
   share: number;
   /** Closed deals of the largest other (known) value. */
@@ -132,26 +147,70 @@ export interface HistoricBiasWarning {
 
 const TRAIT_WORDING: Record<
   WinRateTrait,
-  { where: (value: string) => string; other: string; others: string }
+  { name: string; where: (value: string) => string; other: string; others: string }
 > = {
-  industry: { where: (v) => `in ${v}`, other: 'other industry', others: 'other industries' },
-  region: { where: (v) => `in ${v}`, other: 'other region', others: 'other regions' },
+  industry: {
+    name: 'Industry',
+    where: (v) => `in ${v}`,
+    other: 'other industry',
+    others: 'other industries',
+  },
+  region: {
+    name: 'Region',
+    where: (v) => `in ${v}`,
+    other: 'other region',
+    others: 'other regions',
+  },
   sizeBand: {
+    name: 'Size band',
     where: (v) => `at companies with ${v} employees`,
     other: 'other size band',
     others: 'other size bands',
   },
   integrationsBand: {
+    name: 'Integrations band',
     where: (v) => `at accounts with ${v} integrations`,
     other: 'other integrations band',
     others: 'other integrations bands',
   },
 };
 
+/** "Industry known for 34 of 726 closed deals" */
+export function describeKnownBase(rows: readonly WinRateRow[], trait: WinRateTrait): string {
+  const { known, total } = knownBase(rows);
+  return `${TRAIT_WORDING[trait].name} known for ${known} of ${total} closed deals`;
+}
+
+/**
+ * Deals with no value are a group of their own in the bias check: when most closed deals have
+ * no industry, the win rates by industry describe a minority, whatever value leads among them.
+ */
+function unknownWarning(
+  rows: readonly WinRateRow[],
+  trait: WinRateTrait,
+  totalClosed: number,
+): HistoricBiasWarning | null {
+  const unknown = rows.find((row) => row.value === null)?.closed ?? 0;
+  const share = ratio(unknown, totalClosed);
+  if (share === null || share <= UNKNOWN_WARNING_SHARE) return null;
+  const known = totalClosed - unknown;
+  const name = TRAIT_WORDING[trait].name;
+  return {
+    trait,
+    value: null,
+    share,
+    largestOther: Math.max(0, ...rows.filter((r) => r.value !== null).map((r) => r.closed)),
+    message:
+      `${name} unknown for ${roundedPercent(share)}% of closed deals (${unknown} of ${totalClosed}); ` +
+      `the figures rest on the ${known} with a value, which may not be like the rest.`,
+  };
+}
+
 /**
  * A customer base mirrors where sales tried to sell (DOMAIN.md §1): when one value holds most
  * closed deals and no other value has enough to compare, a high win rate there is not yet proof.
- * Deals with no value for the trait count toward the total but are never "another value".
+ * Deals with no value for the trait count toward the total but are never "another value";
+ * over UNKNOWN_WARNING_SHARE of them is a warning of its own, listed first.
  */
 export function historicBiasWarnings(
   rows: readonly WinRateRow[],
@@ -160,7 +219,8 @@ export function historicBiasWarnings(
 ): HistoricBiasWarning[] {
   const totalClosed = rows.reduce((sum, row) => sum + row.closed, 0);
   const wording = TRAIT_WORDING[trait];
-  const warnings: HistoricBiasWarning[] = [];
+  const unknown = unknownWarning(rows, trait, totalClosed);
+  const warnings: HistoricBiasWarning[] = unknown ? [unknown] : [];
   for (const row of rows) {
     const share = ratio(row.closed, totalClosed);
     if (row.value === null || share === null || share < options.dominantShare) continue;

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../../src/domain/schemas/account';
 import type { Deal } from '../../src/domain/schemas/deal';
-import { historicBiasWarnings, winRateByTrait, type WinRateRow } from '../../src/domain/winRate';
+import {
+  describeKnownBase,
+  historicBiasWarnings,
+  knownBase,
+  winRateByTrait,
+  type WinRateRow,
+} from '../../src/domain/winRate';
 import { accountRecord, dealRecord } from '../fixtures/records';
 
 const at = '2026-01-01T00:00:00.000Z';
@@ -167,9 +173,11 @@ describe('historicBiasWarnings', () => {
   });
 
   it('counts unknown values in the total but never as a comparison', () => {
-    // 6 of 16: not dominant once the 10 unknown deals count.
-    expect(historicBiasWarnings([row('B2B SaaS', 6), row(null, 10)], 'industry')).toEqual([]);
-    const [warning] = historicBiasWarnings([row(null, 6), row('B2B SaaS', 10)], 'industry');
+    // 6 of 16: not dominant once the 10 unknown deals count; the unknowns get their own warning.
+    expect(
+      historicBiasWarnings([row('B2B SaaS', 6), row(null, 10)], 'industry').map((w) => w.value),
+    ).toEqual([null]);
+    const [, warning] = historicBiasWarnings([row(null, 6), row('B2B SaaS', 10)], 'industry');
     expect(warning?.message).toBe(
       `63% of closed deals are in B2B SaaS; no other industry has closed deals to compare. ${TAIL}`,
     );
@@ -197,5 +205,30 @@ describe('historicBiasWarnings', () => {
     expect(
       historicBiasWarnings(rows, 'industry', { dominantShare: 0.6, minComparableDeals: 3 }),
     ).toEqual([]);
+  });
+});
+
+describe('unknown values', () => {
+  it('states the base: closed deals with a value, of all closed deals', () => {
+    const rows = [row('SaaS', 30), row('Retail', 4), row(null, 692)];
+    expect(knownBase(rows)).toEqual({ known: 34, total: 726 });
+    expect(describeKnownBase(rows, 'industry')).toBe('Industry known for 34 of 726 closed deals');
+  });
+
+  it('warns when over 20% of closed deals have no value, and treats Unknown as dominant', () => {
+    const [warning, ...rest] = historicBiasWarnings(
+      [row('SaaS', 30), row('Retail', 4), row(null, 692)],
+      'industry',
+    );
+    expect(rest).toEqual([]);
+    expect(warning).toMatchObject({ value: null, share: 692 / 726 });
+    expect(warning?.message).toBe(
+      'Industry unknown for 95% of closed deals (692 of 726); the figures rest on the 34 with a value, which may not be like the rest.',
+    );
+  });
+
+  it('stays quiet at 20% unknown and below', () => {
+    const rows = [row('SaaS', 8), row('Retail', 8), row(null, 4)];
+    expect(historicBiasWarnings(rows, 'industry')).toEqual([]);
   });
 });

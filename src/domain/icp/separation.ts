@@ -44,6 +44,29 @@ export function icpSeparation(scored: readonly ScoredAccount[]): number | null {
   return separationAuc(high, low);
 }
 
+export interface SeparationBase {
+  powerUsers: number;
+  /** Churners and lost deals. */
+  comparison: number;
+}
+
+/** The accounts the AUC was computed over, so the figure says what it rests on. */
+export function separationBase(scored: readonly ScoredAccount[]): SeparationBase {
+  let powerUsers = 0;
+  let comparison = 0;
+  for (const s of scored) {
+    if (s.cohort === 'power_user') powerUsers += 1;
+    else if (s.cohort === 'churner' || s.cohort === 'lost_deal') comparison += 1;
+  }
+  return { powerUsers, comparison };
+}
+
+/** "From 12 power users against 30 churners and lost deals." */
+export function describeSeparationBase({ powerUsers, comparison }: SeparationBase): string {
+  const users = `${powerUsers} power ${powerUsers === 1 ? 'user' : 'users'}`;
+  return `From ${users} against ${comparison} churners and lost deals.`;
+}
+
 export function separationStrength(
   auc: number,
 ): 'Strong' | 'Moderate' | 'Weak' | 'None' | 'Inverted' {

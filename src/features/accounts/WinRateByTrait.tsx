@@ -3,6 +3,7 @@ import type { Account } from '../../domain/schemas/account';
 import type { Deal } from '../../domain/schemas/deal';
 import {
   WIN_RATE_TRAITS,
+  describeKnownBase,
   historicBiasWarnings,
   winRateByTrait,
   type WinRateTrait,
@@ -52,8 +53,8 @@ export function WinRateByTrait({ accounts, deals }: Props) {
         </select>
       </div>
       {warnings.map((warning) => (
-        <div key={warning.value} role="note" className="overview-warning">
-          <strong>Historic bias: </strong>
+        <div key={warning.value ?? ''} role="note" className="overview-warning">
+          <strong>{warning.value === null ? 'Unknown values: ' : 'Historic bias: '}</strong>
           {warning.message}
         </div>
       ))}
@@ -61,6 +62,7 @@ export function WinRateByTrait({ accounts, deals }: Props) {
         <p>No deals recorded yet, so there is no win rate to show.</p>
       ) : (
         <>
+          <p className="field-hint">{describeKnownBase(rows, trait)}.</p>
           {warnings.length === 0 && (
             <p className="field-hint">
               No historic-bias warning for {label.toLowerCase()}: no single value holds most closed
