@@ -3,12 +3,15 @@
  * starting with = + - @, tab or carriage return is escaped (papaparse escapeFormulae): a
  * spreadsheet opening the file must not run "=HYPERLINK(...)" from a hostile company name.
  * An excluded account's score cell is blank: it has no fit score (a signed-off snapshot does
- * not even keep one).
+ * not even keep one). The file starts with a UTF-8 BOM: without it Excel reads the bytes as
+ * the system code page and "Mélange" arrives as "MÃ©lange".
  */
 import Papa from 'papaparse';
 import type { ScoredAccount } from '../domain/icp/scoring';
 import type { Account } from '../domain/schemas/account';
 import { COHORT_SINGULAR } from '../domain/schemas/cohort';
+
+export const UTF8_BOM = '\uFEFF';
 
 export const SCORES_CSV_HEADER = [
   'Account',
@@ -45,5 +48,8 @@ export function accountsScoresCsv(
         fit?.reasons.join('; ') ?? '',
       ];
     });
-  return Papa.unparse({ fields: SCORES_CSV_HEADER, data: rows }, { escapeFormulae: FORMULA_START });
+  return (
+    UTF8_BOM +
+    Papa.unparse({ fields: SCORES_CSV_HEADER, data: rows }, { escapeFormulae: FORMULA_START })
+  );
 }

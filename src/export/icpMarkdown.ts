@@ -1,15 +1,24 @@
 /**
- * The ICP brief as Markdown: traits with weights and evidence, IS / IS NOT, exclusions, and
- * the strongest quotes per trait, so the brief carries its own evidence wherever it is pasted.
- * Every user string goes through markdownText: wherever it is pasted, it renders as text.
+ * The ICP brief as Markdown: separation, reviewer decisions, IS / IS NOT, exclusions, traits
+ * with weights and evidence (the strongest quotes, or for a field-based trait its power-user
+ * vs churner figures), personas and findings, so the brief carries its own evidence wherever
+ * it is pasted. Every user string goes through markdownText: it renders as text.
  */
 import type { Account } from '../domain/schemas/account';
 import type { Highlight } from '../domain/schemas/highlight';
 import type { IcpVersion } from '../domain/schemas/icpVersion';
 import type { Trait } from '../domain/schemas/trait';
+import type { Persona } from '../domain/icp/personas';
 import { traitEvidence, traitEvidenceQuotes, type TraitEvidence } from '../domain/icp/scoring';
 import { describeSeparation } from '../domain/icp/separation';
+import { describeTraitFigures, isFieldTrait, type TraitFigures } from '../domain/icp/traitFigures';
 import { STATUS_LABELS } from '../domain/icp/versions';
+import {
+  findingsSection,
+  personasSection,
+  reviewSection,
+  type BriefFinding,
+} from './icpBriefSections';
 import { markdownText } from './markdownText';
 
 export const QUOTES_PER_TRAIT = 3;
@@ -59,15 +68,30 @@ export interface FrozenBriefFigures {
   separation: number | null;
 }
 
+/** What the brief adds when the page has it; each part left out is left out of the brief. */
+export interface BriefExtras {
+  /** A draft's separation today; a signed-off version's comes from its frozen figures. */
+  separation?: number | null;
+  /** Field-based traits' figures by trait id (traitFigures.fieldTraitFigures). */
+  fieldFigures?: ReadonlyMap<string, TraitFigures>;
+  personas?: { personas: readonly Persona[]; base: number };
+  findings?: readonly BriefFinding[];
+}
+
+const auc = (separation: number | null) =>
+  `Separation (AUC): ${separation === null ? '—' : separation.toFixed(2)}. ${describeSeparation(separation)}`;
+
 export function icpMarkdown(
   version: Pick<
     IcpVersion,
     'number' | 'status' | 'isLines' | 'isNotLines' | 'exclusions' | 'frozenAt'
-  >,
+  > &
+    Partial<Pick<IcpVersion, 'signOffs'>>,
   traits: readonly Trait[],
   highlights: readonly Highlight[],
   accounts: readonly Account[],
   frozen: FrozenBriefFigures | null = null,
+  extras: BriefExtras = {},
 ): string {
   const byId = new Map(accounts.map((a) => [a.id, a]));
   const ordered = [...traits].sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name));
@@ -80,10 +104,14 @@ export function icpMarkdown(
       ? [
           `Figures as signed off${version.frozenAt ? ` on ${version.frozenAt.slice(0, 10)}` : ''}.`,
           '',
-          `Separation (AUC): ${frozen.separation === null ? '—' : frozen.separation.toFixed(2)}. ${describeSeparation(frozen.separation)}`,
+          auc(frozen.separation),
           '',
         ]
-      : []),
+      : extras.separation !== undefined
+        ? ['Figures as of today.', '', auc(extras.separation), '']
+        : []),
+    ...reviewSection(version.signOffs ?? []),
+    '',
     '## ICP IS',
     ...list(version.isLines),
     '',
@@ -100,12 +128,17 @@ export function icpMarkdown(
     const evidence = frozen
       ? (frozen.evidence[trait.id] ?? { accounts: 0, quotes: 0 })
       : traitEvidence(trait, highlights);
+    const figures = isFieldTrait(trait) ? extras.fieldFigures?.get(trait.id) : undefined;
     out.push(
       '',
       `### ${markdownText(trait.name)} (${signed(trait.weight)}, ${KIND_LABELS[trait.kind]}, ${trait.component})`,
       '',
-      `Evidence: ${evidence.accounts} accounts, ${evidence.quotes} quotes.`,
     );
+    // A field-based trait rests on CRM fields, so its figure is the match, not the quotes.
+    if (figures) out.push(`Matches ${describeTraitFigures(figures)}.`);
+    if (!figures || evidence.quotes > 0) {
+      out.push(`Evidence: ${evidence.accounts} accounts, ${evidence.quotes} quotes.`);
+    }
     for (const quote of strongestQuotes(trait, highlights, byId)) {
       out.push(
         '',
@@ -113,5 +146,9 @@ export function icpMarkdown(
       );
     }
   }
+  if (extras.personas) {
+    out.push('', ...personasSection(extras.personas.personas, extras.personas.base));
+  }
+  if (extras.findings) out.push('', ...findingsSection(extras.findings));
   return `${out.join('\n')}\n`;
 }

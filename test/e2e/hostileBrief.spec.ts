@@ -153,7 +153,10 @@ test('the downloaded brief, rendered with markdown-it and marked, runs no script
     expect(await scriptSources(shown), name).toEqual([]);
     await clickEveryLink(shown);
     expect(await runs(shown), name).toBeNull();
-    const isList = shown.getByRole('list').first();
+    // The list under "ICP IS"; reviewer decisions come first in the brief.
+    const isList = shown
+      .getByRole('heading', { name: 'ICP IS', exact: true })
+      .locator('xpath=following-sibling::ul[1]');
     for (const payload of ALL) {
       await expect(isList.getByText(payload, { exact: true })).toBeVisible();
     }

@@ -160,10 +160,20 @@ test('build, sign off and revise an ICP, then share it', async ({ page }) => {
   for (const name of ['Manual reporting eats hours', '4+ integrations', 'Tiny team']) {
     expect(brief).toContain(`### ${name}`);
   }
+  expect(brief).toMatch(/Figures as of today\.\n\nSeparation \(AUC\): \d\.\d\d/);
+  expect(brief).toContain('## Reviewer decisions');
+  // A range trait rests on CRM fields: its figure is the match, not "0 accounts, 0 quotes".
+  expect(brief).toMatch(/### 4\+ integrations[^\n]*\n\nMatches \d+ of \d+ power users vs/);
+  expect(brief).toMatch(/## Personas\n\nBuying roles at \d+ power-user accounts/);
+  expect(brief).toContain('## Findings');
 
   const csv = (await download(page, 'Download scores (.csv)')).toString('utf8');
-  const lines = csv.split(/\r?\n/);
+  // Excel needs the BOM to read the file as UTF-8.
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.slice(1).split(/\r?\n/);
   expect(lines[0]).toBe('Account,Domain,Cohort,ICP score,Excluded,Reasons');
+  // Reasons end with their weight ("4+ integrations (+5)"), so none needs a formula guard.
+  expect(csv).not.toMatch(/,"?'[^=]/);
   expect(lines.length).toBeGreaterThan(10);
   const hostile = lines.find((line) => line.includes('HYPERLINK'));
   expect(hostile).toMatch(/^"'=HYPERLINK/);

@@ -234,6 +234,13 @@ describe('badRowsCsv', () => {
       ],
     ]);
   });
+
+  it('guards a formula cell with a line break in it, which papaparse’s own pattern misses', () => {
+    const csv = csvOf('name,arr\n"=HYPERLINK(""http://evil"")\nline two",twelve\n');
+    const out = badRowsCsv(csv, reviewAccounts(csv).errors);
+    const rows = Papa.parse<string[]>(out.trim()).data;
+    expect(rows[1]?.[1]).toBe(`'=HYPERLINK("http://evil")\nline two`);
+  });
 });
 
 describe('ambiguous dates', () => {

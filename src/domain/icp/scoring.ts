@@ -19,7 +19,7 @@ export interface ScoredAccount {
   score: number;
   matched: string[];
   excluded: boolean;
-  /** "+5 Manual reporting eats hours", "Excluded by: On-prem only" */
+  /** "Manual reporting eats hours (+5)", "Excluded by: On-prem only" */
   reasons: string[];
 }
 
@@ -118,11 +118,15 @@ function matchesTrait(
 
 const signed = (weight: number) => (weight > 0 ? `+${weight}` : String(weight));
 
-/** What a matched trait adds to an account's "why": "+5 Manual reporting", "Excluded by: …". */
+/**
+ * What a matched trait adds to an account's "why": "Manual reporting (+5)", "Excluded by: …".
+ * The weight goes last so no reason starts with a sign: a spreadsheet would read "+5 …" as a
+ * formula, and the CSV guard's apostrophe would then show in every cell.
+ */
 export function traitReason(trait: Pick<Trait, 'kind' | 'name' | 'weight'>): string {
   return trait.kind === 'disqualifier'
     ? `Excluded by: ${trait.name}`
-    : `${signed(trait.weight)} ${trait.name}`;
+    : `${trait.name} (${signed(trait.weight)})`;
 }
 
 export function scoreAccount(

@@ -1,12 +1,14 @@
 import { useState } from 'react';
+import { useWorkspaceDb } from '../../app/useWorkspace';
 import { accountsInFigures } from '../../domain/icp/versionView';
 import { accountsScoresCsv } from '../../export/accountsScoresCsv';
-import { icpMarkdown } from '../../export/icpMarkdown';
 import { downloadBlob } from '../../ui/download';
+import { icpBrief } from './icpBrief';
 import type { IcpData } from './useIcpData';
 
 /** Exports the version on screen, with the same figures: frozen ones for a signed-off version. */
 export function ExportButtons({ data }: { data: IcpData }) {
+  const db = useWorkspaceDb();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { viewed, view } = data;
@@ -26,6 +28,14 @@ export function ExportButtons({ data }: { data: IcpData }) {
   };
   const text = (content: string, type: string) =>
     new Blob([content], { type: `${type};charset=utf-8` });
+  const brief = async () => {
+    setError(null);
+    try {
+      downloadBlob(text(await icpBrief(db, data), 'text/markdown'), `${stem}.md`);
+    } catch (e) {
+      setError(`The brief could not be made: ${(e as Error).message}`);
+    }
+  };
   return (
     <section aria-labelledby="icp-export-heading" className="icp-section icp-no-print">
       <h2 id="icp-export-heading">Share</h2>
@@ -37,24 +47,7 @@ export function ExportButtons({ data }: { data: IcpData }) {
         <button type="button" onClick={() => void slide()} disabled={busy}>
           Download slide (.pptx)
         </button>
-        <button
-          type="button"
-          onClick={() =>
-            downloadBlob(
-              text(
-                icpMarkdown(
-                  viewed,
-                  view.traits,
-                  data.highlights,
-                  data.accounts,
-                  view.frozen ? { evidence: view.evidence, separation: view.separation } : null,
-                ),
-                'text/markdown',
-              ),
-              `${stem}.md`,
-            )
-          }
-        >
+        <button type="button" onClick={() => void brief()}>
           Download brief (.md)
         </button>
         <button

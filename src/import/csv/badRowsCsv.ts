@@ -7,6 +7,12 @@ import Papa from 'papaparse';
 import type { ParsedCsv } from './parseCsv';
 import type { RowError } from './rowErrors';
 
+/**
+ * papaparse's own pattern for `escapeFormulae: true` is /^[=+\-@\t\r].*$/, which misses a
+ * cell with a line break in it ("=HYPERLINK(…)" then a newline): `.` stops at the break.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 const describe = (error: RowError): string =>
   error.column === '' ? error.reason : `${error.column} — ${error.reason}`;
 
@@ -28,5 +34,5 @@ export function badRowsCsv(csv: ParsedCsv, errors: readonly RowError[]): string 
     .sort((a, b) => a - b)
     .map((row) => [(reasons.get(row) ?? []).join('; '), ...(cellsOf.get(row) ?? [])]);
   // Plain arrays rather than `fields`: papaparse would cut every row to the header's width.
-  return Papa.unparse([[errorColumn, ...csv.headers], ...data], { escapeFormulae: true });
+  return Papa.unparse([[errorColumn, ...csv.headers], ...data], { escapeFormulae: FORMULA_START });
 }

@@ -5,7 +5,8 @@ import { accountsScoresCsv } from '../../../src/export/accountsScoresCsv';
 import { icpMarkdown } from '../../../src/export/icpMarkdown';
 import { foldedText } from '../../../src/export/markdownText';
 import { icpSlide } from '../../../src/export/icpSlide';
-import { account, interview, quote } from '../synthesis/builders';
+import { derivePersonas } from '../../../src/domain/icp/personas';
+import { account, code, interview, quote } from '../synthesis/builders';
 import { trait } from '../icp/builders';
 import { parseHtml, RENDERERS } from './renderMarkdown';
 
@@ -24,6 +25,13 @@ const ALL = HOSTILE.join(' ');
 
 describe('the Markdown brief with hostile text in every user field', () => {
   const accounts = [account('p', 'power_user', { name: ALL })];
+  const highlights = [
+    quote('q', interview('i', 'p'), ['c', 'g'], {
+      anchor: { exact: ALL, prefix: '', suffix: '', start: 0, end: 1, source: 'notes' },
+      speaker: ALL,
+    }),
+  ];
+  const at = '2026-02-01T00:00:00.000Z';
   const brief = icpMarkdown(
     {
       number: 1,
@@ -32,14 +40,21 @@ describe('the Markdown brief with hostile text in every user field', () => {
       isNotLines: HOSTILE,
       exclusions: HOSTILE,
       frozenAt: null,
+      signOffs: [{ name: ALL, role: ALL, decision: 'approve', comment: ALL, at }],
     },
     [trait('t', { name: ALL, weight: 5, codeIds: ['c'] })],
-    [
-      quote('q', interview('i', 'p'), ['c'], {
-        anchor: { exact: ALL, prefix: '', suffix: '', start: 0, end: 1, source: 'notes' },
-      }),
-    ],
+    highlights,
     accounts,
+    null,
+    {
+      personas: derivePersonas({
+        accounts,
+        contacts: [{ accountId: 'p', name: ALL, title: ALL, buyingRole: 'champion' }],
+        highlights,
+        codes: [code('c', 'pain_point', ALL), code('g', 'outcome', ALL)],
+      }),
+      findings: [{ finding: { statement: ALL, status: 'accepted' }, evidence: '1 quote' }],
+    },
   );
 
   it.each(RENDERERS)('renders with %s as the brief’s own structure and the text', (_, render) => {
@@ -47,7 +62,16 @@ describe('the Markdown brief with hostile text in every user field', () => {
     expect(new Set(tags)).toEqual(new Set(['h1', 'h2', 'h3', 'p', 'ul', 'li', 'blockquote']));
     expect(attributes).toEqual([]);
     const items = [...body.querySelectorAll('li')].map((li) => li.textContent);
-    expect(items).toEqual([...HOSTILE, ...HOSTILE, ...HOSTILE].map(foldedText));
+    const all = foldedText(ALL);
+    expect(items).toEqual([
+      `${all} (${all}): Approved on 2026-02-01 — “${all}”`,
+      ...[...HOSTILE, ...HOSTILE, ...HOSTILE].map(foldedText),
+      'Evidence: 1 account, 1 quote (small sample)',
+      `Titles seen: ${all} (1)`,
+      `Goals: ${all} (1 account)`,
+      `Pains: ${all} (1 account)`,
+      `${all} (accepted; 1 quote)`,
+    ]);
     expect(body.querySelector('h3')?.textContent).toBe(
       `${foldedText(ALL)} (+5, must-have, firmographic)`,
     );

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { accountsScoresCsv } from '../../../src/export/accountsScoresCsv';
 import { icpMarkdown } from '../../../src/export/icpMarkdown';
 import { topTraits } from '../../../src/export/icpSlide';
+import { scoreAccount, traitReason } from '../../../src/domain/icp/scoring';
 import { account, interview, quote } from '../synthesis/builders';
 import { trait } from '../icp/builders';
 
@@ -70,7 +71,7 @@ describe('accountsScoresCsv', () => {
           score: 8,
           matched: [],
           excluded: false,
-          reasons: ['+5 Pain', '-1 Big'],
+          reasons: ['Pain (+5)', 'Big (-1)'],
         },
       ],
     );
@@ -82,10 +83,26 @@ describe('accountsScoresCsv', () => {
       'Power user',
       '8',
       'no',
-      "'+5 Pain; -1 Big",
+      'Pain (+5); Big (-1)',
     ]);
     expect(rows[2]).toEqual(['Beta', '', '', '', 'no', '']);
     expect(csv).not.toMatch(/(^|,)"?[=+\-@]/m);
+  });
+
+  it('starts with a UTF-8 BOM so Excel reads accents, and no Reasons cell needs a guard', () => {
+    const melange = account('m', 'power_user', { name: 'Mélange' });
+    const traits = [
+      trait('sf', { name: 'Runs Salesforce', weight: 5 }),
+      trait('big', { name: 'Big team', weight: -3 }),
+    ];
+    const scored = [{ ...scoreAccount(melange, [], new Map()), reasons: traits.map(traitReason) }];
+    const csv = accountsScoresCsv([melange], scored);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1)).toMatch(/^Account,/);
+    const rows = Papa.parse<string[]>(csv.slice(1)).data.slice(1);
+    expect(rows[0]?.[0]).toBe('Mélange');
+    expect(rows[0]?.[5]).toBe('Runs Salesforce (+5); Big team (-3)');
+    for (const row of rows) expect(row[5]).not.toMatch(/^'/);
   });
 
   it('writes a negative score as a number the spreadsheet can sort, not as escaped text', () => {
@@ -98,14 +115,14 @@ describe('accountsScoresCsv', () => {
           score: -3,
           matched: [],
           excluded: false,
-          reasons: ['-3 Manual only'],
+          reasons: ['-3 written by hand'],
         },
       ],
     );
     const row = Papa.parse<string[]>(csv).data[1];
     expect(row?.[3]).toBe('-3');
     // Text cells starting with a minus are still escaped.
-    expect(row?.[5]).toBe("'-3 Manual only");
+    expect(row?.[5]).toBe("'-3 written by hand");
   });
 });
 

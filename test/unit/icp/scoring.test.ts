@@ -64,7 +64,7 @@ describe('scoreAccount', () => {
   it('sums the weights of the matching traits', () => {
     const result = scoreAccount(account('a', 'power_user', { integrations: 4 }), traits, quotes);
     expect(result).toMatchObject({ score: 8, matched: ['int', 'pain'], excluded: false });
-    expect(result.reasons).toEqual(['+3 4+ integrations', '+5 Manual reporting']);
+    expect(result.reasons).toEqual(['4+ integrations (+3)', 'Manual reporting (+5)']);
   });
   it('excludes an account that matches a disqualifier, whatever its sum', () => {
     const onPrem = trait('dq', {

@@ -150,9 +150,9 @@ describe('frozenFigures of a snapshot with cohorts and matches', () => {
     const figures = frozenFigures(version, today);
     const reasons = Object.fromEntries(figures.scored.map((s) => [s.accountId, s.reasons]));
     expect(reasons).toEqual({
-      p: ['+5 Uses Salesforce', '+3 Finance team'],
-      c: ['+3 Finance team'],
-      x: ['+5 Uses Salesforce', 'Excluded by: On-prem only'],
+      p: ['Uses Salesforce (+5)', 'Finance team (+3)'],
+      c: ['Finance team (+3)'],
+      x: ['Uses Salesforce (+5)', 'Excluded by: On-prem only'],
     });
   });
 
