@@ -169,13 +169,19 @@ export async function commitDealImport(
   const record = importRecord(plan, {
     createdAccountIds: plan.createAccounts.map((a) => a.id),
     createdDealIds: plan.createDeals.map((d) => d.id),
-    previousAccounts: [],
+    previousAccounts: plan.updateAccounts.map((u) => u.before),
     previousDeals: plan.updateDeals.map((u) => u.before),
   });
   await db.transaction('rw', db.accounts, db.deals, db.imports, async () => {
+    await assertUnchanged((ids) => db.accounts.bulkGet(ids), plan.updateAccounts, 'account');
     await assertUnchanged((ids) => db.deals.bulkGet(ids), plan.updateDeals, 'deal');
     const wrote = progressCounter(onProgress);
     await writeInChunks(plan.createAccounts, (chunk) => db.accounts.bulkAdd(chunk), wrote);
+    await writeInChunks(
+      plan.updateAccounts.map((u) => u.after),
+      (chunk) => db.accounts.bulkPut(chunk),
+      wrote,
+    );
     await writeInChunks(plan.createDeals, (chunk) => db.deals.bulkAdd(chunk), wrote);
     await writeInChunks(
       plan.updateDeals.map((u) => u.after),

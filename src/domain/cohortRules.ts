@@ -116,8 +116,11 @@ export function isUserSet(account: Pick<Account, 'cohort' | 'cohortSource'>): bo
   );
 }
 
+/** A churner with no churn date (a CRM's "former customer") has left all the same. */
 function isCurrentCustomer(account: Account): boolean {
-  return account.customerSince !== null && account.churnedAt === null;
+  return (
+    account.customerSince !== null && account.churnedAt === null && account.cohort !== 'churner'
+  );
 }
 
 const usd = new Intl.NumberFormat('en-US', {
@@ -217,6 +220,9 @@ function suggestFor(
 ): { cohort: Cohort | null; reason: string } {
   if (account.churnedAt !== null) {
     return { cohort: 'churner', reason: `Churned ${account.churnedAt}` };
+  }
+  if (account.cohort === 'churner') {
+    return { cohort: 'churner', reason: 'Left; no churn date recorded' };
   }
   const tenure = tenureMonths(account, today);
   if (tenure === null) {

@@ -57,7 +57,7 @@ describe('column mapping', () => {
       'Company name': 'name',
       'Company Domain Name': 'domain',
       'Create Date': 'ignore',
-      'Lifecycle Stage': 'custom',
+      'Lifecycle Stage': 'lifecycleStage',
       Industry: 'industry',
       'Number of Employees': 'employees',
       'Annual Revenue': 'custom',

@@ -15,7 +15,10 @@ export const accountSchema = z.object({
   employees: nonNegative('Employees').int('Employees must be a whole number.').nullable(),
   /** The band as the CRM wrote it ("51-200"); `employees` then holds its midpoint. */
   employeesBand: optionalText('Employee band', 40),
+  /** An ISO 3166-1 code when the region names a country, else the text as first spelt. */
   region: optionalText('Region', 100),
+  /** The country as the CRM spelt it ("USA") beside its code; absent on older records. */
+  regionAsWritten: optionalText('Region as written', 100).optional(),
   arr: nonNegative('ARR').nullable(),
   ltv: nonNegative('LTV').nullable(),
   salesCycleDays: nonNegative('Sales cycle').int('Sales cycle must be whole days.').nullable(),

@@ -2,10 +2,17 @@ import { useId, useState } from 'react';
 import { COHORT_KEYS } from '../../domain/cohortOverview';
 import { pipelineToPrioritise } from '../../domain/icp/pipeline';
 import type { ScoredAccount } from '../../domain/icp/scoring';
-import { describeSeparation, scoreDistribution } from '../../domain/icp/separation';
+import {
+  describeSeparation,
+  describeSeparationBase,
+  scoreDistribution,
+  separationBase,
+} from '../../domain/icp/separation';
+import { describeCoverage, traitCoverage } from '../../domain/icp/traitCoverage';
 import type { Account } from '../../domain/schemas/account';
 import { COHORT_LABELS } from '../../domain/schemas/cohort';
 import type { Deal } from '../../domain/schemas/deal';
+import type { Trait } from '../../domain/schemas/trait';
 import { formatMoney, formatOptional } from '../../ui/format';
 
 interface Props {
@@ -13,6 +20,10 @@ interface Props {
   deals: readonly Deal[];
   /** The viewed version's scores: frozen at sign-off, or live for the draft. */
   scored: readonly ScoredAccount[];
+  /** The viewed version's traits: what each score could test. */
+  traits: readonly Trait[];
+  /** Accounts interviewed or quoted: a quote-based trait says nothing about the others yet. */
+  heard: ReadonlySet<string>;
   separation: number | null;
   /** Set when the figures are frozen: the date they were signed off. */
   frozenAt: string | null;
@@ -29,6 +40,8 @@ export function FitScoresSection({
   accounts,
   deals,
   scored,
+  traits,
+  heard,
   separation,
   frozenAt,
   pipelineScored,
@@ -43,6 +56,13 @@ export function FitScoresSection({
   const pipeline = Number.isFinite(bar)
     ? pipelineToPrioritise(accounts, deals, pipelineScored, bar)
     : [];
+  const accountsById = new Map(accounts.map((a) => [a.id, a]));
+  const fullyCovered = scored.filter((s) => {
+    const account = accountsById.get(s.accountId);
+    if (!account) return false;
+    const { known, total } = traitCoverage(account, traits, heard);
+    return known === total;
+  }).length;
   return (
     <section aria-labelledby="icp-fit-heading" className="icp-section">
       <h2 id="icp-fit-heading">Fit scores</h2>
@@ -57,10 +77,15 @@ export function FitScoresSection({
           Separation (AUC): <strong>{separation === null ? '—' : separation.toFixed(2)}</strong>
         </p>
         <p>{describeSeparation(separation)}</p>
+        <p>{describeSeparationBase(separationBase(scored))}</p>
         <p className="field-hint">
           Excluded accounts (a disqualifier matched) rank below every scored account.
         </p>
       </div>
+      <p className="field-hint">
+        {fullyCovered} of {scored.length} accounts are scored on every trait; the others have traits
+        not known yet (not interviewed, or a blank field), which count as no match.
+      </p>
       <h3>Score distribution by cohort</h3>
       <div className="icp-table-wrap">
         <table className="data-table">
@@ -137,6 +162,7 @@ export function FitScoresSection({
                 <th scope="col" className="num">
                   Score
                 </th>
+                <th scope="col">Coverage</th>
                 <th scope="col">Why</th>
               </tr>
             </thead>
@@ -147,6 +173,7 @@ export function FitScoresSection({
                   <td>{row.deal.name ?? '—'}</td>
                   <td className="num">{formatMoney(row.deal.amount)}</td>
                   <td className="num">{row.score}</td>
+                  <td>{describeCoverage(traitCoverage(row.account, traits, heard))}</td>
                   <td className="icp-why">{row.reasons.join(', ')}</td>
                 </tr>
               ))}

@@ -40,6 +40,7 @@ export function IcpGridQuadrants({ segments }: { segments: readonly GridSegment[
                       <span className="icp-quadrant-figures">
                         {plural(s.accounts, 'account')} · PMF {percent(s.pmf)} · GTM{' '}
                         {percent(s.gtm)}
+                        {s.quadrant !== s.scoredQuadrant && ' · too few accounts for Focus'}
                       </span>
                     </li>
                   ))}

@@ -1,7 +1,13 @@
 import { useId, useState } from 'react';
 import { useWorkspaceDb } from '../../app/useWorkspace';
 import { IN_REVIEW_MESSAGE } from '../../db/icpRepo';
-import { icpGrid, SEGMENT_DIMENSIONS, type SegmentDimension } from '../../domain/icp/icpGrid';
+import {
+  icpGrid,
+  MIN_SEGMENT_ACCOUNTS,
+  SEGMENT_DIMENSIONS,
+  type GridSegment,
+  type SegmentDimension,
+} from '../../domain/icp/icpGrid';
 import { corePainCandidates, gridOptionsFromSettings } from '../../domain/icp/icpGridSettings';
 import { FROZEN_MESSAGE } from '../../domain/icp/versions';
 import { IcpGridQuadrants } from './IcpGridQuadrants';
@@ -18,6 +24,11 @@ const DIMENSION_LABELS: Record<SegmentDimension, string> = {
 };
 
 const percent = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`);
+
+function quadrantText(s: GridSegment): string {
+  if (s.quadrant === null) return 'Not enough data';
+  return s.quadrant !== s.scoredQuadrant ? `${s.quadrant}: too few accounts` : s.quadrant;
+}
 
 /** The weights follow the ICP page's lock: they change only while the current version is a draft. */
 function lockedReasonOf(status: IcpData['current']['status']): string | null {
@@ -88,6 +99,10 @@ export function IcpGridSection({ data }: { data: IcpData }) {
         onSave={save}
       />
       <h3>Quadrants</h3>
+      <p className="field-hint">
+        A segment of fewer than {MIN_SEGMENT_ACCOUNTS} accounts is never placed in Focus: it goes to
+        Research until there are more like it.
+      </p>
       <IcpGridQuadrants segments={grid.segments} />
       <div className="icp-table-wrap">
         <table className="data-table icp-grid-table">
@@ -112,10 +127,13 @@ export function IcpGridSection({ data }: { data: IcpData }) {
             {grid.segments.map((s) => (
               <tr key={s.label}>
                 <th scope="row">{s.label}</th>
-                <td className="num">{s.accounts}</td>
+                <td className="num">
+                  {s.accounts}
+                  {s.tooFew && <span className="synthesis-flag-tag">Too few</span>}
+                </td>
                 <td className="num">{percent(s.pmf)}</td>
                 <td className="num">{percent(s.gtm)}</td>
-                <td>{s.quadrant ?? 'Not enough data'}</td>
+                <td>{quadrantText(s)}</td>
                 <td className="icp-advice">{s.advice ?? '—'}</td>
               </tr>
             ))}

@@ -183,6 +183,8 @@ export function IcpPage() {
         accounts={data.accounts}
         deals={data.deals}
         scored={view.scored}
+        traits={viewed.traits}
+        heard={data.heard}
         separation={view.separation}
         frozenAt={view.frozen ? viewed.frozenAt : null}
         pipelineScored={data.pipelineScored}

@@ -10,6 +10,7 @@ import {
   type TraitEvidence,
 } from '../../domain/icp/scoring';
 import { icpSeparation } from '../../domain/icp/separation';
+import { heardAccountIds } from '../../domain/icp/traitCoverage';
 import {
   frozenFigures,
   liveFigures,
@@ -30,6 +31,7 @@ export function useIcpData(db: WorkspaceDb, versionId: string | null = null) {
   const highlights = useLiveQuery(() => db.highlights.toArray(), [db]);
   const codes = useLiveQuery(() => db.codes.toArray(), [db]);
   const contacts = useLiveQuery(() => db.contacts.toArray(), [db]);
+  const interviews = useLiveQuery(() => db.interviews.toArray(), [db]);
 
   // A live query cannot write, so the first draft is created once, outside it.
   const [draftError, setDraftError] = useState<Error | null>(null);
@@ -44,6 +46,10 @@ export function useIcpData(db: WorkspaceDb, versionId: string | null = null) {
   }, [db]);
 
   const quotesByAccount = useMemo(() => groupQuotesByAccount(highlights ?? []), [highlights]);
+  const heard = useMemo(
+    () => heardAccountIds(interviews ?? [], highlights ?? []),
+    [interviews, highlights],
+  );
   const scored = useMemo(
     () => scoreAccounts(accounts ?? [], traits ?? [], quotesByAccount),
     [accounts, traits, quotesByAccount],
@@ -88,7 +94,8 @@ export function useIcpData(db: WorkspaceDb, versionId: string | null = null) {
     !deals ||
     !highlights ||
     !codes ||
-    !contacts
+    !contacts ||
+    !interviews
   ) {
     return null;
   }
@@ -101,6 +108,8 @@ export function useIcpData(db: WorkspaceDb, versionId: string | null = null) {
     highlights,
     codes,
     contacts,
+    /** Accounts interviewed or quoted: the ones a quote-based trait can test. */
+    heard,
     scored,
     separation,
     matches,

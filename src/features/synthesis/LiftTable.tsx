@@ -59,7 +59,10 @@ export function LiftTable({ caption, rowHeader, rows }: Props) {
         </thead>
         <tbody>
           {rows.map(({ key, label, lift, traitHref }) => (
-            <tr key={key} className={lift.smallSample ? 'synthesis-small' : undefined}>
+            <tr
+              key={key}
+              className={lift.smallSample || lift.tooFew ? 'synthesis-small' : undefined}
+            >
               <th scope="row">{label}</th>
               <td className="num">{share(lift.powerUsers)}</td>
               <td className="num">{formatInterval(lift.powerUsers.ci)}</td>
@@ -67,7 +70,11 @@ export function LiftTable({ caption, rowHeader, rows }: Props) {
               <td className="num">{formatInterval(lift.comparison.ci)}</td>
               <td className="num">{liftText(lift)}</td>
               <td>
-                {lift.smallSample ? (
+                {lift.tooFew ? (
+                  <span className="synthesis-flag-tag">
+                    Too few: {formatCount(lift.accounts)} of 5 accounts
+                  </span>
+                ) : lift.smallSample ? (
                   <span className="synthesis-flag-tag">Small sample</span>
                 ) : (
                   'n ≥ 5 in both'

@@ -36,8 +36,9 @@ export function TraitLiftSection({ input, filters }: Props) {
       <h2 id="synthesis-lift-heading">Trait lift</h2>
       <p className="lede">
         How much more common a value is among power users than among churners and lost deals. Each
-        share has its counts and a 95% Wilson interval; groups under 5 accounts are flagged as a
-        small sample, not a finding.
+        share has its counts and a 95% Wilson interval. Rows rank by the lowest lift the intervals
+        allow; a value held by fewer than 5 accounts is marked too few and ranked last, and groups
+        under 5 accounts are flagged as a small sample, not a finding.
       </p>
       <div className="synthesis-toolbar">
         <label htmlFor={pickerId}>Attribute</label>

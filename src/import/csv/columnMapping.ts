@@ -77,6 +77,7 @@ const ACCOUNT_SYNONYMS: Readonly<Record<AccountField, readonly string[]>> = {
   customerSince: [
     'customersince',
     'becameacustomerdate',
+    'becameacustomer',
     'customerdate',
     'customerstartdate',
     'startdate',
@@ -84,6 +85,7 @@ const ACCOUNT_SYNONYMS: Readonly<Record<AccountField, readonly string[]>> = {
   churnedAt: [
     'churnedat',
     'churndate',
+    'becameaformercustomerdate',
     'churnedon',
     'cancellationdate',
     'cancelledon',
@@ -100,6 +102,7 @@ const ACCOUNT_SYNONYMS: Readonly<Record<AccountField, readonly string[]>> = {
   techStack: ['techstack', 'technologies', 'technology', 'webtechnologies', 'tools'],
   plan: ['plan', 'tier', 'subscriptionplan', 'pricingplan', 'subscription'],
   cohort: ['cohort'],
+  lifecycleStage: ['lifecyclestage', 'lifecycle', 'customerstage'],
 };
 
 const DEAL_SYNONYMS: Readonly<Record<DealField, readonly string[]>> = {
@@ -119,6 +122,19 @@ const DEAL_SYNONYMS: Readonly<Record<DealField, readonly string[]>> = {
   createdOn: ['createddate', 'createdon', 'createdate', 'opendate'],
   closedOn: ['closedate', 'closeddate', 'closedon'],
   lossReason: ['lossreason', 'closedlostreason', 'lostreason', 'reasonlost', 'closedlostreasons'],
+  accountIndustry: ['industry', 'accountindustry'],
+  accountEmployees: ['employees', 'accountemployees', 'numberofemployees', 'employeecount'],
+  accountRegion: [
+    'billingcountry',
+    'accountbillingcountry',
+    'billingcountryregion',
+    'country',
+    'countryregion',
+    'accountcountry',
+    'region',
+    'accountregion',
+    'shippingcountry',
+  ],
 };
 
 function synonymIndex<F extends string>(synonyms: Readonly<Record<F, readonly string[]>>) {

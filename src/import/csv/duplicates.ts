@@ -3,9 +3,10 @@
  * workspace, so an import never creates twins without the user deciding.
  *
  * Two accounts are the same when both have a domain and the domains are equal, or when at
- * least one has no domain and the names are equal (trimmed, case-insensitive). Different
+ * least one has no domain and the names are equal (legal form, punctuation, case ignored). Different
  * domains under one name (acme.com, acme.de) stay separate companies.
  */
+import { companyNameKey } from '../../domain/normalising/companyNames';
 import type { Account } from '../../domain/schemas/account';
 import type { Deal } from '../../domain/schemas/deal';
 import type { AccountDraft } from './validateRows';
@@ -38,7 +39,8 @@ export interface DuplicateGroup extends AccountCluster {
   matchedBy: MatchedBy;
 }
 
-export const nameKey = (name: string): string => name.normalize('NFC').trim().toLowerCase();
+/** "Acme Inc." and "ACME" are one name: legal forms, punctuation and case do not count. */
+export const nameKey = (name: string): string => companyNameKey(name);
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);

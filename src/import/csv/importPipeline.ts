@@ -68,6 +68,7 @@ import {
   type DuplicateGroup,
 } from './duplicates';
 import type { AccountImportPlan, DealImportPlan } from './importPlan';
+import type { LifecycleAnswer, LifecycleQuestion } from './lifecycle';
 import { reasonKey, type LossRule } from './lossReasonRules';
 import type { DateOrder } from './normalise';
 import type { ParsedCsv } from './parseCsv';
@@ -97,6 +98,8 @@ interface ReviewBase {
   errors: RowError[];
   ambiguousDateColumns: AmbiguousDateColumn[];
   dateOrders: Record<string, DateOrder>;
+  /** Per account field the file fills: how many rows give it a value. */
+  fieldFill: FieldFill[];
   /** True when nothing above blocks and there is at least one row to import. */
   canCommit: boolean;
 }
@@ -109,6 +112,9 @@ export interface AccountImportReview extends ReviewBase {
   duplicates: DuplicateGroup[];
   /** Every draft's group, singletons included; what the plan is built from. */
   clusters: AccountCluster[];
+  /** Lifecycle stages to ask about; the import waits for every answer. */
+  lifecycleQuestions: LifecycleQuestion[];
+  lifecycleAnswers: Record<string, LifecycleAnswer>;
 }
 
 export interface NewAccount {
@@ -130,6 +136,10 @@ export interface DealImportReview extends ReviewBase {
   dealGroups: DealDuplicateGroup[];
   /** Deal row → the account group it links to. */
   accountClusterOfRow: ReadonlyMap<number, AccountCluster>;
+  /** Per account group key: what the file says about the account. */
+  accountFacts: ReadonlyMap<string, AccountFacts>;
+  /** Stored values the file contradicts; kept unless the user takes the file's. */
+  accountConflicts: AccountFieldConflict[];
 }
 
 export interface ReviewAccountInput {
@@ -137,6 +147,7 @@ export interface ReviewAccountInput {
   mapping: AccountMapping;
   existingAccounts: readonly Account[];
   dateOrders?: Readonly<Record<string, DateOrder>>;
+  lifecycleAnswers?: Readonly<Record<string, LifecycleAnswer>>;
 }
 
 export interface ReviewDealInput {
@@ -160,6 +171,8 @@ export interface PlanInput {
 export interface PlanDealInput extends PlanInput {
   /** The user's category for a loss reason (matched trimmed, case-insensitively). */
   lossCategoryOverrides?: Readonly<Record<string, FailureCategory>>;
+  /** Per AccountFieldConflict key; conflicts not named keep the stored value. */
+  conflictChoices?: Readonly<Record<string, ConflictChoice>>;
 }
 
 export type PlanResult<P> = { ok: true; plan: P } | { ok: false; reason: string };
@@ -180,21 +193,69 @@ const canCommit = (v: {
   mappingIssues: readonly unknown[];
   errors: readonly unknown[];
   ambiguousDateColumns: readonly unknown[];
+  lifecycleQuestions?: readonly unknown[];
   drafts: readonly unknown[];
 }) =>
   v.mappingIssues.length === 0 &&
   v.errors.length === 0 &&
   v.ambiguousDateColumns.length === 0 &&
+  (v.lifecycleQuestions ?? []).length === 0 &&
   v.drafts.length > 0;
+
+/** Industry, plan and non-country regions take the workspace's first spelling of each value. */
+function groupSpellings(drafts: AccountDraft[], existing: readonly Account[]): AccountDraft[] {
+  const industry = spellingBook(existing.map((a) => a.industry));
+  const plan = spellingBook(existing.map((a) => a.plan));
+  const region = spellingBook(existing.map((a) => a.region));
+  return drafts.map((d) => ({
+    row: d.row,
+    account: {
+      ...d.account,
+      industry: industry.spell(d.account.industry),
+      plan: plan.spell(d.account.plan),
+      region: region.spell(d.account.region),
+    },
+  }));
+}
+
+const ACCOUNT_FILL_FIELDS = [
+  'domain',
+  'crmId',
+  'industry',
+  'employees',
+  'region',
+  'arr',
+  'ltv',
+  'salesCycleDays',
+  'customerSince',
+  'churnedAt',
+  'nps',
+  'integrations',
+  'plan',
+] as const;
+
+function accountFieldFill(mapping: AccountMapping, drafts: readonly AccountDraft[]): FieldFill[] {
+  const mapped = new Set<string>(mapping.map((a) => a.target));
+  return ACCOUNT_FILL_FIELDS.filter((field) => mapped.has(field)).map((field) => ({
+    field,
+    filled: drafts.filter((d) => d.account[field] !== null).length,
+    rows: drafts.length,
+  }));
+}
 
 /** The review in steps of rows (./rowSteps); reviewAccountImport runs it at once. */
 export function* reviewAccountImportSteps(
   csv: ParsedCsv,
   input: ReviewAccountInput,
 ): RowSteps<AccountImportReview> {
-  const validation = yield* validateAccountRowsSteps(csv, input.mapping, {
+  const validated = yield* validateAccountRowsSteps(csv, input.mapping, {
     dateOrders: input.dateOrders ?? {},
+    lifecycleAnswers: input.lifecycleAnswers ?? {},
   });
+  const validation = {
+    ...validated,
+    drafts: groupSpellings(validated.drafts, input.existingAccounts),
+  };
   const items = validation.drafts.map((d) => ({
     row: d.row,
     name: d.account.name,
@@ -210,6 +271,8 @@ export function* reviewAccountImportSteps(
     ...validation,
     duplicates: clusters.filter(isDuplicateGroup),
     clusters,
+    lifecycleAnswers: { ...input.lifecycleAnswers },
+    fieldFill: accountFieldFill(input.mapping, validation.drafts),
     canCommit: canCommit(validation),
   };
 }
@@ -251,6 +314,14 @@ export function* reviewDealImportSteps(
     })),
     existingByKey,
   );
+  const refOfRow = new Map(validation.drafts.map((d) => [d.row, d.account]));
+  const accountFacts = factsByCluster(clusters, refOfRow, input.existingAccounts);
+  const described = new Map<string, FillableField>([
+    ['accountIndustry', 'industry'],
+    ['accountEmployees', 'employees'],
+    ['accountRegion', 'region'],
+  ]);
+  const mappedFacts = new Set(input.mapping.flatMap((a) => described.get(a.target) ?? []));
   return {
     kind: 'deals',
     preset: input.preset,
@@ -264,6 +335,12 @@ export function* reviewDealImportSteps(
     duplicates: dealGroups.filter((g) => g.existing !== null || g.rows.length > 1),
     dealGroups,
     accountClusterOfRow: clusterOfRow,
+    accountFacts,
+    accountConflicts: accountConflicts(clusters, accountFacts),
+    fieldFill: dealFieldFill(
+      validation.drafts.map((d) => d.account),
+      mappedFacts,
+    ),
     canCommit: canCommit(validation),
   };
 }
@@ -272,7 +349,12 @@ export function reviewDealImport(csv: ParsedCsv, input: ReviewDealInput): DealIm
   return runToEnd(reviewDealImportSteps(csv, input));
 }
 
-function blockers(review: ReviewBase & { drafts: readonly unknown[] }): string | null {
+function blockers(
+  review: ReviewBase & {
+    drafts: readonly unknown[];
+    lifecycleQuestions?: readonly LifecycleQuestion[];
+  },
+): string | null {
   const [issue] = review.mappingIssues;
   if (issue) return issue.message;
   if (review.errors.length > 0) {
@@ -282,6 +364,10 @@ function blockers(review: ReviewBase & { drafts: readonly unknown[] }): string |
   const [ambiguous] = review.ambiguousDateColumns;
   if (ambiguous) {
     return `Say whether “${ambiguous.column}” is month/day/year or day/month/year.`;
+  }
+  const [stage] = review.lifecycleQuestions ?? [];
+  if (stage) {
+    return `Say whether lifecycle stage “${stage.stage || '(blank)'}” counts as a customer.`;
   }
   return review.drafts.length === 0 ? 'There are no rows to import.' : null;
 }
@@ -427,9 +513,24 @@ export function planDealImport(
     now,
     skipped: 0,
     createAccounts: [],
+    updateAccounts: [],
     createDeals: [],
     updateDeals: [],
   };
+  const choice = (key: string): ConflictChoice =>
+    input.conflictChoices && Object.hasOwn(input.conflictChoices, key)
+      ? (input.conflictChoices[key] ?? 'keep')
+      : 'keep';
+  for (const cluster of new Set(review.accountClusterOfRow.values())) {
+    const facts = review.accountFacts.get(cluster.key);
+    if (!cluster.existing || !facts) continue;
+    const after = filledAccount(cluster.existing, facts, choice);
+    if (after === null) continue;
+    plan.updateAccounts.push({
+      before: cluster.existing,
+      after: accountSchema.parse({ ...after, updatedAt: now, importId }),
+    });
+  }
   const accountIdFor = (row: number): string => {
     const cluster = review.accountClusterOfRow.get(row);
     if (!cluster) throw new Error(`Deal row ${row} has no account group; review it again.`);
@@ -441,10 +542,7 @@ export function planDealImport(
           name: cluster.name,
           domain: cluster.domain,
           crmId: null,
-          industry: null,
-          employees: null,
-          employeesBand: null,
-          region: null,
+          ...(review.accountFacts.get(cluster.key) ?? NO_FACTS),
           arr: null,
           ltv: null,
           salesCycleDays: null,

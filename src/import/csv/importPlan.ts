@@ -31,8 +31,10 @@ export interface AccountImportPlan extends ImportPlanBase {
 
 export interface DealImportPlan extends ImportPlanBase {
   kind: 'deals';
-  /** Accounts a deal names that the workspace does not have yet (name and domain only). */
+  /** Accounts a deal names that the workspace does not have yet, with what the file says of them. */
   createAccounts: Account[];
+  /** Stored accounts whose blanks the file fills, or whose values the user chose to replace. */
+  updateAccounts: RecordUpdate<Account>[];
   createDeals: Deal[];
   updateDeals: RecordUpdate<Deal>[];
 }
@@ -41,5 +43,8 @@ export interface DealImportPlan extends ImportPlanBase {
 export function recordsToWrite(plan: AccountImportPlan | DealImportPlan): number {
   return plan.kind === 'accounts'
     ? plan.createAccounts.length + plan.updateAccounts.length
-    : plan.createAccounts.length + plan.createDeals.length + plan.updateDeals.length;
+    : plan.createAccounts.length +
+        plan.updateAccounts.length +
+        plan.createDeals.length +
+        plan.updateDeals.length;
 }

@@ -7,7 +7,10 @@
 
 export type ImportKind = 'accounts' | 'deals';
 
-/** Account fields a column can fill; `employees` also fills `employeesBand` from a band. */
+/**
+ * Account fields a column can fill; `employees` also fills `employeesBand` from a band, `region`
+ * also `regionAsWritten`. `lifecycleStage` is not stored: it decides who counts as a customer.
+ */
 export const ACCOUNT_FIELDS = [
   'name',
   'domain',
@@ -25,10 +28,14 @@ export const ACCOUNT_FIELDS = [
   'techStack',
   'plan',
   'cohort',
+  'lifecycleStage',
 ] as const;
 export type AccountField = (typeof ACCOUNT_FIELDS)[number];
 
-/** Deal fields; `accountName` / `accountDomain` link the deal to an account. */
+/**
+ * Deal fields; `accountName` / `accountDomain` link the deal to an account, and the other
+ * `account*` fields describe it, as a Salesforce opportunities report's account columns do.
+ */
 export const DEAL_FIELDS = [
   'name',
   'crmId',
@@ -39,6 +46,9 @@ export const DEAL_FIELDS = [
   'createdOn',
   'closedOn',
   'lossReason',
+  'accountIndustry',
+  'accountEmployees',
+  'accountRegion',
 ] as const;
 export type DealField = (typeof DEAL_FIELDS)[number];
 
@@ -77,7 +87,7 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
     ],
     // HubSpot's "Annual Revenue" is the company's own revenue, not what it pays us, so it must
     // not become ARR and skew the best-customer triangulation; it is kept as a custom field.
-    customByDefault: ['annualrevenue', 'lifecyclestage'],
+    customByDefault: ['annualrevenue'],
   },
   'salesforce-opportunities': {
     id: 'salesforce-opportunities',

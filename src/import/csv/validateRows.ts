@@ -15,6 +15,13 @@ import {
   type DealMapping,
   type MappingIssue,
 } from './columnMapping';
+import {
+  applyLifecycle,
+  classifyLifecycle,
+  lifecycleKey,
+  type LifecycleAnswer,
+  type LifecycleQuestion,
+} from './lifecycle';
 import { DEFAULT_LOSS_RULES, compileLossRules, reasonKey, type LossRule } from './lossReasonRules';
 import {
   detectDateOrder,
@@ -30,6 +37,7 @@ import {
   type DateOrder,
   type Normalised,
 } from './normalise';
+import { normaliseRegion } from './normaliseRegion';
 import type { CsvRecord, ParsedCsv } from './parseCsv';
 import { ACCOUNT_FIELDS, DEAL_FIELDS, type AccountField, type DealField } from './presets';
 import type { RowError } from './rowErrors';
@@ -57,10 +65,18 @@ export interface AccountDraft {
   account: AccountContent;
 }
 
-/** How the file names the deal's account; the plan links it to an existing or new account. */
+/**
+ * How the file names the deal's account, and what it says about it; the plan links the deal to
+ * an existing or new account and fills the account's blanks from the rest.
+ */
 export interface AccountRef {
   name: string | null;
   domain: string | null;
+  industry: string | null;
+  employees: number | null;
+  employeesBand: string | null;
+  region: string | null;
+  regionAsWritten: string | null;
 }
 
 export interface DealDraft {
@@ -79,6 +95,11 @@ export interface AmbiguousDateColumn {
 export interface ValidateOptions {
   /** Per column header: how to read its slash dates once the user has said. */
   dateOrders?: Readonly<Record<string, DateOrder>>;
+}
+
+export interface ValidateAccountOptions extends ValidateOptions {
+  /** Per lifecycleKey: the user's answer for a stage the import cannot classify. */
+  lifecycleAnswers?: Readonly<Record<string, LifecycleAnswer>>;
 }
 
 export interface StageRules {
@@ -118,6 +139,8 @@ interface ValidationBase {
 
 export interface AccountValidation extends ValidationBase {
   drafts: AccountDraft[];
+  /** Lifecycle stages nobody has classified yet; their rows are not customers until answered. */
+  lifecycleQuestions: LifecycleQuestion[];
 }
 
 export interface DealValidation extends ValidationBase {
@@ -262,13 +285,20 @@ const required = (field: string) => `${field} is required`;
 export function* validateAccountRowsSteps(
   csv: ParsedCsv,
   mapping: AccountMapping,
-  options: ValidateOptions = {},
+  options: ValidateAccountOptions = {},
 ): RowSteps<AccountValidation> {
   const mappingIssues = checkAccountMapping(mapping, csv.headers).filter(
     (i) => i.severity === 'error',
   );
   if (mappingIssues.length > 0) {
-    return { drafts: [], errors: [], mappingIssues, ambiguousDateColumns: [], dateOrders: {} };
+    return {
+      drafts: [],
+      errors: [],
+      mappingIssues,
+      ambiguousDateColumns: [],
+      dateOrders: {},
+      lifecycleQuestions: [],
+    };
   }
   const c = columnsFor(csv, mapping, ACCOUNT_FIELDS);
   const dates = resolveDateColumns(csv, [c.customerSince, c.churnedAt], options.dateOrders ?? {});
@@ -281,6 +311,9 @@ export function* validateAccountRowsSteps(
   };
   const wholeNumber = (raw: string) => normaliseInteger(raw, { min: 0 });
   const npsScore = (raw: string) => normaliseInteger(raw, { min: 0, max: 10 });
+
+  const answers = options.lifecycleAnswers ?? {};
+  const questions = new Map<string, LifecycleQuestion>();
 
   const errors = rowProblemErrors(csv);
   const badRows = new Set(errors.map((e) => e.row));
@@ -300,14 +333,16 @@ export function* validateAccountRowsSteps(
     }
     const employees = read(record, c.employees, normaliseEmployees, null, errors);
     const cohort = read(record, c.cohort, normaliseCohort, null, errors);
-    const content: AccountContent = {
+    const region = read(record, c.region, normaliseRegion, null, errors);
+    const base: AccountContent = {
       name: name ?? '',
       domain: read(record, c.domain, normaliseDomain, null, errors),
       crmId: read(record, c.crmId, normaliseText, null, errors),
       industry: read(record, c.industry, normaliseText, null, errors),
       employees: employees?.midpoint ?? null,
       employeesBand: employees?.band ?? null,
-      region: read(record, c.region, normaliseText, null, errors),
+      region: region?.region ?? null,
+      regionAsWritten: region?.regionAsWritten ?? null,
       arr: read(record, c.arr, normaliseMoney, null, errors),
       ltv: read(record, c.ltv, normaliseMoney, null, errors),
       salesCycleDays: read(record, c.salesCycleDays, wholeNumber, null, errors),
@@ -322,18 +357,37 @@ export function* validateAccountRowsSteps(
       // A cohort written in the file is a person's call, like one set by hand in the app.
       cohortSource: cohort === null ? null : 'manual',
     };
+    let content = base;
+    if (c.lifecycleStage) {
+      const stage = (record.cells[c.lifecycleStage.index] ?? '').trim();
+      const lifecycle = classifyLifecycle(stage, answers);
+      if (lifecycle === null) {
+        const key = lifecycleKey(stage);
+        const question = questions.get(key) ?? { stage, key, count: 0 };
+        question.count += 1;
+        questions.set(key, question);
+      }
+      // Unanswered, the row is not a customer yet; the question blocks the import anyway.
+      content = applyLifecycle(base, lifecycle ?? 'prospect');
+    }
     if (errors.length > before) continue;
     const parsed = accountContentSchema.safeParse(content);
     if (parsed.success) drafts.push({ row: record.row, account: parsed.data });
-    else errors.push(...schemaErrors(record.row, parsed.error.issues, columnOf));
+    else errors.push(...schemaErrors(record.row, parsed.error.issues, (p) => columnOf(p, content)));
   }
-  return { drafts, errors: sortErrors(errors, csv.headers), mappingIssues: [], ...dates };
+  return {
+    drafts,
+    errors: sortErrors(errors, csv.headers),
+    mappingIssues: [],
+    ...dates,
+    lifecycleQuestions: [...questions.values()],
+  };
 }
 
 export function validateAccountRows(
   csv: ParsedCsv,
   mapping: AccountMapping,
-  options: ValidateOptions = {},
+  options: ValidateAccountOptions = {},
 ): AccountValidation {
   return runToEnd(validateAccountRowsSteps(csv, mapping, options));
 }
@@ -387,9 +441,16 @@ export function* validateDealRowsSteps(
     if (i % ROWS_PER_STEP === 0 && i > 0) yield i;
     if (badRows.has(record.row)) continue;
     const before = errors.length;
+    const employees = read(record, c.accountEmployees, normaliseEmployees, null, errors);
+    const region = read(record, c.accountRegion, normaliseRegion, null, errors);
     const account: AccountRef = {
       name: read(record, c.accountName, normaliseText, null, errors),
       domain: read(record, c.accountDomain, normaliseDomain, null, errors),
+      industry: read(record, c.accountIndustry, normaliseText, null, errors),
+      employees: employees?.midpoint ?? null,
+      employeesBand: employees?.band ?? null,
+      region: region?.region ?? null,
+      regionAsWritten: region?.regionAsWritten ?? null,
     };
     if (account.name === null && account.domain === null && errors.length === before) {
       const ref = c.accountName ?? c.accountDomain;
@@ -415,21 +476,21 @@ export function* validateDealRowsSteps(
       lossCategory,
       customFields: custom.read(record),
     };
-    if (account.name !== null) {
-      const accountName = accountSchema.shape.name.safeParse(account.name);
-      if (!accountName.success) {
-        errors.push(
-          ...schemaErrors(record.row, accountName.error.issues, () => ({
-            column: c.accountName?.column ?? '',
-            field: 'accountName',
-          })),
-        );
-      }
+    // The account's cells obey the account's own rules, or creating it would fail at commit.
+    const accountChecks = [
+      ['accountName', accountSchema.shape.name.nullable().safeParse(account.name)],
+      ['accountIndustry', accountSchema.shape.industry.safeParse(account.industry)],
+      ['accountRegion', accountSchema.shape.region.safeParse(account.region)],
+    ] as const;
+    for (const [field, check] of accountChecks) {
+      if (check.success) continue;
+      const column = c[field]?.column ?? '';
+      errors.push(...schemaErrors(record.row, check.error.issues, () => ({ column, field })));
     }
     if (errors.length > before) continue;
     const parsed = dealContentSchema.safeParse(content);
     if (!parsed.success) {
-      errors.push(...schemaErrors(record.row, parsed.error.issues, columnOf));
+      errors.push(...schemaErrors(record.row, parsed.error.issues, (p) => columnOf(p, content)));
       continue;
     }
     drafts.push({ row: record.row, deal: parsed.data, account });

@@ -34,6 +34,7 @@ const ACCOUNT_FIELD_LABELS: Readonly<Record<AccountField, string>> = {
   techStack: 'Tech stack',
   plan: 'Plan',
   cohort: 'Cohort',
+  lifecycleStage: 'Lifecycle stage',
 };
 
 const DEAL_FIELD_LABELS: Readonly<Record<DealField, string>> = {
@@ -46,7 +47,13 @@ const DEAL_FIELD_LABELS: Readonly<Record<DealField, string>> = {
   createdOn: 'Created on',
   closedOn: 'Closed on',
   lossReason: 'Loss reason',
+  accountIndustry: 'Account industry',
+  accountEmployees: 'Account employees',
+  accountRegion: 'Account country / region',
 };
+
+/** The label of an account field, for the review's fill counts ("Industry: 712 of 726 rows"). */
+export const accountFieldLabel = (field: AccountField): string => ACCOUNT_FIELD_LABELS[field];
 
 export interface TargetOption {
   value: string;
