@@ -126,10 +126,12 @@ describe('validating deal custom fields', () => {
   it('stores an ignored column nowhere', () => {
     const csv = fixture('tourbook-deals.csv');
     const validation = validateDealRows(csv, detectDealMapping(csv.headers));
-    expect(validation.drafts.every((d) => d.deal.customFields.length === 0)).toBe(true);
+    expect(validation.drafts.every((d) => Object.keys(d.deal.customFields).length === 0)).toBe(
+      true,
+    );
   });
 
-  it('keeps __proto__ and constructor columns, renamed, without polluting', () => {
+  it('keeps __proto__ and constructor columns as plain own keys, without polluting', () => {
     const csv = csvOf('accountName,__proto__,constructor\nAcme,"{""polluted"":true}",polluted\n');
     const review = reviewDealImport(csv, {
       preset: 'tourbook-deals',
@@ -141,10 +143,10 @@ describe('validating deal custom fields', () => {
     expect(review.warnings).toContain(
       '“__proto__” cannot be a custom field name; it is stored as “__proto__ (column)”.',
     );
-    expect(review.drafts[0]?.deal.customFields).toEqual([
-      { key: '__proto__ (column)', value: '{"polluted":true}' },
-      { key: 'constructor (column)', value: 'polluted' },
-    ]);
+    const fields = review.drafts[0]?.deal.customFields ?? {};
+    expect(Object.keys(fields)).toEqual(['__proto__ (column)', 'constructor (column)']);
+    expect(Object.getPrototypeOf(fields)).toBe(Object.prototype);
+    expect(fields['__proto__ (column)']).toBe('{"polluted":true}');
     expect('polluted' in {}).toBe(false);
   });
 

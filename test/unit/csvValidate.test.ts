@@ -48,9 +48,10 @@ describe('validating the fixtures', () => {
       employees: 126,
       employeesBand: '51-200',
       arr: 1_200_000,
-      region: 'United States',
+      region: 'US',
+      regionAsWritten: 'United States',
       customerSince: '2023-02-01',
-      customFields: { 'Annual Revenue': '$12,000,000', 'Lifecycle Stage': 'Customer' },
+      customFields: { 'Annual Revenue': '$12,000,000' },
       cohort: null,
       cohortSource: null,
     });

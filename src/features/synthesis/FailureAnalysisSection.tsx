@@ -1,11 +1,15 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router';
+import { useWorkspaceDb } from '../../app/useWorkspace';
+import { unmatchedReasons } from '../../domain/reasons/unmatchedReasons';
 import { COHORT_LABELS } from '../../domain/schemas/cohort';
 import { failureAnalysis } from '../../domain/synthesis/failureAnalysis';
 import type { SynthesisFilters, SynthesisInput } from '../../domain/synthesis/synthesisInput';
 import { formatCount, formatMoney, plural } from '../../ui/format';
 import { CATEGORY_LABELS, FailureCategoryBlock } from './FailureCategoryBlock';
+import { ReasonCatalogueSection } from './ReasonCatalogueSection';
 import { accountHref, formatShare } from './synthesisFormat';
+import { useReasonCatalogue } from './useReasonCatalogue';
 
 const FailureChart = lazy(() => import('./FailureChart'));
 
@@ -15,13 +19,23 @@ interface Props {
 }
 
 export function FailureAnalysisSection({ input, filters }: Props) {
-  const analysis = useMemo(() => failureAnalysis(input, filters), [input, filters]);
+  const { catalogue, save } = useReasonCatalogue(useWorkspaceDb());
+  const analysis = useMemo(
+    () => catalogue && failureAnalysis(input, filters, catalogue),
+    [input, filters, catalogue],
+  );
+  const unmatched = useMemo(
+    () => (analysis && catalogue ? unmatchedReasons(analysis, catalogue) : []),
+    [analysis, catalogue],
+  );
+  if (!analysis || !catalogue) return <p role="status">Loading the reason catalogue…</p>;
   return (
     <section aria-labelledby="synthesis-failures-heading" className="synthesis-section">
       <h2 id="synthesis-failures-heading">Failure analysis</h2>
       <p className="lede">
         Why churners left and lost deals were lost, from coded quotes and the CRM loss categories
-        together, counted by distinct accounts. The code-kind filter does not apply here.
+        together, counted by distinct accounts: a reason named by both counts its account once. The
+        code-kind filter does not apply here.
       </p>
       <Suspense fallback={<p role="status">Loading chart…</p>}>
         <FailureChart cohorts={analysis.cohorts} />
@@ -82,6 +96,8 @@ export function FailureAnalysisSection({ input, filters }: Props) {
           </ul>
         )}
       </section>
+
+      <ReasonCatalogueSection catalogue={catalogue} unmatched={unmatched} save={save} />
 
       {analysis.cohorts.map((cohort) => (
         <section

@@ -50,6 +50,19 @@
  */
 import { accountSchema, type Account } from '../../domain/schemas/account';
 import { dealSchema, type Deal, type FailureCategory } from '../../domain/schemas/deal';
+import { spellingBook } from '../../domain/normalising/spellings';
+import {
+  NO_FACTS,
+  accountConflicts,
+  dealFieldFill,
+  factsByCluster,
+  filledAccount,
+  type AccountFacts,
+  type AccountFieldConflict,
+  type ConflictChoice,
+  type FieldFill,
+  type FillableField,
+} from './accountFill';
 import {
   checkAccountMapping,
   checkDealMapping,

@@ -373,7 +373,7 @@ export function* validateAccountRowsSteps(
     if (errors.length > before) continue;
     const parsed = accountContentSchema.safeParse(content);
     if (parsed.success) drafts.push({ row: record.row, account: parsed.data });
-    else errors.push(...schemaErrors(record.row, parsed.error.issues, (p) => columnOf(p, content)));
+    else errors.push(...schemaErrors(record.row, parsed.error.issues, columnOf));
   }
   return {
     drafts,
@@ -490,7 +490,7 @@ export function* validateDealRowsSteps(
     if (errors.length > before) continue;
     const parsed = dealContentSchema.safeParse(content);
     if (!parsed.success) {
-      errors.push(...schemaErrors(record.row, parsed.error.issues, (p) => columnOf(p, content)));
+      errors.push(...schemaErrors(record.row, parsed.error.issues, columnOf));
       continue;
     }
     drafts.push({ row: record.row, deal: parsed.data, account });

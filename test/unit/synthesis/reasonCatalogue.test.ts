@@ -10,6 +10,7 @@ import {
   type ReasonCatalogue,
 } from '../../../src/domain/reasons/reasonCatalogue';
 import { reasonTokens, tokenSimilarity } from '../../../src/domain/reasons/reasonTokens';
+import { unmatchedReasons } from '../../../src/domain/reasons/unmatchedReasons';
 import { failureAnalysis, type FailureReason } from '../../../src/domain/synthesis/failureAnalysis';
 import { account, code, deal, interview, quote, workspace } from './builders';
 
@@ -246,5 +247,21 @@ describe('reason catalogue: editing', () => {
       for (const text of [reason.name, ...reason.synonyms])
         expect(index.resolve(text)?.id).toBe(reason.id);
     }
+  });
+});
+
+describe('unmatchedReasons', () => {
+  it('asks about each unknown spelling once, with its matches, those with a match first', () => {
+    const unmatched = unmatchedReasons(failureAnalysis(input, {}, catalogue), catalogue);
+    expect(unmatched.map((u) => [u.label, u.suggestions.map((r) => r.id)])).toEqual([
+      ['SSO missing (SAML)', ['sso']],
+      ['Timing / budget', ['bt']],
+      ['audit log export', []],
+      ['Missing audit log export', []],
+    ]);
+    const confirmedAll = confirmed(addSynonyms(catalogue, 'sso', ['SSO missing (SAML)']));
+    expect(
+      unmatchedReasons(failureAnalysis(input, {}, confirmedAll), confirmedAll).map((u) => u.label),
+    ).not.toContain('SSO missing (SAML)');
   });
 });
