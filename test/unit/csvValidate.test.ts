@@ -302,11 +302,14 @@ describe('prototype safety', () => {
       dateOrders: JSON.parse('{"__proto__": {"polluted": true}}') as Record<string, 'MDY'>,
     });
     expect(review.errors).toEqual([]);
-    expect(review.drafts[0]?.account.customFields).toEqual([
-      { key: '__proto__ (column)', value: '{"polluted":true}' },
-      { key: 'constructor (column)', value: 'polluted' },
-      { key: 'prototype (column)', value: 'polluted' },
+    const fields = review.drafts[0]?.account.customFields ?? {};
+    expect(Object.keys(fields)).toEqual([
+      '__proto__ (column)',
+      'constructor (column)',
+      'prototype (column)',
     ]);
+    expect(Object.getPrototypeOf(fields)).toBe(Object.prototype);
+    expect(fields['__proto__ (column)']).toBe('{"polluted":true}');
     expect(review.warnings.filter((w) => w.includes('cannot be a custom field name'))).toHaveLength(
       3,
     );
