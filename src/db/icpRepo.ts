@@ -10,6 +10,13 @@ import {
   traitEvidence,
   type TraitEvidence,
 } from '../domain/icp/scoring';
+import {
+  duplicateApproval,
+  REQUIRED_APPROVALS_KEY,
+  requiredApprovalsFromSetting,
+  signOffBlockers,
+  submitBlockers,
+} from '../domain/icp/signOffGuards';
 import { canTransition, FROZEN_MESSAGE, freezeVersion } from '../domain/icp/versions';
 import {
   icpVersionSchema,
@@ -21,6 +28,7 @@ import { traitSchema, type Trait } from '../domain/schemas/trait';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
 import { checked } from './checked';
+import { getSetting } from './settingsRepo';
 
 export type TraitDetails = Omit<Trait, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -168,14 +176,27 @@ export function updateVersionLines(
   });
 }
 
-export function submitForReview(db: WorkspaceDb, id: string, now: string): Promise<IcpVersion> {
-  return changeVersion(db, id, now, (version) => {
-    if (!canTransition(version.status, 'in_review')) {
-      throw new Error(
-        `Version ${version.number} is ${version.status === 'signed_off' ? 'signed off' : 'already in review'}.`,
-      );
-    }
-    return { status: 'in_review', signOffs: [] };
+/** Refused, with every unmet condition named, until the version has something to agree on. */
+export async function submitForReview(
+  db: WorkspaceDb,
+  id: string,
+  now: string,
+): Promise<IcpVersion> {
+  return db.transaction('rw', db.icpVersions, db.traits, db.accounts, async () => {
+    const [traits, accounts] = await Promise.all([listTraits(db), db.accounts.toArray()]);
+    return changeVersion(db, id, now, (version) => {
+      if (!canTransition(version.status, 'in_review')) {
+        throw new Error(
+          `Version ${version.number} is ${version.status === 'signed_off' ? 'signed off' : 'already in review'}.`,
+        );
+      }
+      const cohorts = accounts.map((a) => ({ cohort: a.cohort ?? 'unassigned' }) as const);
+      const blockers = submitBlockers(version, traits, cohorts);
+      if (blockers.length > 0) {
+        throw new Error(`Version ${version.number} cannot go to review: ${blockers.join(' ')}`);
+      }
+      return { status: 'in_review', signOffs: [] };
+    });
   });
 }
 
@@ -190,6 +211,8 @@ export function recordSignOff(
   return changeVersion(db, id, now, (version) => {
     if (version.status !== 'in_review')
       throw new Error('Submit the version for review before recording a decision.');
+    const duplicate = duplicateApproval(version.signOffs, signOff);
+    if (duplicate) throw new Error(duplicate);
     return {
       signOffs: [...version.signOffs, signOff],
       status: signOff.decision === 'request_changes' ? 'draft' : 'in_review',
@@ -197,15 +220,27 @@ export function recordSignOff(
   });
 }
 
-/** Freezes the version with the scores, separation and evidence of the moment it is signed. */
+export async function requiredApprovals(db: WorkspaceDb): Promise<number> {
+  return requiredApprovalsFromSetting(await getSetting(db, REQUIRED_APPROVALS_KEY));
+}
+
+/**
+ * Freezes the version with the scores, separation and evidence of the moment it is signed,
+ * once as many different reviewers as the workspace asks have approved it.
+ */
 export async function signOffVersion(
   db: WorkspaceDb,
   id: string,
   now: string,
 ): Promise<IcpVersion> {
-  return db.transaction('rw', [db.icpVersions, db.traits, db.accounts, db.highlights], async () => {
+  const tables = [db.icpVersions, db.traits, db.accounts, db.highlights, db.settings];
+  return db.transaction('rw', tables, async () => {
     const version = await db.icpVersions.get(id);
     if (!version) throw new Error('This ICP version no longer exists.');
+    const blockers = signOffBlockers(version, await requiredApprovals(db));
+    if (version.status === 'in_review' && blockers.length > 0) {
+      throw new Error(`Version ${version.number} cannot be signed off: ${blockers.join(' ')}`);
+    }
     const [traits, accounts, highlights] = await Promise.all([
       listTraits(db),
       db.accounts.toArray(),

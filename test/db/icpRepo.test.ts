@@ -8,14 +8,13 @@ import {
   recordSignOff,
   signOffVersion,
   startNewDraft,
-  submitForReview,
   updateTrait,
   updateVersionLines,
   type TraitDetails,
 } from '../../src/db/icpRepo';
 import { WorkspaceDb } from '../../src/db/schema';
 import { frozenFigures } from '../../src/domain/icp/versionView';
-import { versionDiff } from '../../src/domain/icp/versions';
+import { versionChanges } from '../../src/domain/icp/versionDiff';
 import { account, interview, quote } from '../unit/synthesis/builders';
 
 const AT = '2026-03-01T10:00:00.000Z';
@@ -42,13 +41,23 @@ const painTrait: TraitDetails = {
   highlightIds: [],
 };
 
-async function reviewed(db: WorkspaceDb) {
+/**
+ * In review the way a version submitted before the review guards existed is: these tests are
+ * about what review and sign-off do; the guards are tested in icpSignOff.test.ts.
+ */
+async function inReview(db: WorkspaceDb) {
   const v = await currentVersion(db, AT);
-  await submitForReview(db, v.id, AT);
+  await db.icpVersions.update(v.id, { status: 'in_review' });
+  return v;
+}
+
+async function reviewed(db: WorkspaceDb) {
+  const v = await inReview(db);
+  await recordSignOff(db, v.id, { name: 'Ana', role: 'CEO', decision: 'approve', comment: '' }, AT);
   return recordSignOff(
     db,
     v.id,
-    { name: 'Ana', role: 'CEO', decision: 'approve', comment: 'Fits' },
+    { name: 'Bo', role: 'Sales', decision: 'approve', comment: 'Fits' },
     AT,
   );
 }
@@ -108,8 +117,7 @@ describe('icpRepo', () => {
 
   it('sends a version back to draft when a reviewer requests changes', async () => {
     const db = freshDb();
-    const v = await currentVersion(db, AT);
-    await submitForReview(db, v.id, AT);
+    const v = await inReview(db);
     const back = await recordSignOff(
       db,
       v.id,
@@ -130,7 +138,9 @@ describe('icpRepo', () => {
     await expect(startNewDraft(db, v1.id, LATER)).rejects.toThrow(/still open/);
     await updateTrait(db, 't1', { weight: 3 }, LATER);
     const [a, b] = await listVersions(db);
-    expect(a && b && versionDiff(a, b).reweighted.map((r) => [r.from, r.to])).toEqual([[5, 3]]);
+    expect(a && b && versionChanges(a, b)).toEqual([
+      { kind: 'trait_reweighted', trait: b?.traits[0], from: 5, to: 3 },
+    ]);
     expect((await listTraits(db)).map((t) => t.weight)).toEqual([3]);
     expect(a?.traits[0]?.weight).toBe(5);
   });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { approveAndSignOff } from './icpReview';
 import { readStore } from './workspaceIdb';
 
 const HOSTILE = '=HYPERLINK("http://evil.example","x")';
@@ -118,15 +119,9 @@ test('build, sign off and revise an ICP, then share it', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Review the evidence' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add trait', exact: true })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Sign off' })).toBeDisabled();
-  await page.getByLabel('Reviewer name').fill('Ana Ortiz');
-  await page.getByLabel('Reviewer role').fill('CEO');
-  await page.getByLabel('Decision', { exact: true }).selectOption('approve');
   await page.getByLabel('Comment').fill('The evidence holds.');
-  await page.getByRole('button', { name: 'Record decision' }).click();
-  await expect(page.getByText(/Ana Ortiz \(CEO\): Approved/)).toBeVisible();
-  await page.getByRole('button', { name: 'Sign off' }).click();
-
-  await expect(page.getByRole('heading', { name: /Version 1 · Signed off/ })).toBeVisible();
+  await approveAndSignOff(page, 1);
+  await expect(page.getByText('— “The evidence holds.”')).toBeVisible();
   await expect(
     page.getByText('Signed off — start a new draft to change it.').first(),
   ).toBeVisible();
@@ -144,8 +139,12 @@ test('build, sign off and revise an ICP, then share it', async ({ page }) => {
   await edit.getByRole('button', { name: 'Save trait' }).click();
   await expect(edit).toBeHidden();
   await expect(page.getByLabel('Compare version A')).toHaveValue(/.+/);
-  await expect(page.getByRole('heading', { name: 'Reweighted' })).toBeVisible();
-  await expect(page.getByText('4+ integrations: +3 → +5')).toBeVisible();
+  await expect(
+    page
+      .getByRole('list', { name: 'Changes' })
+      .getByRole('listitem')
+      .filter({ hasText: '4+ integrations: weight +3 → +5' }),
+  ).toBeVisible();
 
   // Sharing: one slide, the brief and the scores.
   const slide = await download(page, 'Download slide (.pptx)');

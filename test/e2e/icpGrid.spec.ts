@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { addPainTrait, fillIsAndIsNot } from './icpReview';
 
 const grid = (page: Page) => page.getByRole('region', { name: 'ICP Grid' });
 const weights = (page: Page) => grid(page).getByRole('form', { name: 'Formula and weights' });
@@ -100,6 +101,8 @@ test('the core pain can be chosen, and the weights lock while the ICP is in revi
   await expect(weights(page).getByLabel('Core pain', { exact: true })).toHaveValue(/.+/);
   await expect(weights(page).getByText('In use: Churn surprises us at renewal.')).toBeVisible();
 
+  await addPainTrait(page);
+  await fillIsAndIsNot(page);
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(weights(page).getByText(/Weights are locked: In review/)).toBeVisible();
   await expect(weights(page).getByLabel('Win rate weight')).toBeDisabled();

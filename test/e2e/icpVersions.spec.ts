@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { addPainTrait, approveAndSignOff, fillIsAndIsNot } from './icpReview';
 
 async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([
@@ -28,15 +29,7 @@ test('a signed-off version keeps its figures, opens read-only from a link, expor
   await expect(page.getByRole('heading', { name: /Version 1 · Draft/ })).toBeVisible();
 
   // One trait from a code, so it has evidence and separates power users from churners.
-  await page.getByRole('button', { name: 'Add trait from code' }).click();
-  const picker = page.getByRole('dialog', { name: 'Add trait from code' });
-  await picker
-    .getByLabel('Code')
-    .selectOption({ label: 'Manual reporting eats hours (Pain point)' });
-  await picker.getByRole('button', { name: 'Continue' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New trait' });
-  await dialog.getByRole('button', { name: 'Create trait' }).click();
-  await expect(dialog).toBeHidden();
+  await addPainTrait(page);
   const row = traitRow(page, 'Manual reporting eats hours');
   await expect(row).toContainText('+5');
   const evidence =
@@ -49,14 +42,9 @@ test('a signed-off version keeps its figures, opens read-only from a link, expor
   expect(Number(signedSeparation)).toBeGreaterThan(0.5);
 
   // Review and sign off.
+  await fillIsAndIsNot(page);
   await page.getByRole('button', { name: 'Submit for review' }).click();
-  await page.getByLabel('Reviewer name').fill('Ana Ortiz');
-  await page.getByLabel('Reviewer role').fill('CEO');
-  await page.getByLabel('Decision', { exact: true }).selectOption('approve');
-  await page.getByRole('button', { name: 'Record decision' }).click();
-  await expect(page.getByText(/Ana Ortiz \(CEO\): Approved/)).toBeVisible();
-  await page.getByRole('button', { name: 'Sign off' }).click();
-  await expect(page.getByRole('heading', { name: /Version 1 · Signed off/ })).toBeVisible();
+  await approveAndSignOff(page, 1);
   const note = page.getByRole('note', { name: 'Frozen figures' });
   await expect(note).toContainText(/Frozen on \d{4}-\d{2}-\d{2}; figures as signed off\./);
   await expect(note).toContainText('scores, cohorts, matches, separation');

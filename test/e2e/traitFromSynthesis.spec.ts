@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { addPainTrait, fillIsAndIsNot } from './icpReview';
 
 async function openSynthesis(page: Page, view: string) {
   // The first visit creates the demo workspace.
@@ -63,6 +64,8 @@ test('a code in the evidence matrix becomes a trait with its quotes linked', asy
 test('a locked ICP says why the trait cannot be made', async ({ page }) => {
   await openSynthesis(page, 'matrix');
   await page.goto('/icp');
+  await addPainTrait(page);
+  await fillIsAndIsNot(page);
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByRole('heading', { name: /Version 1 · In review/ })).toBeVisible();
 

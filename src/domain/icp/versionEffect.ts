@@ -11,9 +11,9 @@ import { icpSeparation } from './separation';
 export type FitTier = 'fit' | 'no_fit' | 'excluded';
 
 export const TIER_LABELS: Record<FitTier, string> = {
-  fit: 'Fit (score above 0)',
-  no_fit: 'No fit (score 0 or below)',
-  excluded: 'Excluded (a disqualifier matches)',
+  fit: 'Fit',
+  no_fit: 'No fit',
+  excluded: 'Excluded',
 };
 
 export function fitTier(scored: Pick<ScoredAccount, 'score' | 'excluded'>): FitTier {

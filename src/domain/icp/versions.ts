@@ -98,42 +98,6 @@ export function freezeVersion(
   };
 }
 
-export interface VersionDiff {
-  added: Trait[];
-  removed: Trait[];
-  reweighted: { trait: Trait; from: number; to: number }[];
-  /** Separation at sign-off of each; null when either has no snapshot. */
-  separationChange: { from: number; to: number; change: number } | null;
-}
-
-const byName = (a: Trait, b: Trait) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
-
-/** Traits are matched by id: a new draft copies its traits with their ids. */
-export function versionDiff(
-  a: Pick<IcpVersion, 'traits' | 'snapshot'>,
-  b: Pick<IcpVersion, 'traits' | 'snapshot'>,
-): VersionDiff {
-  const before = new Map(a.traits.map((t) => [t.id, t]));
-  const after = new Map(b.traits.map((t) => [t.id, t]));
-  const added = b.traits.filter((t) => !before.has(t.id)).sort(byName);
-  const removed = a.traits.filter((t) => !after.has(t.id)).sort(byName);
-  const reweighted = b.traits
-    .filter((t) => {
-      const old = before.get(t.id);
-      return old !== undefined && old.weight !== t.weight;
-    })
-    .sort(byName)
-    .map((t) => ({ trait: t, from: (before.get(t.id) as Trait).weight, to: t.weight }));
-  const from = a.snapshot?.separation ?? null;
-  const to = b.snapshot?.separation ?? null;
-  return {
-    added,
-    removed,
-    reweighted,
-    separationChange: from === null || to === null ? null : { from, to, change: to - from },
-  };
-}
-
 /** Quarterly review (DOMAIN.md §6): three calendar months after sign-off, as YYYY-MM-DD. */
 export function nextReviewDate(frozenAt: string): string {
   const year = Number(frozenAt.slice(0, 4));

@@ -205,7 +205,7 @@ export function IcpPage() {
         codes={data.codes}
       />
       <IcpGridSection data={data} />
-      <VersionDiffSection versions={data.versions} liveSeparation={data.separation} />
+      <VersionDiffSection data={data} />
       <ExperimentsSection versions={data.versions} current={current} />
       <ExportButtons data={data} />
       {pickingCode && (

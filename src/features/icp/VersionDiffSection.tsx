@@ -1,32 +1,50 @@
-import { useId, useState } from 'react';
-import { versionDiff } from '../../domain/icp/versions';
+import { useId, useMemo, useState } from 'react';
+import { useWorkspaceDb } from '../../app/useWorkspace';
+import { versionChanges } from '../../domain/icp/versionDiff';
+import { accountsEffect, evidenceAddedBetween } from '../../domain/icp/versionEffect';
 import type { IcpVersion } from '../../domain/schemas/icpVersion';
-import { signedWeight } from './icpLabels';
+import { DiffReview } from './DiffReview';
+import type { IcpData } from './useIcpData';
+import { useInterviewDates } from './useInterviewDates';
+import { versionChangeText } from './versionChangeText';
+import { VersionEffectSummary } from './VersionEffectSummary';
 
 interface Props {
-  versions: readonly IcpVersion[];
-  /** The current draft has no snapshot yet; its live separation stands in for one. */
-  liveSeparation: number | null;
+  data: IcpData;
 }
 
-export function VersionDiffSection({ versions, liveSeparation }: Props) {
+/** A version's moment: its sign-off, or its creation while it is still open. */
+const momentOf = (v: IcpVersion) => v.frozenAt ?? v.createdAt;
+
+export function VersionDiffSection({ data }: Props) {
   const aId = useId();
   const bId = useId();
-  const last = versions.at(-1);
+  const db = useWorkspaceDb();
+  const interviews = useInterviewDates(db);
+  const { versions, accounts, highlights, codes } = data;
   // Null follows the default (the latest against the one before), even as versions are added.
   const [pickedA, setA] = useState<string | null>(null);
   const [pickedB, setB] = useState<string | null>(null);
-  if (versions.length < 2) return null;
+  const [reviewing, setReviewing] = useState(false);
   const a = pickedA ?? versions.at(-2)?.id ?? '';
-  const b = pickedB ?? last?.id ?? '';
-  const withSnapshot = (v: IcpVersion | undefined) =>
-    v &&
-    (v.snapshot || v.id !== last?.id
-      ? v
-      : { ...v, snapshot: { separation: liveSeparation, scores: {}, evidence: {} } });
-  const va = withSnapshot(versions.find((v) => v.id === a));
-  const vb = withSnapshot(versions.find((v) => v.id === b));
-  const diff = va && vb ? versionDiff(va, vb) : null;
+  const b = pickedB ?? versions.at(-1)?.id ?? '';
+  const va = versions.find((v) => v.id === a);
+  const vb = versions.find((v) => v.id === b);
+  // Both versions score today's accounts, so the effect is recomputed only when they change.
+  const effect = useMemo(
+    () => va && vb && accountsEffect(va.traits, vb.traits, accounts, data.quotesByAccount),
+    [va, vb, accounts, data.quotesByAccount],
+  );
+  if (versions.length < 2 || !va || !vb || !effect) return null;
+  const changes = versionChanges(va, vb).map((c) => versionChangeText(c, codes));
+  const [earlier, later] = va.number <= vb.number ? [va, vb] : [vb, va];
+  const evidence = evidenceAddedBetween(momentOf(earlier), later.frozenAt, {
+    accounts,
+    interviews: interviews ?? [],
+    quotes: highlights,
+  });
+  const from = va.snapshot?.separation ?? null;
+  const to = vb.snapshot?.separation ?? null;
   const option = (v: IcpVersion) => (
     <option key={v.id} value={v.id}>
       Version {v.number}
@@ -49,55 +67,36 @@ export function VersionDiffSection({ versions, liveSeparation }: Props) {
           </select>
         </div>
       </div>
-      {diff && (
-        <div className="icp-diff" aria-live="polite">
-          {diff.added.length + diff.removed.length + diff.reweighted.length === 0 && (
-            <p>No trait changes.</p>
-          )}
-          {diff.added.length > 0 && (
-            <>
-              <h3>Added</h3>
-              <ul>
-                {diff.added.map((t) => (
-                  <li key={t.id}>
-                    {t.name} ({signedWeight(t.weight)})
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {diff.removed.length > 0 && (
-            <>
-              <h3>Removed</h3>
-              <ul>
-                {diff.removed.map((t) => (
-                  <li key={t.id}>
-                    {t.name} ({signedWeight(t.weight)})
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {diff.reweighted.length > 0 && (
-            <>
-              <h3>Reweighted</h3>
-              <ul>
-                {diff.reweighted.map((r) => (
-                  <li key={r.trait.id}>
-                    {r.trait.name}: {signedWeight(r.from)} → {signedWeight(r.to)}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          <p>
-            Separation:{' '}
-            {diff.separationChange
-              ? `${diff.separationChange.from.toFixed(2)} → ${diff.separationChange.to.toFixed(2)} (${diff.separationChange.change >= 0 ? '+' : ''}${diff.separationChange.change.toFixed(2)})`
-              : 'not comparable (a version has no separation yet)'}
-          </p>
-        </div>
+      <div className="icp-diff" aria-live="polite">
+        {changes.length === 0 ? (
+          <p>No changes between these versions.</p>
+        ) : (
+          <>
+            <h3>
+              {changes.length} {changes.length === 1 ? 'change' : 'changes'}
+            </h3>
+            <ol aria-label="Changes">
+              {changes.map((text, i) => (
+                <li key={i}>{text}</li>
+              ))}
+            </ol>
+            {!reviewing && (
+              <button type="button" onClick={() => setReviewing(true)}>
+                Review changes one by one
+              </button>
+            )}
+          </>
+        )}
+      </div>
+      {reviewing && changes.length > 0 && (
+        <DiffReview key={`${a}-${b}`} changes={changes} onClose={() => setReviewing(false)} />
       )}
+      <VersionEffectSummary
+        effect={effect}
+        signedOff={from !== null && to !== null ? { from, to } : null}
+        evidence={evidence}
+        fromLabel={`version ${earlier.number}`}
+      />
     </section>
   );
 }

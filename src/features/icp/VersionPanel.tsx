@@ -1,10 +1,14 @@
+import { useId } from 'react';
 import { Link } from 'react-router';
+import { submitBlockers } from '../../domain/icp/signOffGuards';
 import type { SignOff } from '../../domain/schemas/icpVersion';
 import { versionLabel } from '../../domain/icp/versionView';
 import { FROZEN_MESSAGE, nextReviewDate, STATUS_LABELS } from '../../domain/icp/versions';
 import type { IcpData } from './useIcpData';
+import { ApprovalsSetting } from './ApprovalsSetting';
 import { ReviewerForm } from './ReviewerForm';
 import { ReviewSection } from './ReviewSection';
+import { SignOffControls } from './SignOffControls';
 
 interface Props {
   data: IcpData;
@@ -26,7 +30,9 @@ export function VersionPanel({
   onNewDraft,
 }: Props) {
   const { current, viewed, isCurrent, view } = data;
-  const approvals = current.signOffs.filter((s) => s.decision === 'approve').length;
+  const blockersId = useId();
+  // Shown before the click: the repository refuses the same conditions and names them again.
+  const blockers = submitBlockers(current, data.traits, data.scored);
   return (
     <section aria-labelledby="icp-version-heading" className="icp-section icp-version">
       <h2 id="icp-version-heading">
@@ -65,9 +71,25 @@ export function VersionPanel({
       {isCurrent && current.status === 'draft' && (
         <>
           <p>Edit the traits and IS / IS NOT, then submit the version for the team to review.</p>
-          <button type="button" className="primary" onClick={onSubmit}>
+          {blockers.length > 0 && (
+            <div className="icp-blockers">
+              <p id={blockersId}>Not ready for review:</p>
+              <ul aria-labelledby={blockersId}>
+                {blockers.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <button
+            type="button"
+            className="primary"
+            onClick={onSubmit}
+            aria-describedby={blockers.length > 0 ? blockersId : undefined}
+          >
             Submit for review
           </button>
+          <ApprovalsSetting />
         </>
       )}
       {isCurrent && current.status === 'in_review' && (
@@ -79,17 +101,8 @@ export function VersionPanel({
             accounts={data.accounts}
           />
           <ReviewerForm onRecord={onRecord} />
-          <div className="form-actions">
-            <button
-              type="button"
-              className="primary"
-              onClick={onSignOff}
-              disabled={approvals === 0}
-            >
-              Sign off
-            </button>
-            {approvals === 0 && <span className="field-hint">Record an approval first.</span>}
-          </div>
+          <SignOffControls version={current} onSignOff={onSignOff} />
+          <ApprovalsSetting />
         </>
       )}
       {isCurrent && current.status === 'signed_off' && current.frozenAt && (

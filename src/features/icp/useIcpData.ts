@@ -110,6 +110,7 @@ export function useIcpData(db: WorkspaceDb, versionId: string | null = null) {
     contacts,
     /** Accounts interviewed or quoted: the ones a quote-based trait can test. */
     heard,
+    quotesByAccount,
     scored,
     separation,
     matches,

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScoredAccount } from '../../../src/domain/icp/scoring';
-import {
-  canTransition,
-  freezeVersion,
-  nextReviewDate,
-  versionDiff,
-} from '../../../src/domain/icp/versions';
+import { canTransition, freezeVersion, nextReviewDate } from '../../../src/domain/icp/versions';
 import { icpVersionSchema, type IcpVersion } from '../../../src/domain/schemas/icpVersion';
 import { trait } from './builders';
 
@@ -96,25 +91,6 @@ describe('freezeVersion', () => {
       /already signed off/,
     );
     expect(() => freezeVersion(version({ signOffs: [] }), [], [], {}, NOW)).toThrow(/approval/);
-  });
-});
-
-describe('versionDiff', () => {
-  it('lists added, removed and reweighted traits and the change in separation', () => {
-    const a = {
-      traits: [trait('keep', { weight: 3 }), trait('gone')],
-      snapshot: { separation: 0.7, scores: {}, evidence: {} },
-    };
-    const b = {
-      traits: [trait('keep', { weight: 5 }), trait('new')],
-      snapshot: { separation: 0.8, scores: {}, evidence: {} },
-    };
-    const diff = versionDiff(a, b);
-    expect(diff.added.map((t) => t.id)).toEqual(['new']);
-    expect(diff.removed.map((t) => t.id)).toEqual(['gone']);
-    expect(diff.reweighted.map((r) => [r.trait.id, r.from, r.to])).toEqual([['keep', 3, 5]]);
-    expect(diff.separationChange?.change).toBeCloseTo(0.1);
-    expect(versionDiff(a, { ...b, snapshot: null }).separationChange).toBeNull();
   });
 });
 
