@@ -64,6 +64,9 @@ function handRow(value: string, pk: number, pn: number, ck: number, cn: number):
     lift: p.share !== null && c.share ? p.share / c.share : null,
     onlyInPowerUsers: pk > 0 && ck === 0 && cn > 0,
     smallSample: pn < 5 || cn < 5,
+    accounts: pk + ck,
+    tooFew: pk + ck < 5,
+    liftLow: p.ci.low / c.ci.high,
   };
 }
 
