@@ -1,8 +1,11 @@
 import {
   AGREED_LABELS,
   changedAgreedFields,
+  canDeleteExperiment,
   canEditCriteria,
+  endExperimentEarly,
   finishExperiment,
+  STARTED_NOT_DELETABLE,
   startExperiment,
   type ExperimentFinish,
 } from '../domain/experiments';
@@ -101,11 +104,22 @@ export function finishExperimentById(
   return change(db, id, now, (current) => finishExperiment(current, finish, today));
 }
 
-/** Returns the deleted experiment so an Undo can put it back exactly as it was. */
+export function endExperimentEarlyById(
+  db: WorkspaceDb,
+  id: string,
+  reason: string,
+  today: string,
+  now: string,
+): Promise<Experiment> {
+  return change(db, id, now, (current) => endExperimentEarly(current, reason, today));
+}
+
+/** Returns the deleted plan so an Undo can put it back exactly as it was. */
 export async function deleteExperiment(db: WorkspaceDb, id: string): Promise<Experiment> {
   return db.transaction('rw', db.experiments, async () => {
     const current = await db.experiments.get(id);
     if (!current) throw new Error('This experiment no longer exists.');
+    if (!canDeleteExperiment(current)) throw new Error(STARTED_NOT_DELETABLE);
     await db.experiments.delete(id);
     return current;
   });

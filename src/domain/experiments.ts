@@ -53,3 +53,29 @@ export function finishExperiment(
   // The planned end gives way to the real one, which is what the result covers.
   return { ...exp, status: 'done', result: text, outcome, endDate: today };
 }
+
+/**
+ * A started experiment stays on record: its criteria were agreed before it ran, and deleting it
+ * would let a failed test disappear. Only a plan that never ran can go.
+ */
+export function canDeleteExperiment(exp: Pick<Experiment, 'status'>): boolean {
+  return exp.status === 'planned';
+}
+
+export const STARTED_NOT_DELETABLE =
+  'A started experiment cannot be deleted, so its agreed criteria and result stay on record. End it early instead, with the reason.';
+
+/** Ending early keeps the record, with the reason as its result and no verdict on the criteria. */
+export function endExperimentEarly(exp: Experiment, reason: string, today: string): Experiment {
+  if (exp.status !== 'running') throw new Error('Only a running experiment can be ended early.');
+  const text = reason.trim();
+  if (text === '') throw new Error('Say why the experiment ends early.');
+  return {
+    ...exp,
+    status: 'done',
+    result: text,
+    outcome: 'inconclusive',
+    endDate: today,
+    endedEarly: true,
+  };
+}

@@ -30,6 +30,7 @@ function reviewState(text: string, existing: Account[] = []): ReviewState {
   const inputs = {
     dateOrders: new Map(),
     dateQuestions: [],
+    lifecycleAnswers: new Map(),
     lossRules: DEFAULT_LOSS_RULES,
     lossRulesEdited: false,
   };
@@ -58,6 +59,7 @@ function reviewState(text: string, existing: Account[] = []): ReviewState {
 function renderReview(state: ReviewState) {
   const handlers = {
     onDateOrder: vi.fn(),
+    onLifecycle: vi.fn(),
     onDecide: vi.fn(),
     onDecideAll: vi.fn(),
     onClassify: vi.fn(),
@@ -68,6 +70,17 @@ function renderReview(state: ReviewState) {
 }
 
 describe('ImportReviewStep', () => {
+  it('shows how many rows fill each account field, and asks about unknown lifecycle stages', async () => {
+    const csv = 'Company name,Lifecycle Stage,Industry\nAcme,Customer,Software\nGlobex,Other,\n';
+    const handlers = renderReview(reviewState(csv));
+    expect(screen.getByText('Industry: 1 of 2 rows')).toBeInTheDocument();
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: /Lifecycle stage “Other”/ }),
+      'not_customer',
+    );
+    expect(handlers.onLifecycle).toHaveBeenCalledWith('other', 'not_customer');
+  });
+
   it('says how many rows failed, lists the first ten, and offers the bad rows', () => {
     const rows = Array.from({ length: 12 }, (_, i) => `Company ${i + 1},c${i + 1}.com,lots`);
     renderReview(reviewState(['name,domain,arr', ...rows].join('\n')));

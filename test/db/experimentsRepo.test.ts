@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   createExperiment,
   deleteExperiment,
+  endExperimentEarlyById,
   finishExperimentById,
   listExperiments,
   restoreExperiment,
@@ -92,14 +93,39 @@ describe('experiments repository', () => {
     expect(await db.experiments.get('e1')).toEqual(done);
   });
 
-  it('deletes and restores an experiment exactly', async () => {
+  it('deletes and restores a planned experiment exactly', async () => {
     const db = freshDb();
-    await createExperiment(db, details, NOW, 'e1');
-    const started = await startExperimentById(db, 'e1', '2026-04-01', LATER);
+    const planned = await createExperiment(db, details, NOW, 'e1');
     const deleted = await deleteExperiment(db, 'e1');
     expect(await db.experiments.count()).toBe(0);
     await restoreExperiment(db, deleted);
-    expect(await db.experiments.get('e1')).toEqual(started);
+    expect(await db.experiments.get('e1')).toEqual(planned);
     await expect(deleteExperiment(db, 'missing')).rejects.toThrow('no longer exists');
+  });
+
+  it('refuses to delete a started experiment; it ends early with its reason kept', async () => {
+    const db = freshDb();
+    await createExperiment(db, details, NOW, 'e1');
+    await startExperimentById(db, 'e1', '2026-04-01', LATER);
+    await expect(deleteExperiment(db, 'e1')).rejects.toThrow('cannot be deleted');
+    expect(await db.experiments.count()).toBe(1);
+    await expect(endExperimentEarlyById(db, 'e1', '  ', '2026-04-10', LATER)).rejects.toThrow(
+      'Say why',
+    );
+    const ended = await endExperimentEarlyById(
+      db,
+      'e1',
+      'The segment was reassigned to another team',
+      '2026-04-10',
+      LATER,
+    );
+    expect(ended).toMatchObject({
+      status: 'done',
+      endedEarly: true,
+      outcome: 'inconclusive',
+      result: 'The segment was reassigned to another team',
+      endDate: '2026-04-10',
+    });
+    await expect(deleteExperiment(db, 'e1')).rejects.toThrow('cannot be deleted');
   });
 });

@@ -51,3 +51,37 @@ test('plan, start and finish an experiment that tests the ICP', async ({ page })
   );
   await expect(again.getByLabel('Success criteria')).not.toBeEditable();
 });
+
+test('a started experiment cannot be deleted; it ends early and stays on record', async ({
+  page,
+}) => {
+  await page.goto('/icp');
+  const section = page.getByRole('region', { name: 'Experiments' });
+  await section.getByRole('button', { name: 'New experiment' }).click();
+  const form = section.getByRole('form', { name: 'New experiment' });
+  await form.getByLabel('Hypothesis').fill('Healthcare buys on compliance');
+  await form.getByLabel('Success criteria').fill('3 of 5 pilots convert');
+  await form.getByRole('button', { name: 'Create experiment' }).click();
+  const card = section.getByRole('article', { name: /Healthcare buys on compliance/ });
+  await expect(card.getByRole('button', { name: 'Delete experiment' })).toBeVisible();
+  await card.getByRole('button', { name: 'Start experiment' }).click();
+  await expect(card.getByRole('heading', { name: /Running/ })).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Delete experiment' })).toHaveCount(0);
+
+  await card.getByRole('button', { name: 'End early…' }).click();
+  const end = card.getByRole('form', { name: 'End experiment early' });
+  await end.getByRole('button', { name: 'End experiment early' }).click();
+  await expect(end.getByText('Reason is required.')).toBeVisible();
+  await end.getByLabel('Reason').fill('Pilot budget frozen by the customer');
+  await end.getByRole('button', { name: 'End experiment early' }).click();
+  await expect(card.getByRole('heading', { name: /Done/ })).toBeVisible();
+  await expect(card.getByText(/Ended early.*Pilot budget frozen by the customer/)).toBeVisible();
+
+  await page.reload();
+  const again = page
+    .getByRole('region', { name: 'Experiments' })
+    .getByRole('article', { name: /Healthcare buys on compliance/ });
+  await expect(again.getByText(/Ended early.*Pilot budget frozen/)).toBeVisible();
+  await expect(again.getByRole('button', { name: 'Delete experiment' })).toHaveCount(0);
+  await expect(again.getByLabel('Success criteria')).toHaveValue('3 of 5 pilots convert');
+});

@@ -28,6 +28,8 @@ export const experimentSchema = z.object({
   status: z.enum(EXPERIMENT_STATUSES),
   result: optionalText('Result', 4000),
   outcome: z.enum(EXPERIMENT_OUTCOMES).nullable(),
+  /** Ended before its planned end; `result` then holds the reason. Absent on older records. */
+  endedEarly: z.boolean().optional(),
 });
 export type Experiment = z.infer<typeof experimentSchema>;
 export type ExperimentStatus = Experiment['status'];

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { canEditCriteria, LOCKED_MESSAGE } from '../../domain/experiments';
+import { canDeleteExperiment, canEditCriteria, LOCKED_MESSAGE } from '../../domain/experiments';
 import type { Experiment } from '../../domain/schemas/experiment';
 import { Field } from '../../ui/Field';
 import {
@@ -11,6 +11,7 @@ import {
   type ExperimentFormValues,
   type FinishFormValues,
 } from './experimentForm';
+import { EndExperimentEarlyForm } from './EndExperimentEarlyForm';
 import { FinishExperimentForm } from './FinishExperimentForm';
 
 interface Props {
@@ -18,13 +19,21 @@ interface Props {
   onSave(values: ExperimentFormValues): Promise<void>;
   onStart(): Promise<void>;
   onFinish(values: FinishFormValues): Promise<void>;
+  onEndEarly(reason: string): Promise<void>;
   onDelete(): void;
 }
 
 /** Keyed by updatedAt by its parent, so the form always starts from the stored record. */
-export function ExperimentCard({ experiment, onSave, onStart, onFinish, onDelete }: Props) {
+export function ExperimentCard({
+  experiment,
+  onSave,
+  onStart,
+  onFinish,
+  onEndEarly,
+  onDelete,
+}: Props) {
   const headingId = useId();
-  const [finishing, setFinishing] = useState(false);
+  const [closing, setClosing] = useState<'finish' | 'end-early' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const editable = canEditCriteria(experiment);
   const {
@@ -104,35 +113,45 @@ export function ExperimentCard({ experiment, onSave, onStart, onFinish, onDelete
           </div>
         )}
       </form>
-      {experiment.status === 'done' && (
-        <p>
-          Result: {experiment.result} ·{' '}
-          <strong>{experiment.outcome ? OUTCOME_LABELS[experiment.outcome] : '—'}</strong>
-        </p>
-      )}
-      {experiment.status === 'running' &&
-        (finishing ? (
-          <FinishExperimentForm
-            onFinish={(values) => onFinish(values)}
-            onCancel={() => setFinishing(false)}
-          />
+      {experiment.status === 'done' &&
+        (experiment.endedEarly ? (
+          <p>
+            <strong>Ended early</strong>: {experiment.result}
+          </p>
         ) : (
-          <div className="form-actions">
-            <button type="button" className="primary" onClick={() => setFinishing(true)}>
-              Finish experiment…
-            </button>
-          </div>
+          <p>
+            Result: {experiment.result} ·{' '}
+            <strong>{experiment.outcome ? OUTCOME_LABELS[experiment.outcome] : '—'}</strong>
+          </p>
         ))}
+      {experiment.status === 'running' && closing === 'finish' && (
+        <FinishExperimentForm onFinish={onFinish} onCancel={() => setClosing(null)} />
+      )}
+      {experiment.status === 'running' && closing === 'end-early' && (
+        <EndExperimentEarlyForm onEnd={onEndEarly} onCancel={() => setClosing(null)} />
+      )}
+      {experiment.status === 'running' && closing === null && (
+        <div className="form-actions">
+          <button type="button" className="primary" onClick={() => setClosing('finish')}>
+            Finish experiment…
+          </button>
+          <button type="button" onClick={() => setClosing('end-early')}>
+            End early…
+          </button>
+        </div>
+      )}
       {error && (
         <p role="alert" className="field-error">
           {error}
         </p>
       )}
-      <div className="form-actions">
-        <button type="button" onClick={onDelete}>
-          Delete experiment
-        </button>
-      </div>
+      {canDeleteExperiment(experiment) && (
+        <div className="form-actions">
+          <button type="button" onClick={onDelete}>
+            Delete experiment
+          </button>
+        </div>
+      )}
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { useWorkspaceDb } from '../../app/useWorkspace';
 import {
   createExperiment,
   deleteExperiment,
+  endExperimentEarlyById,
   finishExperimentById,
   listExperiments,
   restoreExperiment,
@@ -107,6 +108,10 @@ export function ExperimentsSection({ versions, current }: Props) {
             onFinish={async (values) => {
               await finishExperimentById(db, exp.id, values, today(), nowIso());
               toast({ message: 'Experiment finished.' });
+            }}
+            onEndEarly={async (reason) => {
+              await endExperimentEarlyById(db, exp.id, reason, today(), nowIso());
+              toast({ message: 'Experiment ended early; it stays on record with the reason.' });
             }}
             onDelete={() => void remove(exp.id)}
           />

@@ -60,3 +60,8 @@ export const EXPERIMENT_STATUS_LABELS = {
   running: 'Running',
   done: 'Done',
 } as const;
+
+export const endEarlyFormSchema = z.object({
+  reason: shortText('Reason', 4000),
+});
+export type EndEarlyFormValues = z.infer<typeof endEarlyFormSchema>;

@@ -127,7 +127,6 @@ export interface AccountImportReview extends ReviewBase {
   clusters: AccountCluster[];
   /** Lifecycle stages to ask about; the import waits for every answer. */
   lifecycleQuestions: LifecycleQuestion[];
-  lifecycleAnswers: Record<string, LifecycleAnswer>;
 }
 
 export interface NewAccount {
@@ -284,7 +283,6 @@ export function* reviewAccountImportSteps(
     ...validation,
     duplicates: clusters.filter(isDuplicateGroup),
     clusters,
-    lifecycleAnswers: { ...input.lifecycleAnswers },
     fieldFill: accountFieldFill(input.mapping, validation.drafts),
     canCommit: canCommit(validation),
   };

@@ -102,6 +102,7 @@ export function ImportCsvDialog({ onClose }: { onClose(): void }) {
           state={state}
           preview={preview}
           onDateOrder={importer.setDateOrder}
+          onLifecycle={importer.setLifecycleAnswer}
           onDecide={importer.decide}
           onDecideAll={importer.decideAll}
           onClassify={importer.classify}

@@ -6,6 +6,9 @@ import { formatCount, plural } from '../../../ui/format';
 import { ImportDateOrders } from './ImportDateOrders';
 import { ImportDealOverview } from './ImportDealOverview';
 import { ImportDuplicates } from './ImportDuplicates';
+import { ImportFieldFill } from './ImportFieldFill';
+import { ImportLifecycle } from './ImportLifecycle';
+import type { LifecycleAnswer } from '../../../import/csv/lifecycle';
 import { ImportLossReasons } from './ImportLossReasons';
 import { ImportLossRules } from './ImportLossRules';
 import { ImportRowErrors } from './ImportRowErrors';
@@ -16,6 +19,7 @@ interface Props {
   state: ReviewState;
   preview: PlanPreview | null;
   onDateOrder(column: string, order: DateOrder): void;
+  onLifecycle(key: string, answer: LifecycleAnswer): void;
   onDecide(key: string, decision: DuplicateDecision): void;
   onDecideAll(decision: DuplicateDecision): void;
   onClassify(reason: string, category: FailureCategory | null): void;
@@ -26,6 +30,7 @@ export function ImportReviewStep({
   state,
   preview,
   onDateOrder,
+  onLifecycle,
   onDecide,
   onDecideAll,
   onClassify,
@@ -67,6 +72,10 @@ export function ImportReviewStep({
           chosen={inputs.dateOrders}
           onChange={onDateOrder}
         />
+      )}
+      {review.fieldFill.length > 0 && <ImportFieldFill fill={review.fieldFill} />}
+      {review.kind === 'accounts' && review.lifecycleQuestions.length > 0 && (
+        <ImportLifecycle questions={review.lifecycleQuestions} onChange={onLifecycle} />
       )}
       {review.kind === 'deals' && <ImportDealOverview review={review} />}
       {review.duplicates.length > 0 && (

@@ -31,6 +31,7 @@ import {
   type MappingIssue,
 } from '../../../import/csv/columnMapping';
 import type { DuplicateDecision } from '../../../import/csv/duplicates';
+import type { LifecycleAnswer } from '../../../import/csv/lifecycle';
 import {
   planAccountImport,
   planDealImport,
@@ -85,6 +86,8 @@ interface ReviewInputs {
   dateOrders: ReadonlyMap<string, DateOrder>;
   /** Every date column asked about, kept so an answered question can still be changed. */
   dateQuestions: readonly AmbiguousDateColumn[];
+  /** Per lifecycleKey: the user's answer for a stage the import could not classify. */
+  lifecycleAnswers: ReadonlyMap<string, LifecycleAnswer>;
   lossRules: readonly LossRule[];
   lossRulesEdited: boolean;
 }
@@ -143,7 +146,11 @@ function reviewSteps(
   const dateOrders = Object.fromEntries(inputs.dateOrders);
   const common = { preset: setup.preset, existingAccounts: existing.accounts, dateOrders };
   return setup.kind === 'accounts'
-    ? reviewAccountImportSteps(source.csv, { ...common, mapping: setup.mapping })
+    ? reviewAccountImportSteps(source.csv, {
+        ...common,
+        mapping: setup.mapping,
+        lifecycleAnswers: Object.fromEntries(inputs.lifecycleAnswers),
+      })
     : reviewDealImportSteps(source.csv, {
         ...common,
         mapping: setup.mapping,
@@ -329,6 +336,7 @@ export function useCsvImport(db: WorkspaceDb) {
     const empty: ReviewInputs = {
       dateOrders: new Map(),
       dateQuestions: [],
+      lifecycleAnswers: new Map(),
       lossRules: savedRules ?? DEFAULT_LOSS_RULES,
       lossRulesEdited: false,
     };
@@ -380,6 +388,15 @@ export function useCsvImport(db: WorkspaceDb) {
       reReview((inputs) => ({
         ...inputs,
         dateOrders: new Map(inputs.dateOrders).set(column, order),
+      })),
+    [reReview],
+  );
+
+  const setLifecycleAnswer = useCallback(
+    (key: string, answer: LifecycleAnswer) =>
+      reReview((inputs) => ({
+        ...inputs,
+        lifecycleAnswers: new Map(inputs.lifecycleAnswers).set(key, answer),
       })),
     [reReview],
   );
@@ -521,6 +538,7 @@ export function useCsvImport(db: WorkspaceDb) {
     check,
     backToMapping,
     setDateOrder,
+    setLifecycleAnswer,
     applyLossRules,
     decide,
     decideAll,
