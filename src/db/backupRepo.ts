@@ -1,7 +1,12 @@
-import { BACKUP_TABLE_NAMES, type BackupCounts, type ParsedBackup } from '../domain/backupFormat';
+import {
+  BACKUP_TABLE_NAMES,
+  parseBackup,
+  type BackupCounts,
+  type ParsedBackup,
+} from '../domain/backupFormat';
 import type { Workspace } from '../domain/schemas/workspace';
 import type { RegistryDb } from './registryDb';
-import { WORKSPACE_TABLES, WorkspaceDb } from './schema';
+import { CURRENT_SCHEMA_VERSION, WORKSPACE_TABLES, WorkspaceDb } from './schema';
 import { createWorkspace, deleteWorkspace } from './workspaceRegistry';
 
 export interface WorkspaceExport {
@@ -28,6 +33,26 @@ export async function exportWorkspace(db: WorkspaceDb): Promise<WorkspaceExport>
     BACKUP_TABLE_NAMES.map((name) => [name, seen.get(name) ?? 0]),
   ) as BackupCounts;
   return { blob, counts };
+}
+
+export interface CheckedBackup {
+  text: string;
+  counts: BackupCounts;
+}
+
+/**
+ * The backup file's text, read back exactly as a restore reads it before anyone is offered it.
+ * A file that would not restore is no backup: the user learns it now, with the table, record
+ * and field at fault, rather than on the day they need the file.
+ */
+export async function checkedBackup(db: WorkspaceDb): Promise<CheckedBackup> {
+  const { blob, counts } = await exportWorkspace(db);
+  const text = await blob.text();
+  const readBack = parseBackup(text, { currentVersion: CURRENT_SCHEMA_VERSION });
+  if (!readBack.ok) {
+    throw new Error(`it would not restore, so no file was made. ${readBack.error}`);
+  }
+  return { text, counts };
 }
 
 /**

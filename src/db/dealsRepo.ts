@@ -26,7 +26,7 @@ export async function saveDeal(
       crmId: null,
       importId: null,
       // The form does not edit custom fields: an edit keeps the stored ones, a new deal has none.
-      customFields: {},
+      customFields: [],
       createdAt: now,
       ...existing,
       ...input,

@@ -6,6 +6,7 @@ import {
   interviewSchema,
   type Interview,
   type InterviewChannel,
+  type SpeakerMap,
   type TranscriptSegment,
 } from '../domain/schemas/interview';
 import { INTERVIEWER_SPEAKER, segmentIndexAt, speakerName } from '../domain/speakerAttribution';
@@ -54,7 +55,7 @@ export async function createInterview(
     notes: '',
     startedAt: null,
     transcript: null,
-    speakerMap: {},
+    speakerMap: [],
     status: 'planned',
     summary: null,
   });
@@ -128,7 +129,7 @@ export async function saveTranscript(
   db: WorkspaceDb,
   id: string,
   segments: TranscriptSegment[],
-  speakerMap: Record<string, string>,
+  speakerMap: SpeakerMap,
   now: string,
 ): Promise<void> {
   const transcript = checked(interviewSchema.shape.transcript, segments);
@@ -158,7 +159,7 @@ export async function saveTranscript(
 export async function saveSpeakerMap(
   db: WorkspaceDb,
   id: string,
-  speakerMap: Record<string, string>,
+  speakerMap: SpeakerMap,
   now: string,
 ): Promise<number> {
   const map = checked(interviewSchema.shape.speakerMap, speakerMap);
@@ -169,7 +170,7 @@ export async function saveSpeakerMap(
     if (!segments) throw new Error('This interview has no transcript.');
     // A contact taken off the interview (in another tab) since the dialog opened.
     const people = new Set([INTERVIEWER_SPEAKER, ...interview.contactIds]);
-    if (Object.values(map).some((target) => !people.has(target))) {
+    if (map.some((pair) => !people.has(pair.value))) {
       throw new Error('A speaker is mapped to someone who is no longer on this interview.');
     }
     const contacts = (await db.contacts.bulkGet(interview.contactIds)).filter(

@@ -1,5 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { explainQuotaErrors } from './storageErrors';
+import { TABLES_WITH_MAPS, withMapsAsPairs } from '../domain/legacyMaps';
 import type { Account } from '../domain/schemas/account';
 import type { Code } from '../domain/schemas/code';
 import type { Contact } from '../domain/schemas/contact';
@@ -40,7 +41,13 @@ export const SCHEMA_V2 = {
   experiments: 'id, status, icpVersionId',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+/**
+ * Version 3 keeps the stores and changes record shapes: maps keyed by user text become pairs
+ * (domain/legacyMaps.ts), so no user text is an object key in stored data.
+ */
+export const SCHEMA_V3 = SCHEMA_V2;
+
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export class WorkspaceDb extends Dexie {
   accounts!: EntityTable<Account, 'id'>;
@@ -62,8 +69,22 @@ export class WorkspaceDb extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
+    this.version(3).stores(SCHEMA_V3).upgrade(mapsToPairs);
     explainQuotaErrors(this);
   }
 }
 
-export const WORKSPACE_TABLES = Object.keys(SCHEMA_V2) as (keyof typeof SCHEMA_V2)[];
+export const WORKSPACE_TABLES = Object.keys(SCHEMA_V3) as (keyof typeof SCHEMA_V3)[];
+
+/**
+ * Whole records are read and put back rather than changed with modify(): modify hands the
+ * callback a deep clone built by assignment, which turns a "__proto__" key into a prototype and
+ * drops it before the conversion could keep it.
+ */
+async function mapsToPairs(tx: Transaction): Promise<void> {
+  for (const name of TABLES_WITH_MAPS) {
+    const table = tx.table(name);
+    const rows: unknown[] = await table.toArray();
+    await table.bulkPut(rows.map((row) => withMapsAsPairs(name, row)));
+  }
+}

@@ -2,7 +2,9 @@
  * The backup file: exactly the JSON that dexie-export-import's exportDB writes for a workspace
  * database, so the file also opens with Dexie's own importer. Reading one back never trusts it:
  * every row passes its entity's zod schema, and keys that could reach an object's prototype are
- * refused before anything else looks at the data.
+ * refused before anything copies the data. A backup from before schema version 3 holds maps keyed
+ * by user text as objects; those become pairs first (legacyMaps.ts, reading own keys only), so a
+ * speaker or column named "constructor" restores as data instead of being refused.
  */
 import { z } from 'zod';
 import { accountSchema } from './schemas/account';
@@ -18,6 +20,8 @@ import { importRecordSchema } from './schemas/importRecord';
 import { interviewSchema } from './schemas/interview';
 import { settingSchema } from './schemas/setting';
 import { traitSchema } from './schemas/trait';
+import { fieldLabel, ownValue, rowLabel } from './backupLocation';
+import { PAIRS_SINCE_VERSION, withMapsAsPairs } from './legacyMaps';
 
 interface BackupTable<S extends z.ZodType> {
   schema: S;
@@ -152,24 +156,11 @@ const notOurs = (why: string) => ({
   error: `This is not a Tourbook backup (${why}).`,
 });
 
-/**
- * Rows fail with the schema's own message ("ARR must be a number."); where a schema has none,
- * the field path leads zod's default so the reader knows where to look.
- */
-const fieldFallback: z.core.$ZodErrorMap = (issue) => {
-  const where = issue.path?.length ? issue.path.join('.') : 'row';
-  const fallback = z.locales.en().localeError(issue);
-  const text = typeof fallback === 'string' ? fallback : (fallback?.message ?? 'is not valid');
-  return `${where}: ${text}`;
-};
-
 /** Typeson's key path: dot-separated, with `~1` for a dot and `~0` for a tilde inside a key. */
 function valueAt(row: unknown, keyPath: string): unknown {
   let at = row;
   for (const part of keyPath.split('.')) {
-    if (typeof at !== 'object' || at === null) return undefined;
-    const key = part.replace(/~1/g, '.').replace(/~0/g, '~');
-    at = Object.hasOwn(at, key) ? (at as Record<string, unknown>)[key] : undefined;
+    at = ownValue(at, part.replace(/~1/g, '.').replace(/~0/g, '~'));
   }
   return at;
 }
@@ -178,15 +169,46 @@ function valueAt(row: unknown, keyPath: string): unknown {
  * exportDB (through typeson) annotates a row under `$types` with how to revive values JSON cannot
  * hold. It tags every array "arrayNonindexKeys", which revives a JSON array as itself; anything
  * else (undefined, Date, binary) Tourbook never stores, so such a row was written by something
- * else. Schemas then drop `$types` with the other keys they do not know.
+ * else. In a backup from before version 3 a tag may also lead nowhere (`dangling`): typeson
+ * copied a map's "__proto__" entry by assignment, losing it, but kept the tag of an array inside
+ * it. Schemas then drop `$types` with the other keys they do not know.
  */
-function typesAreHarmless(row: unknown): boolean {
+function typesAreHarmless(row: unknown, dangling = false): boolean {
   if (typeof row !== 'object' || row === null || !Object.hasOwn(row, '$types')) return true;
   const types = (row as { $types: unknown }).$types;
   if (typeof types !== 'object' || types === null || Array.isArray(types)) return false;
-  return Object.entries(types).every(
-    ([keyPath, type]) => type === 'arrayNonindexKeys' && Array.isArray(valueAt(row, keyPath)),
-  );
+  return Object.entries(types).every(([keyPath, type]) => {
+    const tagged = valueAt(row, keyPath);
+    return (
+      type === 'arrayNonindexKeys' && (Array.isArray(tagged) || (dangling && tagged === undefined))
+    );
+  });
+}
+
+/**
+ * An older backup's rows in today's shape (see legacyMaps.ts), changed in the parsed document
+ * itself so that every check after this one reads them as they will be stored. Their `$types`
+ * tags are dropped once found harmless: they revive arrays as themselves, and their key paths
+ * would point into maps that are now lists. A row with other tags is left as it was, for
+ * validateRows to refuse.
+ */
+function convertOlderRows(doc: unknown): void {
+  const tables = ownValue(ownValue(doc, 'data'), 'data');
+  if (!Array.isArray(tables)) return;
+  for (const entry of tables) {
+    const name = ownValue(entry, 'tableName');
+    const rows = ownValue(entry, 'rows');
+    if (typeof name !== 'string' || !Array.isArray(rows)) continue;
+    (entry as { rows: unknown[] }).rows = rows.map((row) => {
+      if (!typesAreHarmless(row, true)) return row;
+      const converted = withMapsAsPairs(name, row);
+      if (typeof converted !== 'object' || converted === null || Array.isArray(converted)) {
+        return converted;
+      }
+      const { $types: _types, ...rest } = converted as Record<string, unknown>;
+      return rest;
+    });
+  }
 }
 
 function validateRows(
@@ -200,14 +222,16 @@ function validateRows(
   );
   const out: unknown[] = [];
   rows.forEach((row, index) => {
-    const where = `Table ${name}, row ${index + 1}`;
+    const where = rowLabel(name, index, row, key);
     if (!typesAreHarmless(row)) {
       problems.push(`${where}: holds encoded values that Tourbook backups never contain.`);
       return;
     }
-    const parsed = schema.safeParse(row, { error: fieldFallback });
+    const parsed = schema.safeParse(row);
     if (!parsed.success) {
-      problems.push(`${where}: ${parsed.error.issues[0]?.message ?? 'is not valid.'}`);
+      const [issue] = parsed.error.issues;
+      const field = issue?.path.length ? `, field ${fieldLabel(row, issue.path)}` : '';
+      problems.push(`${where}${field}: ${issue?.message ?? 'is not valid.'}`);
       return;
     }
     const record = parsed.data as Record<string, unknown>;
@@ -215,8 +239,10 @@ function validateRows(
       const value = record[field];
       const first = values.get(value);
       if (first !== undefined) {
+        // The row label already shows the primary key's value.
+        const shown = field === key ? '' : ` (${String(value)})`;
         problems.push(
-          `${where}: has the same ${field} as row ${first} (${String(value)}); each must be unique.`,
+          `${where}: has the same ${field} as row ${first}${shown}; each must be unique.`,
         );
         return;
       }
@@ -239,6 +265,9 @@ export function parseBackup(text: string, options: { currentVersion: number }): 
   } catch {
     return { ok: false, error: 'This file is not valid JSON (it may be truncated).' };
   }
+
+  const version = ownValue(ownValue(doc, 'data'), 'databaseVersion');
+  if (typeof version === 'number' && version < PAIRS_SINCE_VERSION) convertOlderRows(doc);
 
   const forbidden = findForbiddenKey(doc);
   if (forbidden) {

@@ -4,7 +4,8 @@
  * changes) apply one rule and can never disagree about a name.
  */
 import type { Contact } from './schemas/contact';
-import { textMapGet } from './schemas/textMap';
+import type { SpeakerMap } from './schemas/interview';
+import { pairValue } from './schemas/pairs';
 
 /** The speaker-map value for the interviewer; any other value is a contact id. */
 export const INTERVIEWER_SPEAKER = 'interviewer';
@@ -12,11 +13,11 @@ export const INTERVIEWER_SPEAKER = 'interviewer';
 /** The name to show for a speaker label: the mapped person's, else the label as spoken. */
 export function speakerName(
   label: string,
-  map: Readonly<Record<string, string>>,
+  map: SpeakerMap,
   interviewer: string,
   contacts: readonly Pick<Contact, 'id' | 'name'>[],
 ): string {
-  const target = textMapGet(map, label);
+  const target = pairValue(map, label);
   if (target === INTERVIEWER_SPEAKER) return interviewer;
   const contact = target ? contacts.find((c) => c.id === target) : undefined;
   if (contact) return contact.name;

@@ -68,7 +68,7 @@ export function syntheticAccounts(count, prefix = 'bench') {
     integrations: i % 9,
     techStack: ['Salesforce'],
     plan: 'Growth',
-    customFields: {},
+    customFields: [],
     cohort: cohorts[i % cohorts.length],
     cohortSource: 'manual',
     importId: null,
@@ -126,7 +126,7 @@ export function syntheticInterviews(accounts, count, prefix = 'bench-interview')
       notes: 'Synthetic notes for the synthesis bench.',
       startedAt: null,
       transcript: null,
-      speakerMap: {},
+      speakerMap: [],
       status: 'done',
       summary: null,
     };

@@ -99,14 +99,17 @@ describe('transcript speakers', () => {
   const contacts = [{ id: 'c1', name: 'Dana Whitfield' }];
 
   it('guesses the interviewer and contacts by name, first name included', () => {
-    expect(guessSpeakerMap(['Priya Raman', 'dana', 'Speaker 3'], 'Priya Raman', contacts)).toEqual({
-      'Priya Raman': 'interviewer',
-      dana: 'c1',
-    });
+    expect(guessSpeakerMap(['Priya Raman', 'dana', 'Speaker 3'], 'Priya Raman', contacts)).toEqual([
+      { key: 'Priya Raman', value: 'interviewer' },
+      { key: 'dana', value: 'c1' },
+    ]);
   });
 
   it('shows the mapped person, else the label as spoken', () => {
-    const map = { S1: 'interviewer', S2: 'c1' };
+    const map = [
+      { key: 'S1', value: 'interviewer' },
+      { key: 'S2', value: 'c1' },
+    ];
     expect(speakerName('S1', map, 'Priya', contacts)).toBe('Priya');
     expect(speakerName('S2', map, 'Priya', contacts)).toBe('Dana Whitfield');
     expect(speakerName('S3', map, 'Priya', contacts)).toBe('S3');

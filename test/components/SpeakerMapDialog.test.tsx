@@ -64,7 +64,7 @@ async function renderInterview() {
     AT,
     'int-1',
   );
-  await saveTranscript(db, 'int-1', segments, { Priya: 'interviewer' }, AT);
+  await saveTranscript(db, 'int-1', segments, [{ key: 'Priya', value: 'interviewer' }], AT);
   const text = transcriptText(segments);
   const start = text.indexOf('We had');
   await createHighlight(
@@ -102,14 +102,10 @@ describe('Speakers dialog', () => {
     expect(screen.queryByRole('dialog', { name: 'Speakers' })).toBeNull();
     expect(await within(transcript).findByText('Dana Whitfield')).toBeVisible();
     expect(await within(quotes).findByText('Transcript · Dana Whitfield')).toBeVisible();
-    const stored = (await db.interviews.get('int-1'))?.speakerMap ?? {};
-    expect(Object.hasOwn(stored, '__proto__')).toBe(true);
-    expect(stored).toEqual(
-      Object.fromEntries([
-        ['Priya', 'interviewer'],
-        ['__proto__', 'c-dana'],
-      ]),
-    );
+    expect((await db.interviews.get('int-1'))?.speakerMap).toEqual([
+      { key: 'Priya', value: 'interviewer' },
+      { key: '__proto__', value: 'c-dana' },
+    ]);
   });
 
   it('shows why a save failed and keeps the dialog open with the choices made', async () => {
@@ -130,6 +126,8 @@ describe('Speakers dialog', () => {
     );
     expect(within(dialog).getByRole('combobox', { name: 'Priya' })).toHaveValue('');
     expect(screen.queryByText(/^Speakers saved/)).toBeNull();
-    expect((await db.interviews.get('int-1'))?.speakerMap).toEqual({ Priya: 'interviewer' });
+    expect((await db.interviews.get('int-1'))?.speakerMap).toEqual([
+      { key: 'Priya', value: 'interviewer' },
+    ]);
   });
 });

@@ -41,7 +41,7 @@ const input = (overrides: Partial<AccountInput> = {}): AccountInput => ({
   integrations: 5,
   techStack: ['Salesforce'],
   plan: 'Growth',
-  customFields: { owner: 'Maya' },
+  customFields: [{ key: 'owner', value: 'Maya' }],
   cohort: null,
   cohortSource: null,
   ...overrides,
@@ -101,7 +101,7 @@ describe('createAccount', () => {
       createdAt: AT,
       updatedAt: AT,
       importId: null,
-      customFields: { owner: 'Maya' },
+      customFields: [{ key: 'owner', value: 'Maya' }],
     });
     expect(first.id).not.toBe(second.id);
     expect(await getAccount(db, first.id)).toEqual(first);

@@ -23,22 +23,7 @@ import { createWorkspace, listWorkspaces } from '../../src/db/workspaceRegistry'
 import { BACKUP_TABLE_NAMES, parseBackup, type ParsedBackup } from '../../src/domain/backupFormat';
 import { generateDemoWorkspace } from '../../src/domain/demo/generateDemoWorkspace';
 import { snapshotsToKeep } from '../../src/domain/snapshotRetention';
-
-/**
- * dexie-export-import expects a browser: it reads `self` when it loads, and always ends an
- * export by reading an (empty) Blob with FileReader. Node has neither; these stand in.
- */
-class NodeFileReader {
-  onload: ((event: { target: { result: ArrayBuffer } }) => void) | null = null;
-  onerror: ((event: { target: { error: unknown } }) => void) | null = null;
-  readAsArrayBuffer(blob: Blob) {
-    void blob.arrayBuffer().then(
-      (result) => this.onload?.({ target: { result } }),
-      (error: unknown) => this.onerror?.({ target: { error } }),
-    );
-  }
-}
-Object.assign(globalThis, { self: globalThis, FileReader: NodeFileReader });
+import './exportInNode';
 
 const NOW = '2026-03-31T12:00:00.000Z';
 const HOUR = 3_600_000;

@@ -99,9 +99,9 @@ describe('importing deals with a custom column', () => {
     const byCrmId = new Map(deals.map((d) => [d.crmId, d.customFields]));
     expect(byCrmId).toEqual(
       new Map([
-        ['TB-D-1', { Partner: 'Kramerica Reseller' }],
-        ['TB-D-2', {}],
-        ['TB-D-3', { Partner: 'Sitwell Partners' }],
+        ['TB-D-1', [{ key: 'Partner', value: 'Kramerica Reseller' }]],
+        ['TB-D-2', []],
+        ['TB-D-3', [{ key: 'Partner', value: 'Sitwell Partners' }]],
       ]),
     );
 
@@ -137,7 +137,7 @@ describe('a deal stored without customFields', () => {
     await db.deals.add(legacyDeal);
     const input = { ...FORM_FIELDS, name: legacyDeal.name, stage: 'won' as const };
     const saved = await saveDeal(db, legacyDeal.accountId, input, legacyDeal.id, LATER);
-    expect(saved).toMatchObject({ stage: 'won', customFields: {}, crmId: 'TB-D-1' });
+    expect(saved).toMatchObject({ stage: 'won', customFields: [], crmId: 'TB-D-1' });
     expect(await db.deals.get(legacyDeal.id)).toEqual(saved);
   });
 
@@ -151,7 +151,7 @@ describe('a deal stored without customFields', () => {
     expect(await db.deals.get('d-legacy')).toMatchObject({
       stage: 'won',
       amount: 35_000,
-      customFields: { Partner: 'Kramerica Reseller' },
+      customFields: [{ key: 'Partner', value: 'Kramerica Reseller' }],
     });
 
     await undoImport(db, plan.importId, LATER);
@@ -164,10 +164,11 @@ describe('a deal stored without customFields', () => {
 describe('editing a deal with custom fields', () => {
   it('keeps them: the form does not touch them', async () => {
     const db = freshDb();
-    const stored: Deal = { ...legacyDeal, customFields: { Partner: 'Kramerica Reseller' } };
+    const partner = [{ key: 'Partner', value: 'Kramerica Reseller' }];
+    const stored: Deal = { ...legacyDeal, customFields: partner };
     await db.deals.add(stored);
     const input = { ...FORM_FIELDS, name: 'Renamed' };
     const saved = await saveDeal(db, stored.accountId, input, stored.id, LATER);
-    expect(saved.customFields).toEqual({ Partner: 'Kramerica Reseller' });
+    expect(saved.customFields).toEqual(partner);
   });
 });

@@ -16,6 +16,7 @@ import { WorkspaceDb } from '../../src/db/schema';
 import { frozenFigures } from '../../src/domain/icp/versionView';
 import { versionChanges } from '../../src/domain/icp/versionDiff';
 import { account, interview, quote } from '../unit/synthesis/builders';
+import { pairsOf } from '../fixtures/records';
 
 const AT = '2026-03-01T10:00:00.000Z';
 const LATER = '2026-03-02T10:00:00.000Z';
@@ -100,12 +101,13 @@ describe('icpRepo', () => {
     expect(frozen).toMatchObject({ status: 'signed_off', frozenAt: LATER, isLines: ['B2B SaaS'] });
     expect(frozen.snapshot).toEqual({
       separation: 1,
-      scores: { p: 5, c: 0 },
-      evidence: { t1: { accounts: 1, quotes: 1 } },
-      accounts: {
-        p: { cohort: 'power_user', matched: [0] },
+      // In the order the accounts are read: by id.
+      scores: pairsOf({ c: 0, p: 5 }),
+      evidence: pairsOf({ t1: { accounts: 1, quotes: 1 } }),
+      accounts: pairsOf({
         c: { cohort: 'churner', matched: [] },
-      },
+        p: { cohort: 'power_user', matched: [0] },
+      }),
     });
     await expect(updateTrait(db, 't1', { weight: 3 }, LATER)).rejects.toThrow(
       'Signed off — start a new draft to change it.',

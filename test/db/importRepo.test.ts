@@ -203,7 +203,12 @@ describe('undoImport', () => {
   it('restores exactly the previous state, updated records included', async () => {
     const db = freshDb();
     await db.accounts.bulkAdd([
-      storedAccount({ name: 'Acme', domain: 'acme.com', arr: 10, customFields: { Owner: 'Dana' } }),
+      storedAccount({
+        name: 'Acme',
+        domain: 'acme.com',
+        arr: 10,
+        customFields: [{ key: 'Owner', value: 'Dana' }],
+      }),
       storedAccount({ name: 'Initech', domain: null, cohort: 'churner', cohortSource: 'rule' }),
       storedAccount({ name: 'Untouched', domain: 'untouched.com' }),
     ]);

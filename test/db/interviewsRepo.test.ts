@@ -175,13 +175,11 @@ describe('interviews repository', () => {
   it('stores a transcript with its speaker map, and rejects an invalid one without writing', async () => {
     const { db } = await seeded();
     const segments = [{ speaker: 'Dana', startMs: 0, endMs: 1000, text: 'We had a failed audit.' }];
-    await saveTranscript(db, 'int-1', segments, { Dana: 'c-1' }, AT);
-    expect(await getInterview(db, 'int-1')).toMatchObject({
-      transcript: segments,
-      speakerMap: { Dana: 'c-1' },
-    });
+    const speakerMap = [{ key: 'Dana', value: 'c-1' }];
+    await saveTranscript(db, 'int-1', segments, speakerMap, AT);
+    expect(await getInterview(db, 'int-1')).toMatchObject({ transcript: segments, speakerMap });
     await expect(
-      saveTranscript(db, 'int-1', [{ speaker: 'X', startMs: 5, endMs: 1, text: 'x' }], {}, LATER),
+      saveTranscript(db, 'int-1', [{ speaker: 'X', startMs: 5, endMs: 1, text: 'x' }], [], LATER),
     ).rejects.toThrow();
     expect((await getInterview(db, 'int-1'))?.transcript).toEqual(segments);
   });

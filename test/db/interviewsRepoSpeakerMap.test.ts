@@ -11,7 +11,7 @@ import { createAnchor } from '../../src/domain/anchoring';
 import type { Contact } from '../../src/domain/schemas/contact';
 import type { TranscriptSegment } from '../../src/domain/schemas/interview';
 import { transcriptText } from '../../src/domain/transcriptText';
-import { contactRecord } from '../fixtures/records';
+import { contactRecord, pairsOf } from '../fixtures/records';
 
 const AT = '2026-03-01T10:00:00.000Z';
 const LATER = '2026-03-01T10:05:00.000Z';
@@ -30,6 +30,7 @@ const segments: TranscriptSegment[] = [
   { speaker: '__proto__', startMs: 2000, endMs: 3000, text: 'The CFO signed off.' },
 ];
 const text = transcriptText(segments);
+const danaMap = pairsOf({ Priya: 'interviewer', 'Speaker 2': 'c-dana' });
 
 /** An interview with a transcript, Speaker 2 mapped to Dana, and one quote per segment. */
 async function seeded() {
@@ -49,7 +50,7 @@ async function seeded() {
     AT,
     'int-1',
   );
-  await saveTranscript(db, 'int-1', segments, { Priya: 'interviewer', 'Speaker 2': 'c-dana' }, AT);
+  await saveTranscript(db, 'int-1', segments, danaMap, AT);
   const quote = async (id: string, exact: string, speaker: string) => {
     const start = text.indexOf(exact);
     await createHighlight(
@@ -73,15 +74,10 @@ async function seeded() {
 describe('saveSpeakerMap', () => {
   it('re-points speakers and re-attributes the transcript quotes in the same write', async () => {
     const db = await seeded();
-    const moved = await saveSpeakerMap(
-      db,
-      'int-1',
-      { Priya: 'interviewer', 'Speaker 2': 'c-sam' },
-      LATER,
-    );
-    expect(moved).toBe(1);
+    const samMap = pairsOf({ Priya: 'interviewer', 'Speaker 2': 'c-sam' });
+    expect(await saveSpeakerMap(db, 'int-1', samMap, LATER)).toBe(1);
     const interview = await getInterview(db, 'int-1');
-    expect(interview?.speakerMap).toEqual({ Priya: 'interviewer', 'Speaker 2': 'c-sam' });
+    expect(interview?.speakerMap).toEqual(samMap);
     expect(interview?.transcript).toEqual(segments);
     expect(await db.highlights.get('h-audit')).toMatchObject({
       speaker: 'Sam Okafor',
@@ -91,18 +87,15 @@ describe('saveSpeakerMap', () => {
     expect((await db.highlights.get('h-cfo'))?.updatedAt).toBe(AT);
 
     // "Someone else": the quote shows the label as spoken.
-    await saveSpeakerMap(db, 'int-1', { Priya: 'interviewer' }, LATER);
+    await saveSpeakerMap(db, 'int-1', pairsOf({ Priya: 'interviewer' }), LATER);
     expect((await db.highlights.get('h-audit'))?.speaker).toBe('Speaker 2');
   });
 
-  it('maps a speaker labelled "__proto__" as an ordinary key', async () => {
+  it('maps a speaker labelled "__proto__" like any other', async () => {
     const db = await seeded();
-    const map: Record<string, string> = Object.fromEntries([['__proto__', 'c-dana']]);
+    const map = [{ key: '__proto__', value: 'c-dana' }];
     expect(await saveSpeakerMap(db, 'int-1', map, LATER)).toBe(2);
-    const stored = (await getInterview(db, 'int-1'))?.speakerMap ?? {};
-    expect(Object.keys(stored)).toEqual(['__proto__']);
-    expect(Object.hasOwn(stored, '__proto__')).toBe(true);
-    expect(Object.getPrototypeOf(stored)).toBe(Object.prototype);
+    expect((await getInterview(db, 'int-1'))?.speakerMap).toEqual(map);
     expect((await db.highlights.get('h-cfo'))?.speaker).toBe('Dana Whitfield');
   });
 
@@ -120,28 +113,32 @@ describe('saveSpeakerMap', () => {
       AT,
       'h-gone',
     );
-    await saveSpeakerMap(db, 'int-1', { 'Speaker 2': 'c-sam' }, LATER);
+    await saveSpeakerMap(db, 'int-1', pairsOf({ 'Speaker 2': 'c-sam' }), LATER);
     expect((await db.highlights.get('h-gone'))?.speaker).toBe('Dana Whitfield');
   });
 
   it('refuses someone not on the interview, a bad map or a missing transcript, writing nothing', async () => {
     const db = await seeded();
-    await expect(saveSpeakerMap(db, 'int-1', { 'Speaker 2': 'c-stranger' }, LATER)).rejects.toThrow(
-      'A speaker is mapped to someone who is no longer on this interview.',
-    );
     await expect(
-      saveSpeakerMap(db, 'int-1', { 'Speaker 2': 42 } as unknown as Record<string, string>, LATER),
-    ).rejects.toThrow('Speaker map must pair each speaker label with a person.');
+      saveSpeakerMap(db, 'int-1', pairsOf({ 'Speaker 2': 'c-stranger' }), LATER),
+    ).rejects.toThrow('A speaker is mapped to someone who is no longer on this interview.');
+    const twice = [
+      { key: 'Speaker 2', value: 'c-dana' },
+      { key: 'Speaker 2', value: 'c-sam' },
+    ];
+    await expect(saveSpeakerMap(db, 'int-1', twice, LATER)).rejects.toThrow(
+      'Speaker map: “Speaker 2” appears more than once.',
+    );
     const interview = await getInterview(db, 'int-1');
-    expect(interview?.speakerMap).toEqual({ Priya: 'interviewer', 'Speaker 2': 'c-dana' });
+    expect(interview?.speakerMap).toEqual(danaMap);
     expect(interview?.updatedAt).toBe(AT);
     expect((await db.highlights.get('h-audit'))?.speaker).toBe('Dana Whitfield');
 
     await db.interviews.update('int-1', { transcript: null });
-    await expect(saveSpeakerMap(db, 'int-1', {}, LATER)).rejects.toThrow(
+    await expect(saveSpeakerMap(db, 'int-1', [], LATER)).rejects.toThrow(
       'This interview has no transcript.',
     );
-    await expect(saveSpeakerMap(db, 'int-nope', {}, LATER)).rejects.toThrow(
+    await expect(saveSpeakerMap(db, 'int-nope', [], LATER)).rejects.toThrow(
       'This interview no longer exists.',
     );
   });

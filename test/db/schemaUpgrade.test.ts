@@ -1,8 +1,10 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import {
   CURRENT_SCHEMA_VERSION,
   SCHEMA_V1,
+  SCHEMA_V2,
   WorkspaceDb,
   WORKSPACE_TABLES,
 } from '../../src/db/schema';
@@ -26,7 +28,9 @@ import { icpVersionSchema } from '../../src/domain/schemas/icpVersion';
 import { importRecordSchema } from '../../src/domain/schemas/importRecord';
 import { interviewSchema } from '../../src/domain/schemas/interview';
 import { settingSchema } from '../../src/domain/schemas/setting';
+import { experimentSchema } from '../../src/domain/schemas/experiment';
 import { traitSchema } from '../../src/domain/schemas/trait';
+import { PAIRS_SINCE_VERSION, withMapsAsPairs } from '../../src/domain/legacyMaps';
 import frozenV1 from '../fixtures/db/workspace-v1.json';
 
 /**
@@ -40,7 +44,10 @@ const PREVIOUS_VERSIONS: {
   stores: Record<string, string>;
   /** Stores that later versions added: they must exist, empty, after the upgrade. */
   added: string[];
-}[] = [{ version: 1, stores: SCHEMA_V1, added: ['experiments'] }];
+}[] = [
+  { version: 1, stores: SCHEMA_V1, added: ['experiments'] },
+  { version: 2, stores: SCHEMA_V2, added: [] },
+];
 
 const names: string[] = [];
 afterEach(async () => {
@@ -98,18 +105,20 @@ describe('schema upgrades', () => {
   );
 });
 
+interface FrozenDb {
+  version: number;
+  stores: Record<string, string>;
+  tables: Record<string, Record<string, unknown>[]>;
+}
+
 /**
  * Records as version 1 stored them, frozen in a file: the test above writes today's demo in
  * the old layout, which cannot notice when today's record shapes drift from what a version 1
  * database really holds. Every record must survive the upgrade and still parse.
  */
-const FROZEN_V1 = frozenV1 as unknown as {
-  version: number;
-  stores: Record<string, string>;
-  tables: Record<string, Record<string, unknown>[]>;
-};
+const FROZEN_V1 = frozenV1 as unknown as FrozenDb;
 
-const ENTITY_SCHEMAS: Record<keyof typeof SCHEMA_V1, z.ZodType> = {
+const ENTITY_SCHEMAS: Record<keyof typeof SCHEMA_V2, z.ZodType> = {
   accounts: accountSchema,
   deals: dealSchema,
   contacts: contactSchema,
@@ -122,11 +131,51 @@ const ENTITY_SCHEMAS: Record<keyof typeof SCHEMA_V1, z.ZodType> = {
   icpVersions: icpVersionSchema,
   imports: importRecordSchema,
   settings: settingSchema,
+  experiments: experimentSchema,
 };
 
 const keyOf = (row: Record<string, unknown>) => String(row.id ?? row.key);
 const byKey = (a: Record<string, unknown>, b: Record<string, unknown>) =>
   keyOf(a).localeCompare(keyOf(b));
+
+/** The frozen records written in their own version's layout, then opened with today's code. */
+async function upgraded(frozen: FrozenDb): Promise<WorkspaceDb> {
+  const name = `tourbook-ws-frozen-v${frozen.version}-${crypto.randomUUID()}`;
+  names.push(name);
+  const old = new Dexie(name);
+  old.version(frozen.version).stores(frozen.stores);
+  await old.transaction('rw', old.tables, async () => {
+    for (const [table, rows] of Object.entries(frozen.tables)) {
+      await old.table(table).bulkAdd(rows);
+    }
+  });
+  old.close();
+  const current = new WorkspaceDb(name);
+  await current.open();
+  expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+  return current;
+}
+
+/**
+ * Every record is still there, in today's shape (maps as pairs, from version 3 on), and parses
+ * to itself: nothing stored is unknown to today's schema or refused by it.
+ */
+async function expectEveryRecord(current: WorkspaceDb, frozen: FrozenDb): Promise<void> {
+  for (const [table, rows] of Object.entries(frozen.tables)) {
+    const stored = (await current.table(table).toArray()) as Record<string, unknown>[];
+    const expected = rows.map((row) =>
+      frozen.version < PAIRS_SINCE_VERSION ? withMapsAsPairs(table, row) : row,
+    );
+    expect(stored.sort(byKey), table).toEqual((expected as Record<string, unknown>[]).sort(byKey));
+    const schema = ENTITY_SCHEMAS[table as keyof typeof SCHEMA_V2];
+    for (const row of stored) {
+      const parsed = schema.safeParse(row);
+      const where = `${table} ${keyOf(row)}`;
+      expect(parsed.error?.issues ?? [], where).toEqual([]);
+      expect(parsed.data, where).toEqual(row);
+    }
+  }
+}
 
 describe('the frozen version 1 fixture', () => {
   it('covers every version 1 store, in the layout version 1 declared', () => {
@@ -140,32 +189,12 @@ describe('the frozen version 1 fixture', () => {
   });
 
   it('opens with the current code; every record survives and parses', async () => {
-    const name = `tourbook-ws-frozen-v1-${crypto.randomUUID()}`;
-    names.push(name);
-    const old = new Dexie(name);
-    old.version(FROZEN_V1.version).stores(FROZEN_V1.stores);
-    await old.transaction('rw', old.tables, async () => {
-      for (const [table, rows] of Object.entries(FROZEN_V1.tables)) {
-        await old.table(table).bulkAdd(rows);
-      }
-    });
-    old.close();
-
-    const current = new WorkspaceDb(name);
-    await current.open();
-    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
-    for (const [table, rows] of Object.entries(FROZEN_V1.tables)) {
-      const stored = (await current.table(table).toArray()) as Record<string, unknown>[];
-      expect(stored.sort(byKey), table).toEqual([...rows].sort(byKey));
-      const schema = ENTITY_SCHEMAS[table as keyof typeof SCHEMA_V1];
-      for (const row of stored) {
-        const parsed = schema.safeParse(row);
-        const where = `${table} ${keyOf(row)}`;
-        expect(parsed.error?.issues ?? [], where).toEqual([]);
-        // Parsing keeps every field: nothing version 1 stored is unknown to today's schema.
-        expect(parsed.data, where).toEqual(row);
-      }
-    }
+    const current = await upgraded(FROZEN_V1);
+    await expectEveryRecord(current, FROZEN_V1);
+    expect((await current.accounts.get('acc-northwind'))?.customFields).toEqual([
+      { key: 'Segment', value: 'Mid-market' },
+      { key: 'Owner', value: 'Priya' },
+    ]);
 
     // Settings are read through the code that uses them, which falls back to defaults on a
     // value it cannot parse: a silent fallback would lose the user's choices.
@@ -195,6 +224,96 @@ describe('the frozen version 1 fixture', () => {
     expect((await current.icpVersions.get({ number: 2 }))?.basedOnId).toBe('icp-1');
     expect(await current.imports.orderBy('createdAt').primaryKeys()).toEqual(['imp-1', 'imp-2']);
     expect(await current.experiments.count()).toBe(0);
+    current.close();
+  });
+});
+
+/**
+ * Records as version 2 stored them, with the keys that made backups fail in every map keyed by
+ * user text or by ids. Read with JSON.parse, as a database hands them back: an object literal
+ * or a JSON module import would turn "__proto__" into a prototype before the test began.
+ */
+const FROZEN_V2 = JSON.parse(
+  readFileSync(new URL('../fixtures/db/workspace-v2.json', import.meta.url), 'utf8'),
+) as FrozenDb;
+
+describe('the frozen version 2 fixture', () => {
+  it('covers every version 2 store, in the layout version 2 declared', () => {
+    expect(FROZEN_V2.version).toBe(2);
+    expect(FROZEN_V2.stores).toEqual(SCHEMA_V2);
+    expect(Object.keys(FROZEN_V2.tables).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
+  });
+
+  it('opens with the current code: every map becomes pairs, hostile keys and order kept', async () => {
+    const current = await upgraded(FROZEN_V2);
+    await expectEveryRecord(current, FROZEN_V2);
+
+    expect((await current.accounts.get('acc-northwind'))?.customFields).toEqual([
+      { key: 'Segment', value: 'Mid-market' },
+      { key: 'constructor', value: 'Ops-led' },
+      { key: '__proto__', value: 'Polluter Inc.' },
+      { key: 'toString', value: 'n/a' },
+      { key: 'prototype', value: 'p' },
+      { key: 'hasOwnProperty', value: 'yes' },
+      { key: 'Owner', value: 'Priya' },
+    ]);
+    expect((await current.accounts.get('acc-brightpath'))?.customFields).toEqual([
+      { key: '__proto__', value: 'only key' },
+    ]);
+    expect((await current.accounts.get('acc-quill'))?.customFields).toEqual([]);
+    expect((await current.deals.get('deal-northwind-1'))?.customFields).toEqual([
+      { key: 'constructor', value: 'Kramerica Reseller' },
+      { key: '__proto__', value: 'Sitwell' },
+    ]);
+    // A deal stored before custom fields existed still has none, rather than an empty list.
+    expect(await current.deals.get('deal-quill-1')).not.toHaveProperty('customFields');
+    expect((await current.interviews.get('int-northwind'))?.speakerMap).toEqual([
+      { key: 'constructor', value: 'interviewer' },
+      { key: '__proto__', value: 'con-ana' },
+      { key: 'toString', value: 'con-ana' },
+    ]);
+    expect((await current.interviews.get('int-brightpath'))?.speakerMap).toEqual([]);
+    expect((await current.icpVersions.get('icp-1'))?.snapshot).toEqual({
+      separation: 0.42,
+      scores: [
+        { key: 'acc-northwind', value: 8 },
+        { key: 'constructor', value: -5 },
+        { key: '__proto__', value: 3 },
+      ],
+      evidence: [
+        { key: 'trait-ops-led', value: { accounts: 1, quotes: 1 } },
+        { key: 'hasOwnProperty', value: { accounts: 0, quotes: 0 } },
+      ],
+      accounts: [
+        { key: 'acc-northwind', value: { cohort: 'power_user', matched: [0] } },
+        { key: 'constructor', value: { cohort: 'churner', matched: [] } },
+        { key: '__proto__', value: { cohort: 'unassigned', matched: [0] } },
+      ],
+    });
+    expect((await current.icpVersions.get('icp-2'))?.snapshot).toBeNull();
+    // Import before-images are put back by Undo, so they take today's shape too.
+    const [first, second] = await current.imports.orderBy('createdAt').toArray();
+    expect(first?.previousAccounts).toEqual([
+      {
+        id: 'acc-old',
+        name: 'Old Northwind',
+        domain: 'northwind.example',
+        customFields: [
+          { key: '__proto__', value: 'before' },
+          { key: 'prototype', value: 'x' },
+        ],
+      },
+    ]);
+    expect(second?.previousDeals).toEqual([
+      {
+        id: 'deal-old',
+        accountId: 'acc-quill',
+        stage: 'open',
+        customFields: [{ key: 'constructor', value: 'was' }],
+      },
+    ]);
+    expect(await current.experiments.get('exp-1')).toMatchObject({ status: 'running' });
+    expect(Object.prototype).not.toHaveProperty('polluted');
     current.close();
   });
 });

@@ -209,3 +209,71 @@ test('the backup controls are labelled and work from the keyboard', async ({ pag
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert')).toContainText('Choose a backup file first.');
 });
+
+/** Speaker labels that, as object keys, made a backup unrestorable or were silently lost. */
+const HOSTILE_SPEAKERS_VTT = `WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+<v constructor>Why did you leave us last spring?</v>
+
+00:00:04.000 --> 00:00:09.000
+<v __proto__>Support took days to answer.</v>
+`;
+
+test('speakers named “constructor” and “__proto__” keep their people through download and restore', async ({
+  page,
+}) => {
+  await page.goto('/interviews');
+  await page.getByRole('button', { name: 'New interview' }).click();
+  await page.getByLabel('Account').selectOption({ index: 1 });
+  await expect(page.getByLabel('Guide')).not.toHaveValue('');
+  await page.getByRole('group', { name: 'Contacts' }).getByRole('checkbox').first().check();
+  await page.getByLabel('Interviewer').fill('Priya Raman');
+  await page.getByRole('button', { name: 'Save interview' }).click();
+  await expect(page.getByRole('heading', { name: /^Interview with /, level: 1 })).toBeVisible();
+  const path = new URL(page.url()).pathname;
+
+  await page.getByRole('button', { name: 'Import transcript' }).click();
+  const importDialog = page.getByRole('dialog', { name: 'Import transcript' });
+  await importDialog.getByLabel('Transcript file').setInputFiles({
+    name: 'hostile-speakers.vtt',
+    mimeType: 'text/vtt',
+    buffer: Buffer.from(HOSTILE_SPEAKERS_VTT, 'utf8'),
+  });
+  await importDialog.getByRole('combobox', { name: 'constructor' }).selectOption('interviewer');
+  const proto = importDialog.getByRole('combobox', { name: '__proto__' });
+  await proto.selectOption({ index: 1 });
+  const contact = ((await proto.locator('option:checked').textContent()) ?? '').split(',')[0];
+  if (!contact) throw new Error('the interview has a contact');
+  await importDialog.getByRole('button', { name: 'Import' }).click();
+  await expect(importDialog).toBeHidden();
+  const transcript = page.getByRole('region', { name: 'Transcript text' });
+  await expect(transcript.getByText('Priya Raman', { exact: true })).toBeVisible();
+  await expect(transcript.getByText(contact, { exact: true })).toBeVisible();
+
+  await openBackups(page);
+  const { text, fileName } = await downloadBackup(page);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // The labels are values in the file, never keys.
+  expect(text).toContain('{"key":"constructor","value":"interviewer"}');
+  expect(text).toContain('{"key":"__proto__","value":');
+  expect(text).not.toMatch(/"(constructor|__proto__)":/);
+
+  await chooseFile(page, fileName, text);
+  await restoreAsNew(page, 'Restored');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'into the new workspace “Restored”' }),
+  ).toBeVisible();
+  await switcher(page).selectOption({ label: 'Restored' });
+  await expect(page.getByRole('heading', { name: 'Accounts', level: 1 })).toBeVisible();
+  await page.goto(path);
+  await expect(switcher(page).locator('option:checked')).toHaveText('Restored');
+  await expect(transcript.getByText('Priya Raman', { exact: true })).toBeVisible();
+  await expect(transcript.getByText(contact, { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Speakers…' }).click();
+  const speakers = page.getByRole('dialog', { name: 'Speakers' });
+  await expect(speakers.getByRole('combobox', { name: 'constructor' })).toHaveValue('interviewer');
+  await expect(
+    speakers.getByRole('combobox', { name: '__proto__' }).locator('option:checked'),
+  ).toContainText(contact);
+});

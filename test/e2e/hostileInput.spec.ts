@@ -122,12 +122,12 @@ test('the hostile accounts CSV imports with every payload shown as text', async 
     await page.locator('.breadcrumb').getByRole('link', { name: 'Accounts' }).click();
   }
 
-  const accounts = await readStore<{ name: string; customFields: Record<string, string> }>(
+  const accounts = await readStore<{ name: string; customFields: { key: string }[] }>(
     page,
     'accounts',
   );
   const proto = accounts.find((account) => account.name === PAYLOADS.proto);
-  expect(Object.keys(proto?.customFields ?? {}).sort()).toEqual([
+  expect(proto?.customFields.map((field) => field.key).sort()).toEqual([
     '__proto__ (column)',
     'constructor (column)',
     'notes',

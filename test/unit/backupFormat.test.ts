@@ -120,7 +120,11 @@ describe('parseBackup', () => {
     };
     expect(
       parseBackup(textOf({ ...data, experiments: [experiment] }, 2), { currentVersion: 2 }),
-    ).toMatchObject({ ok: false, error: expect.stringMatching(/^Table experiments, row 1: /) });
+    ).toMatchObject({
+      ok: false,
+      error:
+        'Table experiments, row 1 (id e1), field status: Invalid option: expected one of "planned"|"running"|"done"',
+    });
     const fine = parseBackup(
       textOf({ ...data, experiments: [{ ...experiment, status: 'planned' }] }, 2),
       {
@@ -136,34 +140,55 @@ describe('parseBackup', () => {
     );
   });
 
-  it('names the table, row and field of a bad row', () => {
+  it('names the table, row, record and field of a bad row', () => {
+    const id = data.accounts[16]?.id ?? '';
     expect(errorOf(textOf(withRow('accounts', 16, { arr: 'lots' })))).toBe(
-      'Table accounts, row 17: ARR must be a number.',
+      `Table accounts, row 17 (id ${id}), field arr: ARR must be a number.`,
     );
-    // Where a schema has no message of its own, the field path leads the default one.
     expect(errorOf(textOf(withRow('highlights', 2, { interviewId: 42 })))).toMatch(
-      /^Table highlights, row 3: interviewId: /,
+      /^Table highlights, row 3 \(id [^)]+\), field interviewId: /,
     );
     expect(errorOf(textOf(withRow('settings', 0, { updatedAt: 'yesterday' })))).toMatch(
-      /^Table settings, row 1: updatedAt: /,
+      /^Table settings, row 1 \(key cohort\.thresholds\), field updatedAt: /,
+    );
+    expect(errorOf(textOf(withRow('contacts', 0, { id: 7 })))).toMatch(
+      /^Table contacts, row 1, field id: /,
+    );
+  });
+
+  it('names a pair of a map by its key, not by its place in the list', () => {
+    const customFields = [
+      { key: 'Owner', value: 'Dana' },
+      { key: 'constructor', value: 'x'.repeat(10_001) },
+    ];
+    const id = data.accounts[0]?.id ?? '';
+    expect(errorOf(textOf(withRow('accounts', 0, { customFields })))).toBe(
+      `Table accounts, row 1 (id ${id}), field customFields[“constructor”].value: Custom field “constructor” is longer than 10,000 characters.`,
+    );
+    const speakerMap = [
+      { key: 'Speaker 1', value: 'interviewer' },
+      { key: 'Speaker 1', value: 'c-1' },
+    ];
+    expect(errorOf(textOf(withRow('interviews', 0, { speakerMap })))).toMatch(
+      /field speakerMap\[“Speaker 1”\]\.key: Speaker map: “Speaker 1” appears more than once\.$/,
     );
   });
 
   it('counts further problems after the first', () => {
     const twoBad = { ...withRow('accounts', 0, { arr: -1 }), deals: [{ id: 'x' }] };
     expect(errorOf(textOf(twoBad))).toBe(
-      'Table accounts, row 1: ARR cannot be negative. (and 1 more problem)',
+      `Table accounts, row 1 (id ${data.accounts[0]?.id}), field arr: ARR cannot be negative. (and 1 more problem)`,
     );
   });
 
   it('refuses duplicate ids, setting keys and ICP version numbers', () => {
     const first = data.accounts[0];
     expect(errorOf(textOf({ ...data, accounts: [...data.accounts, first] }))).toBe(
-      `Table accounts, row ${data.accounts.length + 1}: has the same id as row 1 (${first?.id}); each must be unique.`,
+      `Table accounts, row ${data.accounts.length + 1} (id ${first?.id}): has the same id as row 1; each must be unique.`,
     );
     const setting = data.settings[0];
     expect(errorOf(textOf({ ...data, settings: [setting, setting] }))).toMatch(
-      /^Table settings, row 2: has the same key as row 1/,
+      /^Table settings, row 2 \(key cohort\.thresholds\): has the same key as row 1;/,
     );
     const version = {
       id: 'v1',
@@ -183,7 +208,7 @@ describe('parseBackup', () => {
     expect(parse(textOf({ ...data, icpVersions: [version] })).ok).toBe(true);
     const copy = { ...version, id: 'other-version' };
     expect(errorOf(textOf({ ...data, icpVersions: [version, copy] }))).toMatch(
-      /^Table icpVersions, row 2: has the same number as row 1/,
+      /^Table icpVersions, row 2 \(id other-version\): has the same number as row 1 \(1\);/,
     );
   });
 
@@ -205,11 +230,13 @@ describe('parseBackup', () => {
     for (const $types of [
       { value: 'undef' },
       { updatedAt: 'date' },
-      { name: 'arrayNonindexKeys' },
+      { key: 'arrayNonindexKeys' },
       'x',
     ]) {
       const row = withRow('settings', 0, { $types });
-      expect(errorOf(textOf(row))).toBe(`Table settings, row 1: ${message}`);
+      expect(errorOf(textOf(row))).toBe(
+        `Table settings, row 1 (key cohort.thresholds): ${message}`,
+      );
     }
   });
 
@@ -238,6 +265,103 @@ describe('parseBackup', () => {
     const deep = `${'['.repeat(50_000)}${']'.repeat(50_000)}`;
     const text = textOf({ ...data, settings }).replace('"DEEP"', deep);
     expect(parse(text).ok).toBe(true);
+  });
+});
+
+describe('a backup from before maps were stored as pairs (schema 2 and earlier)', () => {
+  const legacy = (version: number) => {
+    const text = textOf(
+      {
+        ...withRow('accounts', 0, { customFields: 'ACCOUNT_FIELDS' }),
+        interviews: [{ ...data.interviews[0], speakerMap: 'SPEAKERS' }],
+        icpVersions: [
+          {
+            id: 'v1',
+            createdAt: NOW,
+            updatedAt: NOW,
+            number: 1,
+            status: 'signed_off',
+            traits: [],
+            isLines: [],
+            isNotLines: [],
+            exclusions: [],
+            signOffs: [],
+            basedOnId: null,
+            frozenAt: NOW,
+            snapshot: 'SNAPSHOT',
+            // What exportDB wrote: a tag per array, found by a path through the map's keys.
+            $types: {
+              'snapshot.accounts.constructor.matched': 'arrayNonindexKeys',
+              'snapshot.accounts.gone.matched': 'arrayNonindexKeys',
+            },
+          },
+        ],
+      },
+      version,
+    );
+    // As JSON text, so that "__proto__" is a key of the file and not of a test object.
+    return text
+      .replace(
+        '"ACCOUNT_FIELDS"',
+        '{"Owner":"Dana","constructor":"x","__proto__":"y","toString":"z"}',
+      )
+      .replace('"SPEAKERS"', '{"__proto__":"interviewer","prototype":"c-1"}')
+      .replace(
+        '"SNAPSHOT"',
+        '{"separation":0.5,"scores":{"constructor":3},"evidence":{"hasOwnProperty":{"accounts":1,"quotes":2}},"accounts":{"constructor":{"cohort":"churner","matched":[0]}}}',
+      );
+  };
+
+  it('turns every object map into pairs, hostile keys included, without polluting', () => {
+    const result = parseBackup(legacy(2), { currentVersion: 3 });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.data.accounts[0]?.customFields).toEqual([
+      { key: 'Owner', value: 'Dana' },
+      { key: 'constructor', value: 'x' },
+      { key: '__proto__', value: 'y' },
+      { key: 'toString', value: 'z' },
+    ]);
+    expect(result.data.interviews[0]?.speakerMap).toEqual([
+      { key: '__proto__', value: 'interviewer' },
+      { key: 'prototype', value: 'c-1' },
+    ]);
+    expect(result.data.icpVersions[0]?.snapshot).toEqual({
+      separation: 0.5,
+      scores: [{ key: 'constructor', value: 3 }],
+      evidence: [{ key: 'hasOwnProperty', value: { accounts: 1, quotes: 2 } }],
+      accounts: [{ key: 'constructor', value: { cohort: 'churner', matched: [0] } }],
+    });
+    expect(result.data.accounts.slice(1)).toEqual(data.accounts.slice(1));
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('reads object maps only in a backup that predates pairs', () => {
+    const current = (text: string) => parseBackup(text, { currentVersion: 3 });
+    expect(current(legacy(3))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^This file contains a key named “constructor”/),
+    });
+    const plain = textOf(withRow('accounts', 0, { customFields: { Owner: 'Dana' } }), 3);
+    expect(current(plain)).toEqual({
+      ok: false,
+      error: `Table accounts, row 1 (id ${data.accounts[0]?.id}), field customFields: Custom fields must be a list of pairs.`,
+    });
+  });
+
+  it('forgives an array tag that leads nowhere only in a backup from before pairs', () => {
+    const row = withRow('settings', 0, { $types: { 'value.gone': 'arrayNonindexKeys' } });
+    expect(parseBackup(textOf(row, 2), { currentVersion: 3 }).ok).toBe(true);
+    expect(parseBackup(textOf(row, 3), { currentVersion: 3 })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('holds encoded values that Tourbook backups never contain'),
+    });
+  });
+
+  it('still refuses a hostile key anywhere but in a map', () => {
+    const text = legacy(2).replace('"rows":[{', '"rows":[{"constructor":{"polluted":true},');
+    expect(errorOf(text)).toMatch(
+      /^This file contains a key named “constructor” in table accounts/,
+    );
   });
 });
 

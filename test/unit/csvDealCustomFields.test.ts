@@ -13,7 +13,7 @@ import type { ParsedCsv } from '../../src/import/csv/parseCsv';
 import { DEAL_FIELDS, PRESETS, detectPreset } from '../../src/import/csv/presets';
 import { formatRowError } from '../../src/import/csv/rowErrors';
 import { validateDealRows } from '../../src/import/csv/validateRows';
-import { accountRecord, dealRecord } from '../fixtures/records';
+import { accountRecord, dealRecord, pairsOf } from '../fixtures/records';
 import { csvOf, csvFixture as fixture } from '../fixtures/csv/parsedCsv';
 
 const NOW = '2026-03-01T12:00:00.000Z';
@@ -116,9 +116,9 @@ describe('validating deal custom fields', () => {
     const validation = validateDealRows(csv, withCustom(csv, 'Partner'));
     expect(validation.errors).toEqual([]);
     expect(validation.drafts.map((d) => [d.deal.stage, d.deal.customFields])).toEqual([
-      ['won', { Partner: 'Kramerica Reseller' }],
-      ['lost', {}],
-      ['open', { Partner: 'Sitwell Partners' }],
+      ['won', pairsOf({ Partner: 'Kramerica Reseller' })],
+      ['lost', []],
+      ['open', pairsOf({ Partner: 'Sitwell Partners' })],
     ]);
     expect(validation.drafts[1]?.deal.lossCategory).toBe('process');
   });
@@ -126,12 +126,10 @@ describe('validating deal custom fields', () => {
   it('stores an ignored column nowhere', () => {
     const csv = fixture('tourbook-deals.csv');
     const validation = validateDealRows(csv, detectDealMapping(csv.headers));
-    expect(validation.drafts.every((d) => Object.keys(d.deal.customFields).length === 0)).toBe(
-      true,
-    );
+    expect(validation.drafts.every((d) => d.deal.customFields.length === 0)).toBe(true);
   });
 
-  it('keeps __proto__ and constructor columns as plain own keys, without polluting', () => {
+  it('keeps __proto__ and constructor columns, renamed, without polluting', () => {
     const csv = csvOf('accountName,__proto__,constructor\nAcme,"{""polluted"":true}",polluted\n');
     const review = reviewDealImport(csv, {
       preset: 'tourbook-deals',
@@ -143,10 +141,10 @@ describe('validating deal custom fields', () => {
     expect(review.warnings).toContain(
       '“__proto__” cannot be a custom field name; it is stored as “__proto__ (column)”.',
     );
-    const fields = review.drafts[0]?.deal.customFields ?? {};
-    expect(Object.keys(fields)).toEqual(['__proto__ (column)', 'constructor (column)']);
-    expect(Object.getPrototypeOf(fields)).toBe(Object.prototype);
-    expect(fields['__proto__ (column)']).toBe('{"polluted":true}');
+    expect(review.drafts[0]?.deal.customFields).toEqual([
+      { key: '__proto__ (column)', value: '{"polluted":true}' },
+      { key: 'constructor (column)', value: 'polluted' },
+    ]);
     expect('polluted' in {}).toBe(false);
   });
 
@@ -170,7 +168,11 @@ describe('validating deal custom fields', () => {
       }),
     );
     const bare = storedDeal({ id: 'd-bare', crmId: 'TB-D-1' });
-    const kept = storedDeal({ id: 'd-kept', crmId: 'TB-D-2', customFields: { Owner: 'Sam' } });
+    const kept = storedDeal({
+      id: 'd-kept',
+      crmId: 'TB-D-2',
+      customFields: pairsOf({ Owner: 'Sam' }),
+    });
     const review = reviewDealImport(csv, {
       preset: 'tourbook-deals',
       mapping: withCustom(csv, 'Partner'),
@@ -183,13 +185,13 @@ describe('validating deal custom fields', () => {
     const after = new Map(planned.plan.updateDeals.map((u) => [u.after.id, u.after.customFields]));
     expect(after).toEqual(
       new Map([
-        ['d-bare', { Partner: 'Kramerica Reseller' }],
+        ['d-bare', pairsOf({ Partner: 'Kramerica Reseller' })],
         // A blank cell is not written, so the stored fields stay.
-        ['d-kept', { Owner: 'Sam' }],
+        ['d-kept', pairsOf({ Owner: 'Sam' })],
       ]),
     );
     expect(planned.plan.createDeals.map((d) => d.customFields)).toEqual([
-      { Partner: 'Sitwell Partners' },
+      pairsOf({ Partner: 'Sitwell Partners' }),
     ]);
   });
 });
@@ -202,19 +204,27 @@ describe('deals stored before custom fields existed', () => {
     expect('customFields' in parsed).toBe(false);
   });
 
-  it('keep every key of a custom-field map as an own key', () => {
-    const fields = JSON.parse('{"__proto__":"x","Partner":"Kramerica"}') as Record<string, string>;
-    const parsed = dealSchema.parse(storedDeal({ customFields: fields }));
-    expect(Object.keys(parsed.customFields ?? {})).toEqual(['__proto__', 'Partner']);
-    expect(Object.hasOwn(parsed.customFields ?? {}, '__proto__')).toBe(true);
+  it('keep a custom field named "__proto__" like any other', () => {
+    const hostile = [
+      { key: '__proto__', value: 'x' },
+      { key: 'Partner', value: 'Kramerica' },
+    ];
+    expect(dealSchema.parse(storedDeal({ customFields: hostile })).customFields).toEqual(hostile);
   });
 
-  it('refuse custom fields that are not text, or too long', () => {
-    expect(dealSchema.safeParse(storedDeal({ customFields: { a: 1 } as never })).success).toBe(
-      false,
-    );
-    const long = dealSchema.safeParse(storedDeal({ customFields: { a: 'x'.repeat(10_001) } }));
-    expect(long.error?.issues[0]).toMatchObject({ path: ['customFields', 'a'] });
+  it('refuse custom fields that are not text, too long, or named twice', () => {
+    const bad = (customFields: unknown) =>
+      dealSchema.safeParse(storedDeal({ customFields: customFields as never })).error?.issues[0];
+    expect(bad([{ key: 'a', value: 1 }])).toBeDefined();
+    expect(bad({ a: 'b' })).toBeDefined();
+    expect(bad([{ key: 'a', value: 'x'.repeat(10_001) }])).toMatchObject({
+      path: ['customFields', 0, 'value'],
+      message: 'Custom field “a” is longer than 10,000 characters.',
+    });
+    expect(bad(pairsOf({ a: 'b' }).concat(pairsOf({ a: 'c' })))).toMatchObject({
+      path: ['customFields', 1, 'key'],
+      message: 'Custom fields: “a” appears more than once.',
+    });
   });
 
   it('restore from a backup made before the field existed', () => {

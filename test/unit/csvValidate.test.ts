@@ -15,7 +15,7 @@ import { detectPreset } from '../../src/import/csv/presets';
 import { formatRowError } from '../../src/import/csv/rowErrors';
 import { validateAccountRows, validateDealRows } from '../../src/import/csv/validateRows';
 import { generateAccountsCsv } from '../fixtures/csv/generateAccountsCsv';
-import { storedAccountRecord } from '../fixtures/records';
+import { pairsOf, storedAccountRecord } from '../fixtures/records';
 import { csvOf, csvFixture as fixture } from '../fixtures/csv/parsedCsv';
 
 const NOW = '2026-03-01T12:00:00.000Z';
@@ -51,7 +51,7 @@ describe('validating the fixtures', () => {
       region: 'US',
       regionAsWritten: 'United States',
       customerSince: '2023-02-01',
-      customFields: { 'Annual Revenue': '$12,000,000' },
+      customFields: pairsOf({ 'Annual Revenue': '$12,000,000' }),
       cohort: null,
       cohortSource: null,
     });
@@ -302,14 +302,11 @@ describe('prototype safety', () => {
       dateOrders: JSON.parse('{"__proto__": {"polluted": true}}') as Record<string, 'MDY'>,
     });
     expect(review.errors).toEqual([]);
-    const fields = review.drafts[0]?.account.customFields ?? {};
-    expect(Object.keys(fields)).toEqual([
-      '__proto__ (column)',
-      'constructor (column)',
-      'prototype (column)',
+    expect(review.drafts[0]?.account.customFields).toEqual([
+      { key: '__proto__ (column)', value: '{"polluted":true}' },
+      { key: 'constructor (column)', value: 'polluted' },
+      { key: 'prototype (column)', value: 'polluted' },
     ]);
-    expect(Object.getPrototypeOf(fields)).toBe(Object.prototype);
-    expect(fields['__proto__ (column)']).toBe('{"polluted":true}');
     expect(review.warnings.filter((w) => w.includes('cannot be a custom field name'))).toHaveLength(
       3,
     );
@@ -381,7 +378,7 @@ describe('duplicates', () => {
       nps: 8,
       employees: 126,
       employeesBand: '51-200',
-      customFields: { Owner: 'Dana' },
+      customFields: pairsOf({ Owner: 'Dana' }),
       cohort: 'power_user',
       cohortSource: 'rule',
     });

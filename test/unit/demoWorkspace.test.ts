@@ -260,7 +260,7 @@ describe('generateDemoWorkspace', () => {
     for (const a of ws.accounts) {
       expect(a.cohortSource).toBe('manual');
       expect(a.importId).toBeNull();
-      expect(a.customFields).toEqual({});
+      expect(a.customFields).toEqual([]);
       if (a.cohort === 'lost_deal') {
         expect([a.arr, a.ltv, a.customerSince, a.churnedAt]).toEqual([null, null, null, null]);
       } else {

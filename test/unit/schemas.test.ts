@@ -27,7 +27,7 @@ const account = {
   integrations: 5,
   techStack: ['Salesforce'],
   plan: 'Growth',
-  customFields: {},
+  customFields: [],
   cohort: 'power_user',
   cohortSource: 'manual',
   importId: null,
@@ -123,7 +123,7 @@ describe('deal, contact and interview schemas', () => {
       notes: '',
       startedAt: null,
       transcript: [{ speaker: 'Ana', startMs: 500, endMs: 100, text: 'hi' }],
-      speakerMap: {},
+      speakerMap: [],
       status: 'done',
       summary: null,
     };

@@ -275,7 +275,7 @@ export function buildTour(
           ? isoDateTime(call.day, rng.int(13, 17) * 60 + rng.pick([0, 30]))
           : null,
       transcript: rendered.segments,
-      speakerMap: {},
+      speakerMap: [],
       status: 'done',
       summary: null,
     };

@@ -45,7 +45,7 @@ function toAccount(id: string, plan: CompanyPlan, crmId: string, now: string): A
     integrations: plan.integrations,
     techStack: plan.techStack,
     plan: plan.plan,
-    customFields: {},
+    customFields: [],
     cohort: plan.cohort,
     cohortSource: 'manual',
     importId: null,

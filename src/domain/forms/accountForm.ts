@@ -99,7 +99,7 @@ export function accountFromForm(
         ? null
         : sizeBandForEmployees(values.employees)
       : existing.employeesBand,
-    customFields: existing?.customFields ?? {},
+    customFields: existing?.customFields ?? [],
     cohort: existing?.cohort ?? null,
     cohortSource: existing?.cohortSource ?? null,
   };

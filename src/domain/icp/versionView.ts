@@ -6,6 +6,7 @@
  */
 import type { Account } from '../schemas/account';
 import type { IcpVersion } from '../schemas/icpVersion';
+import { pairsToMap } from '../schemas/pairs';
 import type { Trait } from '../schemas/trait';
 import { traitReason, type ScoredAccount, type TraitEvidence } from './scoring';
 import { STATUS_LABELS } from './versions';
@@ -62,9 +63,10 @@ export function liveFigures(
 }
 
 function frozenEvidence(version: Pick<IcpVersion, 'traits' | 'snapshot'>) {
+  const frozen = pairsToMap(version.snapshot?.evidence);
   const evidence: Record<string, TraitEvidence> = {};
   for (const trait of version.traits) {
-    const e = version.snapshot?.evidence[trait.id];
+    const e = frozen.get(trait.id);
     evidence[trait.id] = { accounts: e?.accounts ?? 0, quotes: e?.quotes ?? 0 };
   }
   return evidence;
@@ -79,17 +81,15 @@ export function frozenFigures(
   accounts: readonly Pick<Account, 'id' | 'cohort' | 'createdAt'>[],
 ): VersionFigures {
   const snapshot = version.snapshot;
-  const scores = snapshot?.scores ?? {};
-  const frozenAccounts = snapshot?.accounts;
-  if (!snapshot || !frozenAccounts) return olderFrozenFigures(version, accounts);
+  if (!snapshot?.accounts) return olderFrozenFigures(version, accounts);
+  const scores = pairsToMap(snapshot.scores);
+  const frozenAccounts = pairsToMap(snapshot.accounts);
   const scored: ScoredAccount[] = [];
   const present = new Set<string>();
   let addedSince = 0;
   for (const account of accounts) {
     present.add(account.id);
-    const entry = Object.hasOwn(frozenAccounts, account.id)
-      ? frozenAccounts[account.id]
-      : undefined;
+    const entry = frozenAccounts.get(account.id);
     if (!entry) {
       addedSince += 1;
       continue;
@@ -98,7 +98,7 @@ export function frozenFigures(
       const trait = version.traits[i];
       return trait ? [trait] : [];
     });
-    const score = Object.hasOwn(scores, account.id) ? scores[account.id] : undefined;
+    const score = scores.get(account.id);
     scored.push({
       accountId: account.id,
       cohort: entry.cohort,
@@ -118,7 +118,7 @@ export function frozenFigures(
     matches: traitMatches(scored),
     cohortsAsSignedOff: true,
     addedSince,
-    deletedSince: Object.keys(frozenAccounts).filter((id) => !present.has(id)).length,
+    deletedSince: [...frozenAccounts.keys()].filter((id) => !present.has(id)).length,
   };
 }
 
@@ -133,7 +133,7 @@ function olderFrozenFigures(
   accounts: readonly Pick<Account, 'id' | 'cohort' | 'createdAt'>[],
 ): VersionFigures {
   const snapshot = version.snapshot;
-  const scores = snapshot?.scores ?? {};
+  const scores = pairsToMap(snapshot?.scores);
   const signedAt =
     version.frozenAt === null ? Number.POSITIVE_INFINITY : Date.parse(version.frozenAt);
   const scored: ScoredAccount[] = [];
@@ -142,7 +142,7 @@ function olderFrozenFigures(
   for (const account of accounts) {
     present.add(account.id);
     const cohort = account.cohort ?? 'unassigned';
-    const score = Object.hasOwn(scores, account.id) ? scores[account.id] : undefined;
+    const score = scores.get(account.id);
     if (score !== undefined) {
       scored.push({
         accountId: account.id,
@@ -175,7 +175,7 @@ function olderFrozenFigures(
     matches: null,
     cohortsAsSignedOff: false,
     addedSince,
-    deletedSince: Object.keys(scores).filter((id) => !present.has(id)).length,
+    deletedSince: [...scores.keys()].filter((id) => !present.has(id)).length,
   };
 }
 

@@ -4,6 +4,7 @@
  * the live traits can never rewrite what the team agreed.
  */
 import type { IcpVersion } from '../schemas/icpVersion';
+import { pairsFrom } from '../schemas/pairs';
 import type { Trait } from '../schemas/trait';
 import { icpSeparation } from './separation';
 import type { ScoredAccount, TraitEvidence } from './scoring';
@@ -64,10 +65,9 @@ export function freezeVersion(
   if (!draft.signOffs.some((s) => s.decision === 'approve')) {
     throw new Error('Record at least one approval before signing off.');
   }
-  const scores: Record<string, number> = {};
-  for (const s of scored) if (!s.excluded) scores[s.accountId] = s.score;
+  const scores = pairsFrom(scored.flatMap((s) => (s.excluded ? [] : [[s.accountId, s.score]])));
   const traitIndex = new Map(traits.map((t, i) => [t.id, i]));
-  const accounts = Object.fromEntries(
+  const accounts = pairsFrom(
     scored.map((s) => [
       s.accountId,
       {
@@ -79,11 +79,12 @@ export function freezeVersion(
       },
     ]),
   );
-  const frozenEvidence: Record<string, { accounts: number; quotes: number }> = {};
-  for (const trait of traits) {
-    const e = evidence[trait.id];
-    frozenEvidence[trait.id] = { accounts: e?.accounts ?? 0, quotes: e?.quotes ?? 0 };
-  }
+  const frozenEvidence = pairsFrom(
+    traits.map((trait) => {
+      const e = Object.hasOwn(evidence, trait.id) ? evidence[trait.id] : undefined;
+      return [trait.id, { accounts: e?.accounts ?? 0, quotes: e?.quotes ?? 0 }];
+    }),
+  );
   return {
     ...draft,
     status: 'signed_off',

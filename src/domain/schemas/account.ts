@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cohortSchema } from './cohort';
 import { isoDate, nonNegative, optionalText, recordBase, shortText } from './common';
+import { customFieldsSchema } from './customFields';
 
 export const accountSchema = z.object({
   ...recordBase,
@@ -33,7 +34,7 @@ export const accountSchema = z.object({
   integrations: nonNegative('Integrations').int('Integrations must be a whole number.').nullable(),
   techStack: z.array(z.string().trim().min(1).max(100)).max(100),
   plan: optionalText('Plan', 100),
-  customFields: z.record(z.string().max(200), z.string().max(10_000)),
+  customFields: customFieldsSchema,
   cohort: cohortSchema.nullable(),
   cohortSource: z.enum(['manual', 'rule']).nullable(),
   importId: z.string().nullable(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COHORTS } from './cohort';
 import { recordBase, shortText } from './common';
+import { pairsSchema } from './pairs';
 import { traitSchema } from './trait';
 
 export const signOffSchema = z.object({
@@ -17,6 +18,11 @@ export const signOffSchema = z.object({
 });
 export type SignOff = z.infer<typeof signOffSchema>;
 
+const frozenAccountSchema = z.object({
+  cohort: z.enum([...COHORTS, 'unassigned']),
+  matched: z.array(z.number().int().min(0)),
+});
+
 export const icpVersionSchema = z.object({
   ...recordBase,
   number: z.number().int().min(1),
@@ -29,25 +35,28 @@ export const icpVersionSchema = z.object({
   signOffs: z.array(signOffSchema),
   basedOnId: z.string().nullable(),
   frozenAt: z.iso.datetime().nullable(),
+  /**
+   * The figures signed off. Its maps are keyed by account and trait ids, and ids are any text
+   * a restored backup chose (recordBase), so they are pairs like every other map.
+   */
   snapshot: z
     .object({
       separation: z.number().nullable(),
-      scores: z.record(z.string(), z.number()),
-      evidence: z.record(z.string(), z.object({ accounts: z.number(), quotes: z.number() })),
+      /** Account id → fit score; excluded accounts are left out. */
+      scores: pairsSchema(z.string(), z.number(), 'Snapshot scores'),
+      /** Trait id → its evidence at sign-off. */
+      evidence: pairsSchema(
+        z.string(),
+        z.object({ accounts: z.number(), quotes: z.number() }),
+        'Snapshot evidence',
+      ),
       /**
        * Each account at sign-off, excluded ones included: its cohort then and the traits it
        * matched, as indexes into `traits`. Absent from versions signed off before it existed.
        */
-      accounts: z
-        .record(
-          z.string(),
-          z.object({
-            cohort: z.enum([...COHORTS, 'unassigned']),
-            matched: z.array(z.number().int().min(0)),
-          }),
-        )
-        .optional(),
+      accounts: pairsSchema(z.string(), frozenAccountSchema, 'Snapshot accounts').optional(),
     })
     .nullable(),
 });
 export type IcpVersion = z.infer<typeof icpVersionSchema>;
+export type IcpSnapshot = NonNullable<IcpVersion['snapshot']>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { textMapSchema } from './textMap';
 import { isoDate, optionalText, recordBase, shortText } from './common';
+import { pairsSchema } from './pairs';
 
 export const transcriptSegmentSchema = z
   .object({
@@ -12,6 +12,10 @@ export const transcriptSegmentSchema = z
   .refine((s) => s.endMs >= s.startMs, { message: 'A segment cannot end before it starts.' });
 export type TranscriptSegment = z.infer<typeof transcriptSegmentSchema>;
 
+/** Transcript speaker label → "interviewer" or a contact id. */
+export const speakerMapSchema = pairsSchema(z.string(), z.string(), 'Speaker map');
+export type SpeakerMap = z.output<typeof speakerMapSchema>;
+
 /**
  * A version of the notes kept beside them because it was written against text that had changed
  * meanwhile (another tab, a closing tab): the user resolves it, side by side. `id` is the draft
@@ -19,7 +23,9 @@ export type TranscriptSegment = z.infer<typeof transcriptSegmentSchema>;
  */
 export const notesCopySchema = z.object({
   id: z.string().min(1),
-  text: z.string().max(2_000_000, 'A kept version of the notes is longer than 2,000,000 characters.'),
+  text: z
+    .string()
+    .max(2_000_000, 'A kept version of the notes is longer than 2,000,000 characters.'),
   savedAt: z.iso.datetime(),
 });
 export type NotesCopy = z.infer<typeof notesCopySchema>;
@@ -43,8 +49,7 @@ export const interviewSchema = z.object({
   notesCopies: z.array(notesCopySchema).optional(),
   startedAt: z.iso.datetime().nullable(),
   transcript: z.array(transcriptSegmentSchema).nullable(),
-  /** Transcript speaker label → "interviewer" or a contact id. */
-  speakerMap: textMapSchema('Speaker map must pair each speaker label with a person.'),
+  speakerMap: speakerMapSchema,
   status: z.enum(INTERVIEW_STATUSES),
   summary: optionalText('Summary', 5000),
 });

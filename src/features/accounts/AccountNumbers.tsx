@@ -21,7 +21,7 @@ export function AccountNumbers({ account }: { account: Account }) {
     ['Domain', formatOptional(account.domain)],
     ['Tech stack', account.techStack.length ? account.techStack.join(', ') : '—'],
   ];
-  const custom = Object.entries(account.customFields);
+  const custom = account.customFields.map(({ key, value }): [string, string] => [key, value]);
   return (
     <dl className="numbers">
       {[...rows, ...custom].map(([label, value]) => (

@@ -2,14 +2,13 @@ import type { Deal } from '../../domain/schemas/deal';
 
 /** Columns an import kept on a deal, as the account's own custom fields are shown: name, text. */
 export function DealCustomFields({ fields }: { fields: Deal['customFields'] }) {
-  // A deal stored before custom fields existed has no map at all.
-  const entries = Object.entries(fields ?? {});
-  if (entries.length === 0) return <>—</>;
+  // A deal stored before custom fields existed has none at all.
+  if (!fields?.length) return <>—</>;
   return (
     <dl className="deal-custom-fields">
-      {entries.map(([name, value]) => (
-        <div key={name}>
-          <dt>{name}</dt>
+      {fields.map(({ key, value }) => (
+        <div key={key}>
+          <dt>{key}</dt>
           <dd>{value}</dd>
         </div>
       ))}
@@ -19,4 +18,4 @@ export function DealCustomFields({ fields }: { fields: Deal['customFields'] }) {
 
 /** Whether the deals table needs its custom-fields column at all. */
 export const anyCustomFields = (deals: readonly Deal[]): boolean =>
-  deals.some((deal) => Object.keys(deal.customFields ?? {}).length > 0);
+  deals.some((deal) => (deal.customFields?.length ?? 0) > 0);

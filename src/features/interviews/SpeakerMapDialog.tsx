@@ -3,7 +3,7 @@ import { saveSpeakerMap } from '../../db/interviewsRepo';
 import type { WorkspaceDb } from '../../db/schema';
 import { nowIso } from '../../db/workspaceRegistry';
 import type { Contact } from '../../domain/schemas/contact';
-import type { Interview } from '../../domain/schemas/interview';
+import type { Interview, SpeakerMap } from '../../domain/schemas/interview';
 import { Dialog } from '../../ui/Dialog';
 import { plural } from '../../ui/format';
 import { useToast } from '../../ui/toastContext';
@@ -28,7 +28,7 @@ export function SpeakerMapDialog({ open, onClose, db, interview, contacts }: Pro
   const toast = useToast();
   // Null until a select changes: until then the dialog follows the saved map, also when another
   // tab changes it.
-  const [draft, setDraft] = useState<Record<string, string> | null>(null);
+  const [draft, setDraft] = useState<SpeakerMap | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const speakers = useMemo(

@@ -1,13 +1,14 @@
 import type { Contact } from '../../domain/schemas/contact';
+import type { SpeakerMap } from '../../domain/schemas/interview';
 import { SpeakerSelect } from './SpeakerSelect';
 import { shownSpeaker, withSpeaker } from './speakers';
 
 interface Props {
   speakers: readonly string[];
-  map: Readonly<Record<string, string>>;
+  map: SpeakerMap;
   interviewer: string;
   contacts: readonly Contact[];
-  onChange(map: Record<string, string>): void;
+  onChange(map: SpeakerMap): void;
 }
 
 /**

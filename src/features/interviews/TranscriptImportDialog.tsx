@@ -3,7 +3,7 @@ import { saveTranscript } from '../../db/interviewsRepo';
 import type { WorkspaceDb } from '../../db/schema';
 import { nowIso } from '../../db/workspaceRegistry';
 import type { Contact } from '../../domain/schemas/contact';
-import type { Interview, TranscriptSegment } from '../../domain/schemas/interview';
+import type { Interview, SpeakerMap, TranscriptSegment } from '../../domain/schemas/interview';
 import {
   checkTranscriptSize,
   parseTranscript,
@@ -46,13 +46,13 @@ export function TranscriptImportDialog({ open, onClose, db, interview, contacts 
   const fileId = useId();
   const toast = useToast();
   const [parsed, setParsed] = useState<Parsed | null>(null);
-  const [speakerMap, setSpeakerMap] = useState<Record<string, string>>({});
+  const [speakerMap, setSpeakerMap] = useState<SpeakerMap>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const close = () => {
     setParsed(null);
-    setSpeakerMap({});
+    setSpeakerMap([]);
     setError(null);
     onClose();
   };

@@ -4,8 +4,8 @@
  */
 import { INTERVIEWER_SPEAKER } from '../../domain/speakerAttribution';
 import type { Contact } from '../../domain/schemas/contact';
-import type { TranscriptSegment } from '../../domain/schemas/interview';
-import { textMapGet } from '../../domain/schemas/textMap';
+import type { SpeakerMap, TranscriptSegment } from '../../domain/schemas/interview';
+import { pairsFrom, pairValue, withPair } from '../../domain/schemas/pairs';
 
 // The repository re-attributes quotes with these too, so they live in the domain layer.
 export { INTERVIEWER_SPEAKER, speakerName } from '../../domain/speakerAttribution';
@@ -20,7 +20,7 @@ export function guessSpeakerMap(
   speakers: readonly string[],
   interviewer: string,
   contacts: readonly Pick<Contact, 'id' | 'name'>[],
-): Record<string, string> {
+): SpeakerMap {
   const pairs: [string, string][] = [];
   const matches = (label: string, name: string) => {
     const a = norm(label);
@@ -35,21 +35,12 @@ export function guessSpeakerMap(
     const contact = contacts.find((c) => matches(speaker, c.name));
     if (contact) pairs.push([speaker, contact.id]);
   }
-  // Labels come from the file; fromEntries keeps a "__proto__" label as an ordinary key.
-  return Object.fromEntries(pairs);
+  return pairsFrom(pairs);
 }
 
-/**
- * The map with one label re-pointed. "Someone else" is the absence of a mapping, not a value of
- * its own; entries and fromEntries keep a "__proto__" label as an ordinary own key.
- */
-export function withSpeaker(
-  map: Readonly<Record<string, string>>,
-  label: string,
-  value: string,
-): Record<string, string> {
-  const others = Object.entries(map).filter(([key]) => key !== label);
-  return Object.fromEntries(value === SOMEONE_ELSE ? others : [...others, [label, value]]);
+/** The map with one label re-pointed. "Someone else" is the absence of a mapping, not a value. */
+export function withSpeaker(map: SpeakerMap, label: string, value: string): SpeakerMap {
+  return withPair(map, label, value === SOMEONE_ELSE ? undefined : value);
 }
 
 /** The transcript's distinct non-empty speaker labels, in order of first appearance. */
@@ -65,11 +56,11 @@ export function transcriptSpeakers(
  * happens to come first.
  */
 export function shownSpeaker(
-  map: Readonly<Record<string, string>>,
+  map: SpeakerMap,
   label: string,
   contacts: readonly Pick<Contact, 'id'>[],
 ): string {
-  const target = textMapGet(map, label);
+  const target = pairValue(map, label);
   if (target === undefined) return SOMEONE_ELSE;
   const known = target === INTERVIEWER_SPEAKER || contacts.some((c) => c.id === target);
   return known ? target : SOMEONE_ELSE;
@@ -78,11 +69,11 @@ export function shownSpeaker(
 /** The map exactly as the selects show it, for these labels: what the user sees is what is saved. */
 export function shownSpeakerMap(
   speakers: readonly string[],
-  map: Readonly<Record<string, string>>,
+  map: SpeakerMap,
   contacts: readonly Pick<Contact, 'id'>[],
-): Record<string, string> {
-  return speakers.reduce<Record<string, string>>(
+): SpeakerMap {
+  return speakers.reduce<SpeakerMap>(
     (shown, label) => withSpeaker(shown, label, shownSpeaker(map, label, contacts)),
-    {},
+    [],
   );
 }

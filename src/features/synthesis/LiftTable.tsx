@@ -70,15 +70,13 @@ export function LiftTable({ caption, rowHeader, rows }: Props) {
               <td className="num">{formatInterval(lift.comparison.ci)}</td>
               <td className="num">{liftText(lift)}</td>
               <td>
-                {lift.tooFew ? (
+                {lift.tooFew && (
                   <span className="synthesis-flag-tag">
                     Too few: {formatCount(lift.accounts)} of 5 accounts
                   </span>
-                ) : lift.smallSample ? (
-                  <span className="synthesis-flag-tag">Small sample</span>
-                ) : (
-                  'n ≥ 5 in both'
-                )}
+                )}{' '}
+                {lift.smallSample && <span className="synthesis-flag-tag">Small sample</span>}
+                {!lift.tooFew && !lift.smallSample && 'n ≥ 5 in both'}
               </td>
               <td>
                 <MakeTraitLink to={traitHref} from={label} />

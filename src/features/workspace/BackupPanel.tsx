@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useWorkspace, useWorkspaceDb } from '../../app/useWorkspace';
-import { exportWorkspace, getLastBackupAt, recordBackupDownload } from '../../db/backupRepo';
+import { checkedBackup, getLastBackupAt, recordBackupDownload } from '../../db/backupRepo';
 import { nowIso } from '../../db/workspaceRegistry';
 import { backupFileName } from '../../domain/backupFormat';
 import { backupReminderDue } from '../../domain/backupReminder';
@@ -29,10 +29,10 @@ export function BackupPanel() {
     setBusy(true);
     setError(null);
     try {
-      const { blob, counts } = await exportWorkspace(db);
+      const { text, counts } = await checkedBackup(db);
       const at = nowIso();
       const fileName = backupFileName(current.name, at);
-      downloadText(await blob.text(), fileName, 'application/json');
+      downloadText(text, fileName, 'application/json');
       await recordBackupDownload(registry, current.id, at);
       toast({ message: `Downloaded ${fileName} (${summariseCounts(counts)}).` });
     } catch (e) {

@@ -50,6 +50,7 @@
  */
 import { accountSchema, type Account } from '../../domain/schemas/account';
 import { dealSchema, type Deal, type FailureCategory } from '../../domain/schemas/deal';
+import { mergedPairs } from '../../domain/schemas/pairs';
 import { spellingBook } from '../../domain/normalising/spellings';
 import {
   NO_FACTS,
@@ -421,10 +422,7 @@ function mergeAccount(stored: Account, incoming: AccountContent): AccountContent
     integrations: keepUnlessBlank(incoming.integrations, stored.integrations),
     techStack: incoming.techStack.length > 0 ? incoming.techStack : stored.techStack,
     plan: keepUnlessBlank(incoming.plan, stored.plan),
-    customFields: Object.fromEntries([
-      ...Object.entries(stored.customFields),
-      ...Object.entries(incoming.customFields),
-    ]),
+    customFields: mergedPairs(stored.customFields, incoming.customFields),
     cohort: cohorted.cohort,
     cohortSource: cohorted.cohortSource,
   };
@@ -442,10 +440,7 @@ function mergeDeal(stored: Deal, incoming: DealContent): DealContent {
     lossReason: lossSource.lossReason,
     lossCategory: lossSource.lossCategory,
     // A deal stored before custom fields existed has none to keep.
-    customFields: Object.fromEntries([
-      ...Object.entries(stored.customFields ?? {}),
-      ...Object.entries(incoming.customFields),
-    ]),
+    customFields: mergedPairs(stored.customFields ?? [], incoming.customFields),
   };
 }
 
@@ -563,7 +558,7 @@ export function planDealImport(
           integrations: null,
           techStack: [],
           plan: null,
-          customFields: {},
+          customFields: [],
           cohort: null,
           cohortSource: null,
         },

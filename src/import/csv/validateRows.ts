@@ -4,8 +4,9 @@
  * One pass per file; column positions and rule sets are resolved before the row loop.
  */
 import { accountSchema, type Account } from '../../domain/schemas/account';
-import { customFieldsSchema } from '../../domain/schemas/customFields';
+import { customFieldsSchema, type CustomFields } from '../../domain/schemas/customFields';
 import { dealSchema, type Deal, type FailureCategory } from '../../domain/schemas/deal';
+import { pairsFrom } from '../../domain/schemas/pairs';
 import type { z } from 'zod';
 import {
   checkAccountMapping,
@@ -247,10 +248,10 @@ function sortErrors(errors: RowError[], headers: readonly string[]): RowError[] 
 }
 
 interface CustomColumns {
-  /** The row's non-blank custom cells, keyed by customFieldKey; own keys only. */
-  read(record: CsvRecord): Record<string, string>;
-  /** The column a customFields key came from, for naming it in a row error. */
-  columnOfKey(key: string | undefined): string;
+  /** The row's non-blank custom cells, as pairs keyed by customFieldKey. */
+  read(record: CsvRecord): CustomFields;
+  /** The column the pair at `index` of a row's custom fields came from, for a row error. */
+  columnAt(fields: CustomFields, index: PropertyKey | undefined): string;
 }
 
 function customColumns(
@@ -269,10 +270,13 @@ function customColumns(
         const value = (record.cells[field.index] ?? '').trim();
         if (value !== '') entries.push([field.key, value]);
       }
-      // fromEntries defines properties, so even an odd key cannot reach the prototype.
-      return Object.fromEntries(entries);
+      // Two columns can share a key ("constructor" beside "constructor (column)"); one pair.
+      return pairsFrom(entries);
     },
-    columnOfKey: (key) => custom.find((f) => f.key === key)?.column ?? '',
+    columnAt(fields, index) {
+      const key = typeof index === 'number' ? fields[index]?.key : undefined;
+      return custom.find((f) => f.key === key)?.column ?? '';
+    },
   };
 }
 
@@ -303,9 +307,11 @@ export function* validateAccountRowsSteps(
   const c = columnsFor(csv, mapping, ACCOUNT_FIELDS);
   const dates = resolveDateColumns(csv, [c.customerSince, c.churnedAt], options.dateOrders ?? {});
   const custom = customColumns(csv, mapping);
-  const columnOf = (path: readonly PropertyKey[]) => {
-    const [field = '', key] = path.map(String);
-    if (field === 'customFields') return { column: custom.columnOfKey(key), field };
+  const columnOf = (path: readonly PropertyKey[], content: AccountContent) => {
+    const field = String(path[0] ?? '');
+    if (field === 'customFields') {
+      return { column: custom.columnAt(content.customFields, path[1]), field };
+    }
     const ref = field === 'employeesBand' ? c.employees : c[field as AccountField];
     return { column: ref?.column ?? field, field };
   };
@@ -373,7 +379,7 @@ export function* validateAccountRowsSteps(
     if (errors.length > before) continue;
     const parsed = accountContentSchema.safeParse(content);
     if (parsed.success) drafts.push({ row: record.row, account: parsed.data });
-    else errors.push(...schemaErrors(record.row, parsed.error.issues, columnOf));
+    else errors.push(...schemaErrors(record.row, parsed.error.issues, (p) => columnOf(p, content)));
   }
   return {
     drafts,
@@ -426,9 +432,11 @@ export function* validateDealRowsSteps(
   const stageOf = stageReader(options.stageRules ?? DEFAULT_STAGE_RULES);
   const classify = compileLossRules(options.lossRules ?? DEFAULT_LOSS_RULES);
   const custom = customColumns(csv, mapping);
-  const columnOf = (path: readonly PropertyKey[]) => {
-    const [field = '', key] = path.map(String);
-    if (field === 'customFields') return { column: custom.columnOfKey(key), field };
+  const columnOf = (path: readonly PropertyKey[], content: DealContent) => {
+    const field = String(path[0] ?? '');
+    if (field === 'customFields') {
+      return { column: custom.columnAt(content.customFields, path[1]), field };
+    }
     const ref = field === 'lossCategory' ? c.lossReason : c[field as DealField];
     return { column: ref?.column ?? field, field };
   };
@@ -490,7 +498,7 @@ export function* validateDealRowsSteps(
     if (errors.length > before) continue;
     const parsed = dealContentSchema.safeParse(content);
     if (!parsed.success) {
-      errors.push(...schemaErrors(record.row, parsed.error.issues, columnOf));
+      errors.push(...schemaErrors(record.row, parsed.error.issues, (p) => columnOf(p, content)));
       continue;
     }
     drafts.push({ row: record.row, deal: parsed.data, account });

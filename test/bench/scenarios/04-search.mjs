@@ -146,7 +146,7 @@ function corpus(root, demoCodeIds) {
       notes,
       startedAt: null,
       transcript: null,
-      speakerMap: {},
+      speakerMap: [],
       status: 'done',
       summary: null,
     });

@@ -10,6 +10,7 @@ import {
   versionLabel,
 } from '../../../src/domain/icp/versionView';
 import type { IcpVersion } from '../../../src/domain/schemas/icpVersion';
+import { pairsOf } from '../../fixtures/records';
 import { account } from '../synthesis/builders';
 import { trait } from './builders';
 
@@ -34,8 +35,8 @@ const scoredAccount = (accountId: string, matched: string[]): ScoredAccount => (
 describe('frozenFigures', () => {
   const snapshot = {
     separation: 0.75,
-    scores: { p: 8, c: 3, gone: 5 },
-    evidence: { t1: { accounts: 4, quotes: 9 } },
+    scores: pairsOf({ p: 8, c: 3, gone: 5 }),
+    evidence: pairsOf({ t1: { accounts: 4, quotes: 9 } }),
   };
   const accounts = [
     account('p', 'power_user'),
@@ -110,14 +111,14 @@ describe('frozenFigures of a snapshot with cohorts and matches', () => {
     frozenAt: SIGNED,
     snapshot: {
       separation: 0.8,
-      scores: { p: 8, c: 3, gone: 5 },
-      evidence: {},
-      accounts: {
+      scores: pairsOf({ p: 8, c: 3, gone: 5 }),
+      evidence: [],
+      accounts: pairsOf({
         p: { cohort: 'power_user' as const, matched: [0, 1] },
         c: { cohort: 'unassigned' as const, matched: [1] },
         x: { cohort: 'churner' as const, matched: [0, 2] },
         gone: { cohort: 'power_user' as const, matched: [0] },
-      },
+      }),
     },
   };
   // Today every account has moved cohort since sign-off, and one was added.
@@ -157,9 +158,10 @@ describe('frozenFigures of a snapshot with cohorts and matches', () => {
   });
 
   it('marks a snapshot from before cohorts were kept, which falls back to today', () => {
-    const older = frozenFigures(frozen({ separation: 0.5, scores: { p: 1 }, evidence: {} }), [
-      account('p', 'churner'),
-    ]);
+    const older = frozenFigures(
+      frozen({ separation: 0.5, scores: pairsOf({ p: 1 }), evidence: [] }),
+      [account('p', 'churner')],
+    );
     expect(older).toMatchObject({ cohortsAsSignedOff: false, matches: null });
     expect(older.scored[0]?.cohort).toBe('churner');
   });

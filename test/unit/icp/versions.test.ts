@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ScoredAccount } from '../../../src/domain/icp/scoring';
 import { canTransition, freezeVersion, nextReviewDate } from '../../../src/domain/icp/versions';
 import { icpVersionSchema, type IcpVersion } from '../../../src/domain/schemas/icpVersion';
+import { pairsOf } from '../../fixtures/records';
 import { trait } from './builders';
 
 const at = '2026-01-01T00:00:00.000Z';
@@ -71,14 +72,14 @@ describe('freezeVersion', () => {
     expect(frozen).toMatchObject({ status: 'signed_off', frozenAt: NOW });
     expect(frozen.snapshot).toEqual({
       separation: 1,
-      scores: { p: 5, c: 1 },
-      evidence: { t1: { accounts: 2, quotes: 3 }, no: { accounts: 0, quotes: 0 } },
+      scores: pairsOf({ p: 5, c: 1 }),
+      evidence: pairsOf({ t1: { accounts: 2, quotes: 3 }, no: { accounts: 0, quotes: 0 } }),
       // Every account with its cohort then, and its matches as indexes into the frozen traits.
-      accounts: {
+      accounts: pairsOf({
         p: { cohort: 'power_user', matched: [0] },
         c: { cohort: 'churner', matched: [] },
         x: { cohort: 'unassigned', matched: [0, 1] },
-      },
+      }),
     });
     traits[0]?.codeIds.push('later');
     expect(frozen.traits[0]?.codeIds).toEqual(['c']);
