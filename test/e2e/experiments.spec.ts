@@ -60,8 +60,10 @@ test('a started experiment cannot be deleted; it ends early and stays on record'
   await section.getByRole('button', { name: 'New experiment' }).click();
   const form = section.getByRole('form', { name: 'New experiment' });
   await form.getByLabel('Hypothesis').fill('Healthcare buys on compliance');
+  await form.getByLabel('Target segment').fill('Healthcare, 200+ staff');
   await form.getByLabel('Success criteria').fill('3 of 5 pilots convert');
   await form.getByRole('button', { name: 'Create experiment' }).click();
+  await expect(form).toBeHidden();
   const card = section.getByRole('article', { name: /Healthcare buys on compliance/ });
   await expect(card.getByRole('button', { name: 'Delete experiment' })).toBeVisible();
   await card.getByRole('button', { name: 'Start experiment' }).click();
