@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useWorkspaceDb } from '../../app/useWorkspace';
 import { accountsInFigures } from '../../domain/icp/versionView';
 import { accountsScoresCsv } from '../../export/accountsScoresCsv';
+import { slideContent } from '../../export/slideContent';
 import { downloadBlob } from '../../ui/download';
-import { icpBrief } from './icpBrief';
+import { icpBrief, icpSlideInput } from './icpBrief';
 import type { IcpData } from './useIcpData';
 
 /** Exports the version on screen, with the same figures: frozen ones for a signed-off version. */
@@ -19,7 +20,7 @@ export function ExportButtons({ data }: { data: IcpData }) {
     try {
       // Loaded on click only: pptxgenjs is too large for the page's own bundle.
       const { icpSlide } = await import('../../export/icpSlide');
-      downloadBlob(await icpSlide(viewed, view.traits), `${stem}.pptx`);
+      downloadBlob(await icpSlide(slideContent(icpSlideInput(data))), `${stem}.pptx`);
     } catch (e) {
       setError(`The slide could not be made: ${(e as Error).message}`);
     } finally {

@@ -5,6 +5,7 @@ import { accountsScoresCsv } from '../../../src/export/accountsScoresCsv';
 import { icpMarkdown } from '../../../src/export/icpMarkdown';
 import { foldedText } from '../../../src/export/markdownText';
 import { icpSlide } from '../../../src/export/icpSlide';
+import { slideContent } from '../../../src/export/slideContent';
 import { derivePersonas } from '../../../src/domain/icp/personas';
 import { account, code, interview, quote } from '../synthesis/builders';
 import { trait } from '../icp/builders';
@@ -115,12 +116,16 @@ describe('the slide', () => {
 
   it('is well-formed XML with the text as text, no link, and no control characters', async () => {
     const blob = await icpSlide(
-      {
-        number: 1,
-        isLines: ['<b>bold</b> & https://evil.example', 'bell\x07 tab\x0b end\0'],
-        isNotLines: ['javascript:window.__ran=1', 'lone \ud800 surrogate \uffff'],
-      },
-      [trait('t', { name: '=HYPERLINK("https://evil.example")\x01', weight: 5 })],
+      slideContent({
+        version: {
+          number: 1,
+          status: 'draft',
+          isLines: ['<b>bold</b> & https://evil.example', 'bell\x07 tab\x0b end\0'],
+          isNotLines: ['javascript:window.__ran=1', 'lone \ud800 surrogate \uffff'],
+          exclusions: [],
+        },
+        traits: [trait('t', { name: '=HYPERLINK("https://evil.example")\x01', weight: 5 })],
+      }),
     );
     const { zip, slide } = await slideXml(blob);
     expect(slide).not.toBe('');
@@ -133,7 +138,8 @@ describe('the slide', () => {
         '• bell tab end',
         '• javascript:window.__ran=1',
         '• lone surrogate',
-        '• =HYPERLINK("https://evil.example") (+5)',
+        '=HYPERLINK("https://evil.example")',
+        '+5',
       ]),
     );
     expect(zip).not.toMatch(/hlinkClick|relationships\/hyperlink/);

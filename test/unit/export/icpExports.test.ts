@@ -2,7 +2,6 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { accountsScoresCsv } from '../../../src/export/accountsScoresCsv';
 import { icpMarkdown } from '../../../src/export/icpMarkdown';
-import { topTraits } from '../../../src/export/icpSlide';
 import { scoreAccount, traitReason } from '../../../src/domain/icp/scoring';
 import { account, interview, quote } from '../synthesis/builders';
 import { trait } from '../icp/builders';
@@ -123,16 +122,5 @@ describe('accountsScoresCsv', () => {
     expect(row?.[3]).toBe('-3');
     // Text cells starting with a minus are still escaped.
     expect(row?.[5]).toBe("'-3 written by hand");
-  });
-});
-
-describe('topTraits', () => {
-  it('keeps the highest positive weights', () => {
-    const traits = [
-      trait('a', { weight: 1 }),
-      trait('b', { weight: 5 }),
-      trait('c', { weight: -5 }),
-    ];
-    expect(topTraits(traits, 1).map((t) => t.id)).toEqual(['b']);
   });
 });
