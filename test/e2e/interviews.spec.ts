@@ -90,6 +90,9 @@ test('live notes: stamped lines, a line coded with a shortcut, both there after 
 test('a quote stays attached when the text before it is edited, and shows detached when deleted', async ({
   page,
 }) => {
+  // Creates an interview and a quote, types 40 characters (each one written as typed) and
+  // reloads twice: 11–15 s in most runs on a loaded machine, 29.9 s once at load average ≈25.
+  test.setTimeout(60_000);
   await newInterview(page);
   const notes = page.getByLabel('Notes', { exact: true });
   await notes.fill('Intro.\nThe security review took four months.\nLast line.');
