@@ -46,10 +46,16 @@ export function noteJournal(): NoteJournalDb {
  * open yet the regular write alone carries the text.
  */
 export function journalNow(journal: NoteJournalDb, entry: NoteJournalEntry): void {
+  // Called inside the keystroke's event handler: it must never throw into it.
   if (!journal.isOpen()) return;
-  const tx = journal.backendDB().transaction('entries', 'readwrite', { durability: 'relaxed' });
-  tx.objectStore('entries').put(entry);
-  tx.commit();
+  try {
+    const tx = journal.backendDB().transaction('entries', 'readwrite', { durability: 'relaxed' });
+    tx.objectStore('entries').put(entry);
+    tx.commit();
+  } catch (error) {
+    // A full disk or a closing database: the regular write that follows reports it to the user.
+    console.warn('The notes journal did not take this keystroke.', error);
+  }
 }
 
 export async function journalFor(

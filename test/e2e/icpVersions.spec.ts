@@ -101,7 +101,11 @@ test('a signed-off version keeps its figures, opens read-only from a link, expor
   expect(brief.text).toContain(`Evidence: ${accounts ?? '?'} accounts, ${quotes ?? '?'} quotes.`);
   const csv = await download(page, 'Download scores (.csv)');
   expect(csv.name).toBe('icp-v1-scores.csv');
-  expect(csv.text.split(/\r?\n/)[0]).toBe('Account,Domain,Cohort,ICP score,Excluded,Reasons');
+  // A UTF-8 BOM first, so Excel reads accented names right.
+  expect(csv.text.startsWith('\uFEFF')).toBe(true);
+  expect(csv.text.slice(1).split(/\r?\n/)[0]).toBe(
+    'Account,Domain,Cohort,ICP score,Excluded,Reasons',
+  );
 
   // Print: the button calls the browser's print, and paper leaves out the app's navigation.
   await page.evaluate(() => {

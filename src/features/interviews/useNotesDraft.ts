@@ -72,7 +72,12 @@ export function useNotesDraft(db: WorkspaceDb, interview: Interview): NotesDraft
         setKeptAsCopy(true);
       }
       // Landed: a journal entry still holding this text would only replay it.
-      if (local.current === text) await dropJournalEntry(journal, draftId, text);
+      if (local.current === text) {
+        // The notes are saved; a leftover entry only replays text that is already there.
+        dropJournalEntry(journal, draftId, text).catch((error: unknown) =>
+          console.warn('A notes journal entry was not dropped.', error),
+        );
+      }
     },
     [db, interviewId, request, journal, draftId],
   );
