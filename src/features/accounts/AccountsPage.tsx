@@ -11,6 +11,7 @@ import { AccountsFilterBar } from './AccountsFilterBar';
 import { AccountsPageActions } from './AccountsPageActions';
 import { AccountsTable } from './AccountsTable';
 import { ColumnPicker } from './ColumnPicker';
+import { LikelyDuplicates } from './LikelyDuplicates';
 import { useAccountFit } from './useAccountFit';
 import { useAccountsTableLayout } from './useAccountsTableLayout';
 
@@ -74,6 +75,7 @@ export function AccountsPage() {
         </EmptyState>
       ) : (
         <>
+          <LikelyDuplicates accounts={accounts} />
           <div className="table-toolbar">
             <AccountsFilterBar
               filters={layout.filters}
