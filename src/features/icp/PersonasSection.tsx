@@ -1,7 +1,10 @@
-import { BUYING_ROLE_LABELS, BUYING_ROLES, type Contact } from '../../domain/schemas/contact';
+import { useMemo } from 'react';
+import { derivePersonas, type PersonaTheme } from '../../domain/icp/personas';
 import type { Account } from '../../domain/schemas/account';
 import type { Code } from '../../domain/schemas/code';
+import type { Contact } from '../../domain/schemas/contact';
 import type { Highlight } from '../../domain/schemas/highlight';
+import { plural } from '../../ui/format';
 
 interface Props {
   accounts: readonly Account[];
@@ -10,68 +13,61 @@ interface Props {
   codes: readonly Code[];
 }
 
-/** Who buys and uses at power-user accounts, counted by distinct accounts, not by people. */
+/** Below this many accounts a persona is a lead to follow, not a pattern. */
+const FEW_ACCOUNTS = 5;
+
+function Themes({ label, themes }: { label: string; themes: readonly PersonaTheme[] }) {
+  if (themes.length === 0) return null;
+  return (
+    <p>
+      <strong>{label}:</strong>{' '}
+      {themes.map((t) => `${t.name} (${plural(t.accounts, 'account')})`).join('; ')}
+    </p>
+  );
+}
+
+/**
+ * The buyer and user roles at power-user accounts, as records: titles seen, goals and pains from
+ * their coded quotes, and the evidence, counted by distinct accounts.
+ */
 export function PersonasSection({ accounts, contacts, highlights, codes }: Props) {
-  const power = new Set(accounts.filter((a) => a.cohort === 'power_user').map((a) => a.id));
-  const roleAccounts = new Map<string, Set<string>>();
-  for (const contact of contacts) {
-    if (!contact.buyingRole || !power.has(contact.accountId)) continue;
-    const set = roleAccounts.get(contact.buyingRole) ?? new Set<string>();
-    set.add(contact.accountId);
-    roleAccounts.set(contact.buyingRole, set);
-  }
-  const personaCodes = codes.filter((c) => c.kind === 'persona');
-  const codeAccounts = (code: Code) =>
-    new Set(
-      highlights
-        .filter((h) => power.has(h.accountId) && h.codeIds.includes(code.id))
-        .map((h) => h.accountId),
-    ).size;
-  const rows = [
-    ...BUYING_ROLES.map((role) => ({
-      key: role,
-      label: BUYING_ROLE_LABELS[role],
-      source: 'Contacts',
-      n: roleAccounts.get(role)?.size ?? 0,
-    })),
-    ...personaCodes.map((code) => ({
-      key: code.id,
-      label: code.name,
-      source: 'Persona code',
-      n: codeAccounts(code),
-    })),
-  ]
-    .filter((row) => row.n > 0)
-    .sort((a, b) => b.n - a.n || a.label.localeCompare(b.label));
+  const { personas, base } = useMemo(
+    () => derivePersonas({ accounts, contacts, highlights, codes }),
+    [accounts, contacts, highlights, codes],
+  );
   return (
     <section aria-labelledby="icp-personas-heading" className="icp-section">
       <h2 id="icp-personas-heading">Personas</h2>
       <p className="field-hint">
-        Buying roles and persona codes among {power.size} power-user accounts.
+        Buying roles at {plural(base, 'power-user account')}, from contacts and the quotes they
+        gave.
       </p>
-      {rows.length === 0 ? (
+      {personas.length === 0 ? (
         <p>No buying roles or persona codes recorded for power users yet.</p>
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Role</th>
-              <th scope="col">From</th>
-              <th scope="col" className="num">
-                Power-user accounts
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={`${row.source}-${row.key}`}>
-                <th scope="row">{row.label}</th>
-                <td>{row.source}</td>
-                <td className="num">{row.n}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ul className="icp-personas">
+          {personas.map((persona) => (
+            <li key={persona.role}>
+              <article aria-label={persona.name}>
+                <h3>{persona.name}</h3>
+                <p>
+                  {plural(persona.accounts, 'account')} of {base}, {plural(persona.quotes, 'quote')}
+                  {persona.accounts < FEW_ACCOUNTS && (
+                    <span className="icp-persona-few"> · too few accounts to call a pattern</span>
+                  )}
+                </p>
+                {persona.titles.length > 0 && (
+                  <p>
+                    <strong>Titles seen:</strong>{' '}
+                    {persona.titles.map((t) => `${t.title} (${t.contacts})`).join('; ')}
+                  </p>
+                )}
+                <Themes label="Goals" themes={persona.goals} />
+                <Themes label="Pains" themes={persona.pains} />
+              </article>
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );
