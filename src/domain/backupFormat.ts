@@ -211,6 +211,22 @@ function convertOlderRows(doc: unknown): void {
   }
 }
 
+/**
+ * zod's own checks can throw on hostile values, e.g. a length check comparing an object whose
+ * `length` cannot become a number; such a row is refused like any other invalid row.
+ */
+function safeParseHostile<T extends z.ZodType>(
+  schema: T,
+  row: unknown,
+): ReturnType<T['safeParse']> | null {
+  try {
+    return schema.safeParse(row) as ReturnType<T['safeParse']>;
+  } catch (error) {
+    if (error instanceof TypeError) return null;
+    throw error;
+  }
+}
+
 function validateRows(
   name: BackupTableName,
   rows: unknown[],
@@ -227,7 +243,11 @@ function validateRows(
       problems.push(`${where}: holds encoded values that Tourbook backups never contain.`);
       return;
     }
-    const parsed = schema.safeParse(row);
+    const parsed = safeParseHostile(schema, row);
+    if (!parsed) {
+      problems.push(`${where}: holds values of a shape Tourbook never stores.`);
+      return;
+    }
     if (!parsed.success) {
       const [issue] = parsed.error.issues;
       const field = issue?.path.length ? `, field ${fieldLabel(row, issue.path)}` : '';

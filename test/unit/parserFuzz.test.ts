@@ -167,6 +167,19 @@ describe('parseBackup fuzz', () => {
     });
   });
 
+  it('names the row whose value makes a schema check throw (found by this fuzz test)', () => {
+    const [guide] = validData.guides;
+    const tables = Object.fromEntries(
+      BACKUP_TABLE_NAMES.map((table) => [
+        table,
+        table === 'guides' ? [{ ...guide, id: { length: { toString: {} } } }] : [],
+      ]),
+    );
+    const result = expectBackupResult(JSON.stringify(fileOf(tables)));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/^Table guides, row 1[ ,:]/);
+  });
+
   it('reads a real backup with any one field of any row replaced, or names the bad row', () => {
     const withTables = BACKUP_TABLE_NAMES.filter((name) => validData[name].length > 0);
     const change = fc
