@@ -10,7 +10,8 @@ import { reviewAccountImport, reviewDealImport } from '../../src/import/csv/impo
 import { DEFAULT_LOSS_RULES } from '../../src/import/csv/lossReasonRules';
 import { parseCsvText } from '../../src/import/csv/parseCsv';
 import { detectPreset } from '../../src/import/csv/presets';
-import { accountRecord } from '../fixtures/records';
+import { salesforceOpportunitiesReport } from '../fixtures/csv/crmExports';
+import { accountRecord, storedAccountRecord } from '../fixtures/records';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 
@@ -49,7 +50,12 @@ function reviewState(text: string, existing: Account[] = []): ReviewState {
     existing: { accounts: existing, deals: [] },
     inputs,
     review,
-    choices: { allDuplicates: 'skip', duplicates: new Map(), lossCategories: new Map() },
+    choices: {
+      allDuplicates: 'skip',
+      duplicates: new Map(),
+      lossCategories: new Map(),
+      accountConflicts: new Map(),
+    },
     reviewedAt: NOW,
     writing: null,
     commitError: null,
@@ -64,6 +70,7 @@ function renderReview(state: ReviewState) {
     onDecideAll: vi.fn(),
     onClassify: vi.fn(),
     onLossRules: vi.fn(),
+    onConflict: vi.fn(),
   };
   render(<ImportReviewStep state={state} preview={null} {...handlers} />);
   return handlers;
@@ -144,5 +151,26 @@ describe('ImportReviewStep', () => {
     const rules = handlers.onLossRules.mock.calls[0]?.[0];
     expect(rules).toContainEqual({ keyword: 'dark', category: 'process' });
     expect(rules).toHaveLength(DEFAULT_LOSS_RULES.length + 1);
+  });
+
+  it('shows a stored account value the report contradicts, kept unless the user takes the file’s', async () => {
+    const harbor = storedAccountRecord({
+      id: 'stored-harbor',
+      name: 'Harbor Health Partners',
+      domain: null,
+      industry: 'Hospitals',
+      region: null,
+    });
+    const state = reviewState(salesforceOpportunitiesReport(), [harbor]);
+    const handlers = renderReview(state);
+    const section = screen.getByRole('region', {
+      name: 'Account values that differ from the file',
+    });
+    const row = within(section).getByRole('row', { name: /Harbor Health Partners/ });
+    expect(within(row).getByText('Hospitals')).toBeVisible();
+    const take = within(row).getByRole('checkbox', { name: /Use the file’s industry for Harbor/ });
+    expect(take).not.toBeChecked();
+    await userEvent.click(take);
+    expect(handlers.onConflict).toHaveBeenCalledWith('stored-harbor:industry', 'take');
   });
 });

@@ -106,6 +106,7 @@ export function ImportCsvDialog({ onClose }: { onClose(): void }) {
           onDecide={importer.decide}
           onDecideAll={importer.decideAll}
           onClassify={importer.classify}
+          onConflict={importer.chooseConflict}
           onLossRules={importer.applyLossRules}
         />
       );

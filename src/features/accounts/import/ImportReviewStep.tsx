@@ -3,6 +3,8 @@ import type { FailureCategory } from '../../../domain/schemas/deal';
 import type { LossRule } from '../../../import/csv/lossReasonRules';
 import type { DateOrder } from '../../../import/csv/normalise';
 import { formatCount, plural } from '../../../ui/format';
+import type { ConflictChoice } from '../../../import/csv/accountFill';
+import { ImportAccountConflicts } from './ImportAccountConflicts';
 import { ImportDateOrders } from './ImportDateOrders';
 import { ImportDealOverview } from './ImportDealOverview';
 import { ImportDuplicates } from './ImportDuplicates';
@@ -24,6 +26,7 @@ interface Props {
   onDecideAll(decision: DuplicateDecision): void;
   onClassify(reason: string, category: FailureCategory | null): void;
   onLossRules(rules: LossRule[]): void;
+  onConflict(key: string, choice: ConflictChoice): void;
 }
 
 export function ImportReviewStep({
@@ -35,6 +38,7 @@ export function ImportReviewStep({
   onDecideAll,
   onClassify,
   onLossRules,
+  onConflict,
 }: Props) {
   const { review, source, inputs, choices } = state;
   const what = review.kind === 'accounts' ? 'account' : 'deal';
@@ -84,6 +88,13 @@ export function ImportReviewStep({
           choices={choices}
           onDecide={onDecide}
           onDecideAll={onDecideAll}
+        />
+      )}
+      {review.kind === 'deals' && review.accountConflicts.length > 0 && (
+        <ImportAccountConflicts
+          conflicts={review.accountConflicts}
+          chosen={choices.accountConflicts}
+          onChoose={onConflict}
         />
       )}
       {review.kind === 'deals' && review.unclassifiedReasons.length > 0 && (

@@ -30,6 +30,7 @@ import {
   type DealMapping,
   type MappingIssue,
 } from '../../../import/csv/columnMapping';
+import type { ConflictChoice } from '../../../import/csv/accountFill';
 import type { DuplicateDecision } from '../../../import/csv/duplicates';
 import type { LifecycleAnswer } from '../../../import/csv/lifecycle';
 import {
@@ -75,6 +76,8 @@ export interface ImportChoices {
   allDuplicates: DuplicateDecision;
   duplicates: ReadonlyMap<string, DuplicateDecision>;
   lossCategories: ReadonlyMap<string, FailureCategory>;
+  /** Per conflict key: whether a stored account value gives way to the file's. Kept unless said. */
+  accountConflicts: ReadonlyMap<string, ConflictChoice>;
 }
 
 interface Existing {
@@ -193,6 +196,7 @@ function planFor(
             return category === undefined ? [] : [[reason, category]];
           }),
         ),
+        conflictChoices: Object.fromEntries(choices.accountConflicts),
       });
 }
 
@@ -355,7 +359,12 @@ export function useCsvImport(db: WorkspaceDb) {
       existing,
       inputs: { ...empty, dateQuestions: review.ambiguousDateColumns },
       review,
-      choices: { allDuplicates: 'skip', duplicates: new Map(), lossCategories: new Map() },
+      choices: {
+        allDuplicates: 'skip',
+        duplicates: new Map(),
+        lossCategories: new Map(),
+        accountConflicts: new Map(),
+      },
       reviewedAt: new Date().toISOString(),
       writing: null,
       commitError: null,
@@ -431,6 +440,15 @@ export function useCsvImport(db: WorkspaceDb) {
         else lossCategories.set(reason, category);
         return { ...c, lossCategories };
       }),
+    [updateChoices],
+  );
+
+  const chooseConflict = useCallback(
+    (key: string, choice: ConflictChoice) =>
+      updateChoices((c) => ({
+        ...c,
+        accountConflicts: new Map(c.accountConflicts).set(key, choice),
+      })),
     [updateChoices],
   );
 
@@ -543,6 +561,7 @@ export function useCsvImport(db: WorkspaceDb) {
     decide,
     decideAll,
     classify,
+    chooseConflict,
     preview,
     commit,
     undo,
