@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { cohortOf, setCohort } from './accountCohort';
 import { currentWorkspaceDbName, readStore } from './workspaceIdb';
@@ -82,9 +82,8 @@ async function deafTab(page: Page) {
   });
 }
 
-test('two tabs that edit the same notes keep both texts, one as a kept copy, across reloads', async ({
-  context,
-}) => {
+/** Both tabs open one interview; A types and saves, then B, deaf to A's write, types too. */
+async function collide(context: BrowserContext, textA: string, textB: string) {
   const a = await context.newPage();
   const b = await context.newPage();
   await deafTab(b);
@@ -95,12 +94,18 @@ test('two tabs that edit the same notes keep both texts, one as a kept copy, acr
   const notesB = b.getByRole('textbox', { name: 'Notes' });
   await expect(notesB).toBeVisible();
   await b.evaluate(() => ((window as { deaf?: boolean }).deaf = true));
-
   await notesA.press('ControlOrMeta+End');
-  await notesA.pressSequentially(' Saved in tab A.');
+  await notesA.pressSequentially(textA);
   await expect(a.getByText('Saved', { exact: true })).toBeVisible();
   await notesB.press('ControlOrMeta+End');
-  await notesB.pressSequentially(' Typed in tab B.');
+  await notesB.pressSequentially(textB);
+  return { a, b, notesA, notesB };
+}
+
+test('two tabs that edit the same notes keep both texts, one as a kept copy, across reloads', async ({
+  context,
+}) => {
+  const { a, b, notesA, notesB } = await collide(context, ' Saved in tab A.', ' Typed in tab B.');
   await expect(
     b.getByRole('heading', { name: 'Two versions of these notes were kept' }),
   ).toBeVisible();
@@ -128,21 +133,7 @@ test('two tabs that edit the same notes keep both texts, one as a kept copy, acr
 test('choosing one kept version can be undone: the other comes back as a kept copy', async ({
   context,
 }) => {
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await deafTab(b);
-  await a.goto('/interviews');
-  await a.getByRole('table').getByRole('row').nth(1).getByRole('link').first().click();
-  await b.goto(a.url());
-  const notesA = a.getByRole('textbox', { name: 'Notes' });
-  const notesB = b.getByRole('textbox', { name: 'Notes' });
-  await expect(notesB).toBeVisible();
-  await b.evaluate(() => ((window as { deaf?: boolean }).deaf = true));
-  await notesA.press('ControlOrMeta+End');
-  await notesA.pressSequentially(' From A.');
-  await expect(a.getByText('Saved', { exact: true })).toBeVisible();
-  await notesB.press('ControlOrMeta+End');
-  await notesB.pressSequentially(' From B.');
+  const { a, notesA } = await collide(context, ' From A.', ' From B.');
   const kept = a.getByRole('group', { name: /^Version kept from another tab/ });
   await expect(kept).toContainText('From B.');
 
