@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dropJournalEntry, journalNow, NoteJournalDb } from '../../src/db/noteJournalDb';
+import {
+  dropJournalEntry,
+  journalFor,
+  journalNow,
+  NoteJournalDb,
+  type JournalMirror,
+} from '../../src/db/noteJournalDb';
 import {
   replayNoteJournal,
   resolveNotesCopyIn,
@@ -96,8 +102,8 @@ describe('the keystroke journal', () => {
   afterEach(async () => {
     await Promise.all(journals.splice(0).map((j) => j.delete()));
   });
-  async function openJournal() {
-    const journal = new NoteJournalDb(`tourbook-journal-test-${crypto.randomUUID()}`);
+  async function openJournal(mirror: JournalMirror | null = null) {
+    const journal = new NoteJournalDb(`tourbook-journal-test-${crypto.randomUUID()}`, mirror);
     journals.push(journal);
     await journal.open();
     return journal;
@@ -158,5 +164,93 @@ describe('the keystroke journal', () => {
     expect(await journal.entries.count()).toBe(1);
     await dropJournalEntry(journal, 'alive', entry.text);
     expect(await journal.entries.count()).toBe(0);
+  });
+
+  describe('mirrored into localStorage', () => {
+    /** A Web Storage stand-in: the db tests run in Node, which has none. */
+    function memoryStorage(): JournalMirror & { items: Map<string, string> } {
+      const items = new Map<string, string>();
+      return {
+        items,
+        get length() {
+          return items.size;
+        },
+        key: (i) => [...items.keys()][i] ?? null,
+        getItem: (key) => items.get(key) ?? null,
+        setItem: (key, value) => void items.set(key, value),
+        removeItem: (key) => void items.delete(key),
+      };
+    }
+    const typed = (text: string, draftId = 'dead') => ({
+      interviewId: 'int-1',
+      text,
+      expected: ['Saved by tab A.'],
+      draftId,
+      now: LATER,
+    });
+
+    it('replays the last keystroke when only the mirror kept it', async () => {
+      const db = await seeded();
+      const mirror = memoryStorage();
+      const journal = await openJournal(mirror);
+      journalNow(journal, { workspaceDb: db.name, ...typed('Saved by tab A. Wor') });
+      journalNow(journal, { workspaceDb: db.name, ...typed('Saved by tab A. Word') });
+      // The browser ended before IndexedDB committed the last put.
+      await journal.entries.put({ ...typed('Saved by tab A. Wor'), workspaceDb: db.name, seq: 0 });
+      await replayNoteJournal(db, journal, 'int-1', 'alive');
+      expect((await db.interviews.get('int-1'))?.notes).toBe('Saved by tab A. Word');
+      expect(mirror.items.size).toBe(0);
+      expect(await journal.entries.count()).toBe(0);
+    });
+
+    it('prefers the IndexedDB entry when it is the newer one', async () => {
+      const db = await seeded();
+      const mirror = memoryStorage();
+      const journal = await openJournal(mirror);
+      journalNow(journal, { workspaceDb: db.name, ...typed('Saved by tab A. Older') });
+      const older = mirror.items.get(journal.mirrorKey('dead')) ?? '';
+      journalNow(journal, { workspaceDb: db.name, ...typed('Saved by tab A. Older and newer') });
+      // A SIGKILL: the browser had not yet committed the mirror's last value.
+      mirror.items.set(journal.mirrorKey('dead'), older);
+      const [entry] = await journalFor(journal, db.name, 'int-1');
+      expect(entry?.text).toBe('Saved by tab A. Older and newer');
+    });
+
+    it('drops the mirror entry once its text landed, and keeps a newer one', async () => {
+      const db = await seeded();
+      const mirror = memoryStorage();
+      const journal = await openJournal(mirror);
+      journalNow(journal, { workspaceDb: db.name, ...typed('Saved by tab A. Newer', 'alive') });
+      await dropJournalEntry(journal, 'alive', 'Saved by tab A.');
+      expect(mirror.items.size).toBe(1);
+      await dropJournalEntry(journal, 'alive', 'Saved by tab A. Newer');
+      expect(mirror.items.size).toBe(0);
+    });
+
+    it('drops an unreadable mirror entry and still replays the others', async () => {
+      const db = await seeded();
+      const mirror = memoryStorage();
+      const journal = await openJournal(mirror);
+      mirror.items.set(journal.mirrorKey('broken'), '{"text": 4');
+      journalNow(journal, { workspaceDb: db.name, ...typed('Saved by tab A. Kept.') });
+      await replayNoteJournal(db, journal, 'int-1', 'alive');
+      expect((await db.interviews.get('int-1'))?.notes).toBe('Saved by tab A. Kept.');
+      expect(mirror.items.size).toBe(0);
+    });
+
+    it('keeps typing when the mirror is full', async () => {
+      const db = await seeded();
+      const journal = await openJournal({
+        ...memoryStorage(),
+        setItem: () => {
+          throw new DOMException('Full', 'QuotaExceededError');
+        },
+      });
+      expect(() =>
+        journalNow(journal, { workspaceDb: db.name, ...typed('Saved by tab A. More.') }),
+      ).not.toThrow();
+      await replayNoteJournal(db, journal, 'int-1', 'alive');
+      expect((await db.interviews.get('int-1'))?.notes).toBe('Saved by tab A. More.');
+    });
   });
 });
