@@ -1,11 +1,10 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { ToastContext, type ToastInput } from './toastContext';
+import { ToastItem } from './ToastItem';
 
 interface ShownToast extends ToastInput {
   id: number;
 }
-
-const TOAST_MS = 8000;
 
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<ShownToast[]>([]);
@@ -15,14 +14,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     setToasts((all) => all.filter((t) => t.id !== id));
   }, []);
 
-  const show = useCallback(
-    (toast: ToastInput) => {
-      const id = next.current++;
-      setToasts((all) => [...all.slice(-2), { ...toast, id }]);
-      setTimeout(() => dismiss(id), TOAST_MS);
-    },
-    [dismiss],
-  );
+  const show = useCallback((toast: ToastInput) => {
+    const id = next.current++;
+    setToasts((all) => [...all.slice(-2), { ...toast, id }]);
+  }, []);
 
   // An Undo that fails must say so: the user believes their change was taken back.
   const runAction = (toast: ShownToast) => {
@@ -41,23 +36,16 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       {children}
       <div className="toasts" role="status" aria-live="polite">
         {toasts.map((toast) => (
-          <div key={toast.id} className={toast.tone === 'error' ? 'toast error' : 'toast'}>
-            <span>{toast.message}</span>
-            {toast.action && (
-              <button
-                type="button"
-                onClick={() => {
-                  dismiss(toast.id);
-                  runAction(toast);
-                }}
-              >
-                {toast.action.label}
-              </button>
-            )}
-            <button type="button" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
-              ×
-            </button>
-          </div>
+          <ToastItem
+            key={toast.id}
+            id={toast.id}
+            toast={toast}
+            onAction={() => {
+              dismiss(toast.id);
+              runAction(toast);
+            }}
+            dismiss={dismiss}
+          />
         ))}
       </div>
     </ToastContext.Provider>

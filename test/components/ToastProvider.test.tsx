@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ToastProvider } from '../../src/ui/ToastProvider';
 import { useToast } from '../../src/ui/toastContext';
 
@@ -41,5 +42,37 @@ describe('ToastProvider', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByText('Undo failed: The disk is full.')).toBeVisible();
+  });
+
+  describe('timing', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('goes away on its own after a while', async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      render(
+        <ToastProvider>
+          <DeleteButton undo={async () => undefined} />
+        </ToastProvider>,
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+      act(() => void vi.advanceTimersByTime(9000));
+      expect(screen.getByRole('status')).not.toHaveTextContent('Deleted “Acme”');
+    });
+
+    it('stays while the keyboard focus is on its Undo, and goes once focus leaves', async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      render(
+        <ToastProvider>
+          <DeleteButton undo={async () => undefined} />
+        </ToastProvider>,
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+      act(() => screen.getByRole('button', { name: 'Undo' }).focus());
+      act(() => void vi.advanceTimersByTime(30_000));
+      expect(screen.getByRole('button', { name: 'Undo' })).toBeVisible();
+      act(() => screen.getByRole('button', { name: 'Delete' }).focus());
+      act(() => void vi.advanceTimersByTime(9000));
+      expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    });
   });
 });
