@@ -87,6 +87,57 @@ test('live notes: stamped lines, a line coded with a shortcut, both there after 
   await expect(page.getByRole('button', { name: 'End call' })).toBeVisible();
 });
 
+test('on a call, Alt+Q quotes the line and the cursor stays in the notes; Alt+C codes it, Escape comes back', async ({
+  page,
+}) => {
+  await newInterview(page);
+  const codesBefore = await codebookSize(page);
+  const notes = page.getByLabel('Notes', { exact: true });
+  await page.getByRole('button', { name: 'Start call' }).click();
+  await expect(notes).toBeFocused();
+
+  await page.keyboard.type('They export to Excel every Friday.');
+  await page.keyboard.press('Alt+Q');
+  // Typed straight on, as a PM does while the customer keeps talking.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Finance signs off on anything over ten seats.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Next year they want SSO.');
+  await expect(notes).toBeFocused();
+  await expect(notes).toHaveValue(
+    /^\[00:00\] They export to Excel every Friday\.\n\[\d\d:\d\d\] Finance signs off on anything over ten seats\.\n\[\d\d:\d\d\] Next year they want SSO\.$/,
+  );
+  const made = quote(page, 'They export to Excel every Friday.');
+  await expect(made.getByText('No codes yet.')).toBeVisible();
+  await expect(page.getByLabel('Find or create a code')).toHaveCount(0);
+
+  // Alt+C opens the codes of that quote; Enter with nothing typed applies nothing.
+  await page.keyboard.press('Alt+C');
+  const picker = page.getByLabel('Find or create a code');
+  await expect(picker).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(notes).toBeFocused();
+  await expect(picker).toHaveCount(0);
+  await expect(made.getByText('No codes yet.')).toBeVisible();
+  await page.keyboard.type(' Maybe.');
+  await expect(notes).toHaveValue(/Next year they want SSO\. Maybe\.$/);
+  await waitSaved(page);
+  expect(await codebookSize(page)).toBe(codesBefore);
+});
+
+/** How many codes the Codebook lists, read on its own page and back. */
+async function codebookSize(page: Page): Promise<number> {
+  const back = page.url();
+  await page.goto('/codebook');
+  const count = page.getByText(/^\d+ codes?$/);
+  await expect(count).toBeVisible();
+  const n = Number((await count.textContent())?.split(' ')[0]);
+  await page.goto(back);
+  await expect(page.getByLabel('Notes', { exact: true })).toBeVisible();
+  return n;
+}
+
 test('a quote stays attached when the text before it is edited, and shows detached when deleted', async ({
   page,
 }) => {
@@ -203,8 +254,10 @@ test('imports an Otter TXT transcript and codes a sentence with a code created i
   await expect(page.getByText('5 segments', { exact: true })).toBeVisible();
 
   await selectInTranscript(page, 'Nobody trusted the numbers anymore.');
-  // The shortcut works on a transcript selection too.
+  // The shortcuts work on a transcript selection too: Alt+Q quotes, Alt+C opens its codes.
   await page.keyboard.press('Alt+Q');
+  await expect(quote(page, 'Nobody trusted the numbers anymore.')).toBeVisible();
+  await page.keyboard.press('Alt+C');
   const picker = page.getByLabel('Find or create a code');
   await expect(picker).toBeFocused();
   await picker.fill('Numbers nobody trusts');

@@ -62,12 +62,16 @@ function panelQuote(page: Page, text: string): Locator {
 async function codeSentence(page: Page, sentence: string, code: string) {
   await selectInTranscript(page, sentence);
   await page.keyboard.press('Alt+Q');
+  await expect(panelQuote(page, sentence)).toBeVisible();
+  await page.keyboard.press('Alt+C');
   const picker = page.getByLabel('Find or create a code');
   await expect(picker).toBeFocused();
   await picker.fill(code);
   await page.getByRole('option', { name: new RegExp(`^${literally(code)}`) }).click();
   await expect(panelQuote(page, sentence).getByRole('list', { name: 'Codes' })).toContainText(code);
   await page.getByRole('button', { name: 'Done' }).click();
+  // Back in the transcript, where the shortcut was pressed.
+  await expect(page.getByRole('region', { name: 'Transcript text' })).toBeFocused();
 }
 
 /** The quote's row on the Quotes page, filtered by its code and narrowed by a word of it. */

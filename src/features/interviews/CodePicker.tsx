@@ -75,6 +75,8 @@ export function CodePicker({ codes, assignedIds, onPick, onCreate, onClose, auto
       setActive((activeIndex + step + options.length) % options.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
+      // An Enter meant for the notes (typed before focus arrived here) must not code anything.
+      if (query.trim() === '') return;
       void choose(options[activeIndex]);
     } else if (event.key === 'Escape') {
       event.preventDefault();

@@ -10,7 +10,7 @@ import { GuideQuestions } from './GuideQuestions';
 import { InterviewHeader } from './InterviewHeader';
 import { NotesCopiesPanel } from './NotesCopiesPanel';
 import { NotesEditor } from './NotesEditor';
-import type { TextRange } from './notesEditing';
+import { CODE_SHORTCUT_LABEL, QUOTE_SHORTCUT_LABEL, type TextRange } from './notesEditing';
 import { PinnedCodesLegend } from './PinnedCodesLegend';
 import type { QuoteView } from './quoteViews';
 import { QuotesPanel } from './QuotesPanel';
@@ -43,7 +43,11 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
     (message: string) => setAnnouncement((old) => (old === message ? `${message}\u00a0` : message)),
     [],
   );
-  const [editingId, setEditingId] = useState<string | null>(null);
+  // The quote whose code picker is open, and where focus goes back when it closes: a picker
+  // opened by a shortcut returns to the text the user was typing in.
+  const [editing, setEditing] = useState<{ id: string; returnTo: HTMLElement | null } | null>(null);
+  // A promise, not an id: Alt+C pressed while the quote is still being written waits for it.
+  const lastQuote = useRef<Promise<string | null>>(Promise.resolve(null));
   const [importOpen, setImportOpen] = useState(false);
   const [speakersOpen, setSpeakersOpen] = useState(false);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
@@ -62,21 +66,39 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
     [interview.speakerMap, interview.interviewer, contacts],
   );
 
-  const afterQuote = (code: Code | null) => (id: string | null) => {
-    // A quote made without a code opens its picker: coding it is the next step.
-    if (id && !code) setEditingId(id);
+  const afterQuote = (code: Code | null, fromKeyboard: boolean) => (id: string | null) => {
+    if (!id || code) return;
+    // A shortcut never takes the cursor: on a call the next words go on being typed.
+    if (fromKeyboard) announce(`Quote created. ${CODE_SHORTCUT_LABEL} codes it.`);
+    else setEditing({ id, returnTo: null });
   };
 
-  const quoteNotes = (text: string, range: TextRange, code: Code | null) => {
-    void actions.quote({ source: 'notes', text, range, code }).then(afterQuote(code));
+  const quoteNotes = (text: string, range: TextRange, code: Code | null, fromKeyboard: boolean) => {
+    const made = actions.quote({ source: 'notes', text, range, code });
+    lastQuote.current = made;
+    void made.then(afterQuote(code, fromKeyboard));
   };
 
-  const quoteTranscript = (range: TextRange, code: Code | null) => {
+  const quoteTranscript = (range: TextRange, code: Code | null, fromKeyboard: boolean) => {
     const segment = segments?.[segmentIndexAt(offsets, range.start)];
     const speaker = segment ? nameOf(segment.speaker) : null;
-    void actions
-      .quote({ source: 'transcript', text: transcript, range, code, speaker })
-      .then(afterQuote(code));
+    const made = actions.quote({ source: 'transcript', text: transcript, range, code, speaker });
+    lastQuote.current = made;
+    void made.then(afterQuote(code, fromKeyboard));
+  };
+
+  const codeLastQuote = (returnTo: HTMLElement | null) => {
+    void lastQuote.current.then((id) => {
+      if (id) setEditing({ id, returnTo });
+      else announce(`No quote made here yet: ${QUOTE_SHORTCUT_LABEL} quotes the current line.`);
+    });
+  };
+
+  const editQuote = (id: string | null) => {
+    const back = editing?.returnTo;
+    setEditing(id ? { id, returnTo: null } : null);
+    // Focus moves before the picker unmounts, so the quote does not take it for its own button.
+    if (!id && back) back.focus();
   };
 
   const show = (quote: QuoteView) => {
@@ -134,6 +156,7 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
             onRetrySave={() => void draft.flush()}
             pinned={pinned}
             onQuote={quoteNotes}
+            onCodeLastQuote={() => codeLastQuote(textareaRef.current)}
             announce={announce}
             hintId={hintId}
           />
@@ -143,6 +166,7 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
             speakerName={nameOf}
             pinned={pinned}
             onQuote={quoteTranscript}
+            onCodeLastQuote={() => codeLastQuote(transcriptRef.current)}
             onImport={() => setImportOpen(true)}
             onEditSpeakers={() => setSpeakersOpen(true)}
             announce={announce}
@@ -153,8 +177,8 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
           quotes={quotes}
           codes={codes}
           traits={traits}
-          editingId={editingId}
-          onEdit={setEditingId}
+          editingId={editing?.id ?? null}
+          onEdit={editQuote}
           actions={actions}
           onShow={show}
         />

@@ -11,6 +11,7 @@ import type { Code } from '../../domain/schemas/code';
 import type { Interview } from '../../domain/schemas/interview';
 import { CallControls } from './CallControls';
 import {
+  isCodeShortcut,
   isQuoteShortcut,
   pinnedShortcutIndex,
   pinnedShortcutLabel,
@@ -36,8 +37,13 @@ interface Props {
   saveError: string | null;
   onRetrySave(): void;
   pinned: readonly Code[];
-  /** Quote (and with a code, code) a range of `text`, the notes as they are at that moment. */
-  onQuote(text: string, range: TextRange, code: Code | null): void;
+  /**
+   * Quote (and with a code, code) a range of `text`, the notes as they are at that moment.
+   * `fromKeyboard`: the user is typing on, so the cursor must stay in the notes.
+   */
+  onQuote(text: string, range: TextRange, code: Code | null, fromKeyboard: boolean): void;
+  /** Alt+C: open the code picker on the last quote; closing it comes back here. */
+  onCodeLastQuote(): void;
   announce(message: string): void;
   /** The shortcut legend's explanation, read out with the field. */
   hintId: string;
@@ -55,6 +61,7 @@ export function NotesEditor({
   onRetrySave,
   pinned,
   onQuote,
+  onCodeLastQuote,
   announce,
   hintId,
 }: Props) {
@@ -117,14 +124,19 @@ export function NotesEditor({
       }
       const range = quoteRangeInNotes(el.value, el.selectionStart, el.selectionEnd);
       if (!range) announce('Nothing to code: this line is empty.');
-      else onQuote(el.value, range, code);
+      else onQuote(el.value, range, code, true);
       return;
     }
     if (isQuoteShortcut(event)) {
       event.preventDefault();
       const range = quoteRangeInNotes(el.value, el.selectionStart, el.selectionEnd);
       if (!range) announce('Nothing to quote: this line is empty.');
-      else onQuote(el.value, range, null);
+      else onQuote(el.value, range, null, true);
+      return;
+    }
+    if (isCodeShortcut(event)) {
+      event.preventDefault();
+      onCodeLastQuote();
     }
   };
 
@@ -198,7 +210,7 @@ export function NotesEditor({
             type="button"
             aria-keyshortcuts="Alt+Q"
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => selected && onQuote(notes, selected, null)}
+            onClick={() => selected && onQuote(notes, selected, null, false)}
           >
             Create quote from selection <kbd aria-hidden="true">{QUOTE_SHORTCUT_LABEL}</kbd>
           </button>

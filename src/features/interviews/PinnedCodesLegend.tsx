@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Code } from '../../domain/schemas/code';
-import { pinnedShortcutLabel, QUOTE_SHORTCUT_LABEL } from './notesEditing';
+import { CODE_SHORTCUT_LABEL, pinnedShortcutLabel, QUOTE_SHORTCUT_LABEL } from './notesEditing';
 
 /** The shortcuts, always in view during a call: nobody remembers which digit is which code. */
 export function PinnedCodesLegend({ pinned, hintId }: { pinned: readonly Code[]; hintId: string }) {
@@ -26,8 +26,9 @@ export function PinnedCodesLegend({ pinned, hintId }: { pinned: readonly Code[];
       )}
       <p id={hintId} className="notes-hint">
         A shortcut codes the selected text, or the current line when nothing is selected.{' '}
-        <kbd>{QUOTE_SHORTCUT_LABEL}</kbd> makes a quote to code later. During a call,{' '}
-        <kbd>Enter</kbd> starts a new line stamped with the elapsed time.
+        <kbd>{QUOTE_SHORTCUT_LABEL}</kbd> makes a quote to code later, and{' '}
+        <kbd>{CODE_SHORTCUT_LABEL}</kbd> opens its codes (<kbd>Escape</kbd> comes back). During a
+        call, <kbd>Enter</kbd> starts a new line stamped with the elapsed time.
       </p>
     </section>
   );

@@ -12,6 +12,7 @@ import type { TranscriptSegment } from '../../domain/schemas/interview';
 import { transcriptSegmentOffsets } from '../../domain/transcriptText';
 import { plural } from '../../ui/format';
 import {
+  isCodeShortcut,
   isQuoteShortcut,
   pinnedShortcutIndex,
   pinnedShortcutLabel,
@@ -28,7 +29,10 @@ interface Props {
   text: string;
   speakerName(label: string): string;
   pinned: readonly Code[];
-  onQuote(range: TextRange, code: Code | null): void;
+  /** `fromKeyboard`: focus stays in the transcript, as it does for every shortcut. */
+  onQuote(range: TextRange, code: Code | null, fromKeyboard: boolean): void;
+  /** Alt+C: open the code picker on the last quote; closing it comes back here. */
+  onCodeLastQuote(): void;
   onImport(): void;
   /** Opens the Speakers dialog, to change who each speaker is after import. */
   onEditSpeakers(): void;
@@ -42,6 +46,7 @@ export function TranscriptPanel({
   speakerName,
   pinned,
   onQuote,
+  onCodeLastQuote,
   onImport,
   onEditSpeakers,
   announce,
@@ -55,11 +60,16 @@ export function TranscriptPanel({
 
   // Read through a ref so the handler stays the same function and the memoised list can skip
   // re-rendering while the notes are typed in.
-  const latest = useRef({ selected, pinned, onQuote, announce });
+  const latest = useRef({ selected, pinned, onQuote, onCodeLastQuote, announce });
   useEffect(() => {
-    latest.current = { selected, pinned, onQuote, announce };
+    latest.current = { selected, pinned, onQuote, onCodeLastQuote, announce };
   });
   const onKeyDown = useCallback((event: KeyboardEvent<HTMLDivElement>) => {
+    if (isCodeShortcut(event)) {
+      event.preventDefault();
+      latest.current.onCodeLastQuote();
+      return;
+    }
     const index = pinnedShortcutIndex(event);
     if (index === null && !isQuoteShortcut(event)) return;
     event.preventDefault();
@@ -69,11 +79,11 @@ export function TranscriptPanel({
       return;
     }
     if (index === null) {
-      now.onQuote(now.selected, null);
+      now.onQuote(now.selected, null, true);
       return;
     }
     const code = now.pinned[index];
-    if (code) now.onQuote(now.selected, code);
+    if (code) now.onQuote(now.selected, code, true);
     else now.announce(`No code is pinned to ${pinnedShortcutLabel(index)}.`);
   }, []);
 
@@ -97,7 +107,7 @@ export function TranscriptPanel({
             aria-keyshortcuts="Alt+Q"
             // Keeps the text selection: a click would otherwise collapse it first.
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => onQuote(selected, null)}
+            onClick={() => onQuote(selected, null, false)}
           >
             Create quote from selection <kbd aria-hidden="true">{QUOTE_SHORTCUT_LABEL}</kbd>
           </button>

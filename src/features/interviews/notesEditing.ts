@@ -72,6 +72,12 @@ export function isQuoteShortcut(key: ShortcutKey): boolean {
   return key.altKey && !key.ctrlKey && !key.metaKey && !key.shiftKey && key.code === 'KeyQ';
 }
 
+/** Alt+C: open the code picker on the last quote made here; Escape comes back to the text. */
+export function isCodeShortcut(key: ShortcutKey): boolean {
+  return key.altKey && !key.ctrlKey && !key.metaKey && !key.shiftKey && key.code === 'KeyC';
+}
+
 export const QUOTE_SHORTCUT_LABEL = 'Alt+Q';
+export const CODE_SHORTCUT_LABEL = 'Alt+C';
 export const pinnedShortcutLabel = (index: number) => `Alt+${index + 1}`;
 export const MAX_PINNED_SHORTCUTS = 9;
