@@ -1,7 +1,54 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import importPlugin from 'eslint-plugin-import';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+/** Every feature folder, read from disk so a new feature is fenced in without editing this file. */
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/**
+ * The layers (docs/architecture.md): domain ← db ← commands ← features ← app, with ui, import,
+ * export and search beside them. A zone forbids `target` to import from `from`.
+ */
+const LAYER_ZONES = [
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'A feature imports no other feature; move what both need to src/ui or src/shared.',
+  })),
+  {
+    target: './src/shared',
+    from: ['./src/features', './src/app'],
+    message: 'src/shared holds what several features use; it imports none of them.',
+  },
+  {
+    target: './src/db',
+    from: [
+      './src/import',
+      './src/export',
+      './src/commands',
+      './src/features',
+      './src/app',
+      './src/ui',
+    ],
+    message: 'src/db is below everything but src/domain.',
+  },
+  {
+    target: './src/commands',
+    from: ['./src/features', './src/app', './src/ui'],
+    message: 'Commands run without React: no feature, app or ui code.',
+  },
+  {
+    target: './src/ui',
+    from: ['./src/features', './src/app', './src/db', './src/commands'],
+    message: 'src/ui holds presentational pieces; data comes in through props.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -27,6 +74,12 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { import: importPlugin },
+    settings: { 'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+    rules: { 'import/no-restricted-paths': ['error', { zones: LAYER_ZONES }] },
   },
   {
     files: ['**/*.{js,mjs}'],

@@ -6,7 +6,7 @@
 import { accountSchema, type Account } from '../domain/schemas/account';
 import { dealSchema, type Deal } from '../domain/schemas/deal';
 import { importRecordSchema, type ImportRecord } from '../domain/schemas/importRecord';
-import type { AccountImportPlan, DealImportPlan, RecordUpdate } from '../import/csv/importPlan';
+import type { AccountImportPlan, DealImportPlan, RecordUpdate } from '../domain/importPlan';
 import type { WorkspaceDb } from './schema';
 import { checked } from './checked';
 

@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_COHORT_THRESHOLDS } from '../../src/domain/cohortRules';
-import { CohortThresholdsForm } from '../../src/features/accounts/CohortThresholdsForm';
+import { CohortThresholdsForm } from '../../src/shared/cohorts/CohortThresholdsForm';
 
 /** Longer than the form's save delay, so a save that was going to happen has happened. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 700));

@@ -11,7 +11,7 @@ import { dealSchema } from '../../src/domain/schemas/deal';
 import { importRecordSchema } from '../../src/domain/schemas/importRecord';
 import { detectAccountMapping, detectDealMapping } from '../../src/import/csv/columnMapping';
 import type { DuplicateDecision } from '../../src/import/csv/duplicates';
-import type { AccountImportPlan } from '../../src/import/csv/importPlan';
+import type { AccountImportPlan } from '../../src/domain/importPlan';
 import {
   planAccountImport,
   planDealImport,

@@ -19,7 +19,7 @@ import {
   parseNewTraitLink,
   resolveNewTraitLink,
   withoutNewTraitParams,
-} from '../../src/features/icp/newTraitLink';
+} from '../../src/domain/icp/newTraitLink';
 import { account, code } from './synthesis/builders';
 
 const at = '2026-01-01T00:00:00.000Z';

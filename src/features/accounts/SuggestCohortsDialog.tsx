@@ -4,7 +4,7 @@ import { restoreCohorts } from '../../db/cohortsRepo';
 import { Dialog } from '../../ui/Dialog';
 import { plural } from '../../ui/format';
 import { useToast } from '../../ui/toastContext';
-import { CohortThresholdsForm } from './CohortThresholdsForm';
+import { CohortThresholdsForm } from '../../shared/cohorts/CohortThresholdsForm';
 import { SuggestionsTable } from './SuggestionsTable';
 import { useCohortSuggestions } from './useCohortSuggestions';
 

@@ -7,15 +7,12 @@ import {
   type CohortInputs,
 } from '../../db/cohortsRepo';
 import type { WorkspaceDb } from '../../db/schema';
-import { getSetting, putSetting } from '../../db/settingsRepo';
+import { useCohortThresholds } from '../../shared/cohorts/useCohortThresholds';
 import {
-  COHORT_THRESHOLDS_SETTING_KEY,
   applySuggestions,
-  cohortThresholdsFromSetting,
   isUserSet,
   suggestCohorts,
   type CohortSuggestion,
-  type CohortThresholds,
 } from '../../domain/cohortRules';
 
 /** The domain reads no clock, so the feature layer decides what "today" is, once per mount. */
@@ -26,22 +23,6 @@ export function useToday(): string {
 
 export function useCohortInputs(db: WorkspaceDb): CohortInputs | undefined {
   return useLiveQuery(() => loadCohortInputs(db), [db]);
-}
-
-export function useCohortThresholds(db: WorkspaceDb) {
-  const stored = useLiveQuery(
-    async () => ({ value: await getSetting(db, COHORT_THRESHOLDS_SETTING_KEY) }),
-    [db],
-  );
-  const thresholds = useMemo(
-    () => (stored ? cohortThresholdsFromSetting(stored.value) : undefined),
-    [stored],
-  );
-  const save = useCallback(
-    (values: CohortThresholds) => putSetting(db, COHORT_THRESHOLDS_SETTING_KEY, values),
-    [db],
-  );
-  return { thresholds, save };
 }
 
 /** What the dialog says will happen to an account. */

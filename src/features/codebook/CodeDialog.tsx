@@ -5,7 +5,7 @@ import { codeSubtreeIds, type CodeDetails } from '../../db/codesRepo';
 import { CODE_KIND_LABELS, CODE_KINDS, type Code } from '../../domain/schemas/code';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { CodeOptions } from './CodeOptions';
+import { CodeOptions } from '../../ui/CodeOptions';
 import {
   codeFormSchema,
   codeToForm,

@@ -4,7 +4,7 @@ import type { Code } from '../../domain/schemas/code';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { plural } from '../../ui/format';
-import { CodeOptions } from './CodeOptions';
+import { CodeOptions } from '../../ui/CodeOptions';
 
 interface Props {
   source: Code;

@@ -28,7 +28,11 @@ import { FitScoresSection } from './FitScoresSection';
 import { FromCodeDialog } from './FromCodeDialog';
 import { IcpGridSection } from './IcpGridSection';
 import { LinesEditor } from './LinesEditor';
-import { NEW_TRAIT_PARAMS, resolveNewTraitLink, withoutNewTraitParams } from './newTraitLink';
+import {
+  NEW_TRAIT_PARAMS,
+  resolveNewTraitLink,
+  withoutNewTraitParams,
+} from '../../domain/icp/newTraitLink';
 import { PersonasSection } from './PersonasSection';
 import { TraitDialog } from './TraitDialog';
 import { TraitsSection } from './TraitsSection';
@@ -38,7 +42,7 @@ import { VersionPanel } from './VersionPanel';
 import { VersionPicker } from './VersionPicker';
 import './icpPrint.css';
 
-/** Other pages open the trait dialog prefilled with the links built in ./newTraitLink. */
+/** Other pages open the trait dialog prefilled with the links built in domain/icp/newTraitLink. */
 export const NEW_TRAIT_FROM_CODE = NEW_TRAIT_PARAMS.fromCode;
 /** /icp?version=<versionId> opens that version read-only; in the link so it survives reload. */
 export const VERSION_PARAM = 'version';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Code } from '../../domain/schemas/code';
 import { plural } from '../../ui/format';
-import { CodeOptions } from '../codebook/CodeOptions';
+import { CodeOptions } from '../../ui/CodeOptions';
 
 interface Props {
   selectedCount: number;

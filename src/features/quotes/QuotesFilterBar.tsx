@@ -8,7 +8,7 @@ import { CODE_KIND_LABELS, CODE_KINDS, codeKindSchema, type Code } from '../../d
 import { COHORTS, COHORT_SINGULAR, cohortSchema } from '../../domain/schemas/cohort';
 import type { Trait } from '../../domain/schemas/trait';
 import { asOptions, SelectFilter } from '../../ui/SelectFilter';
-import { CodeOptions } from '../codebook/CodeOptions';
+import { CodeOptions } from '../../ui/CodeOptions';
 
 interface Props {
   filters: QuoteFilters;

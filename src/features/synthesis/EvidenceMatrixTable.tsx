@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { CohortKey } from '../../domain/cohortOverview';
 import type { MatrixColumn, MatrixGroup } from '../../domain/synthesis/evidenceMatrix';
 import { formatCount } from '../../ui/format';
-import { newTraitFromCodeHref } from '../icp/newTraitLink';
+import { newTraitFromCodeHref } from '../../domain/icp/newTraitLink';
 import { MakeTraitLink } from './MakeTraitLink';
 import { cohortLabel, formatShare } from './synthesisFormat';
 

@@ -7,7 +7,7 @@ import {
   type TraitDimension,
 } from '../../domain/synthesis/traitLift';
 import { plural } from '../../ui/format';
-import { newTraitFromCodeHref, newTraitFromLiftHref } from '../icp/newTraitLink';
+import { newTraitFromCodeHref, newTraitFromLiftHref } from '../../domain/icp/newTraitLink';
 import { LiftTable } from './LiftTable';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useWorkspaceDb } from '../../app/useWorkspace';
-import { CohortThresholdsForm } from '../accounts/CohortThresholdsForm';
-import { useCohortThresholds } from '../accounts/useCohortSuggestions';
+import { CohortThresholdsForm } from '../../shared/cohorts/CohortThresholdsForm';
+import { useCohortThresholds } from '../../shared/cohorts/useCohortThresholds';
 
 /** The workspace settings home of the cohort thresholds that Suggest cohorts uses. */
 export function CohortRulesPanel() {

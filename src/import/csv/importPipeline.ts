@@ -81,7 +81,7 @@ import {
   type DuplicateDecision,
   type DuplicateGroup,
 } from './duplicates';
-import type { AccountImportPlan, DealImportPlan } from './importPlan';
+import type { AccountImportPlan, DealImportPlan } from '../../domain/importPlan';
 import type { LifecycleAnswer, LifecycleQuestion } from './lifecycle';
 import { reasonKey, type LossRule } from './lossReasonRules';
 import type { DateOrder } from './normalise';

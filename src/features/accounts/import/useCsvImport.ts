@@ -46,7 +46,7 @@ import {
   recordsToWrite,
   type AccountImportPlan,
   type DealImportPlan,
-} from '../../../import/csv/importPlan';
+} from '../../../domain/importPlan';
 import { DEFAULT_LOSS_RULES, type LossRule } from '../../../import/csv/lossReasonRules';
 import type { DateOrder } from '../../../import/csv/normalise';
 import type { CsvReadError, ParsedCsv } from '../../../import/csv/parseCsv';

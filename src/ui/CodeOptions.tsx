@@ -1,4 +1,4 @@
-import { CODE_KIND_LABELS, CODE_KINDS, type Code } from '../../domain/schemas/code';
+import { CODE_KIND_LABELS, CODE_KINDS, type Code } from '../domain/schemas/code';
 
 interface Props {
   codes: readonly Code[];

@@ -7,15 +7,11 @@
  * parameter is ignored, never thrown.
  */
 import { z } from 'zod';
-import {
-  traitDraftFromCode,
-  traitDraftFromLift,
-  type TraitDraft,
-} from '../../domain/icp/traitDraftFromLift';
-import type { Account } from '../../domain/schemas/account';
-import type { Code } from '../../domain/schemas/code';
-import type { Highlight } from '../../domain/schemas/highlight';
-import { TRAIT_DIMENSIONS, traitLift, type TraitDimension } from '../../domain/synthesis/traitLift';
+import { traitDraftFromCode, traitDraftFromLift, type TraitDraft } from '../icp/traitDraftFromLift';
+import type { Account } from '../schemas/account';
+import type { Code } from '../schemas/code';
+import type { Highlight } from '../schemas/highlight';
+import { TRAIT_DIMENSIONS, traitLift, type TraitDimension } from '../synthesis/traitLift';
 
 export const NEW_TRAIT_PARAMS = {
   fromCode: 'newTraitFromCode',

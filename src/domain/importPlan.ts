@@ -2,8 +2,8 @@
  * Exactly what an import will write, computed before the write: src/db/importRepo.ts applies
  * a plan in one transaction and keeps what it needs to undo it. Pure data, domain types only.
  */
-import type { Account } from '../../domain/schemas/account';
-import type { Deal } from '../../domain/schemas/deal';
+import type { Account } from './schemas/account';
+import type { Deal } from './schemas/deal';
 
 export interface RecordUpdate<T> {
   /** The stored record the plan was computed from; the commit refuses if it has changed. */

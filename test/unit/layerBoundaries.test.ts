@@ -1,0 +1,60 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layer rules of docs/architecture.md are enforced by lint; these lint a one-line file placed
+ * in a layer and check that crossing a boundary is an error and staying inside is not.
+ */
+const eslint = new ESLint();
+
+async function importErrors(filePath: string, source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(source, { filePath });
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'import/no-restricted-paths')
+    .map((m) => m.message);
+}
+
+describe('layer boundaries', () => {
+  it('refuses a feature importing another feature', async () => {
+    const errors = await importErrors(
+      'src/features/quotes/Probe.tsx',
+      "export { CodebookPage } from '../codebook/CodebookPage';\n",
+    );
+    expect(errors).toEqual([expect.stringContaining('A feature imports no other feature')]);
+  });
+
+  it('lets a feature import its own modules, ui, shared and commands', async () => {
+    const errors = await importErrors(
+      'src/features/quotes/Probe.tsx',
+      [
+        "export { QuotesPage } from './QuotesPage';",
+        "export { CodeOptions } from '../../ui/CodeOptions';",
+        "export { CohortThresholdsForm } from '../../shared/cohorts/CohortThresholdsForm';",
+        "export { errorText } from '../../commands/errorText';",
+        '',
+      ].join('\n'),
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses the database layer importing the import layer', async () => {
+    const errors = await importErrors(
+      'src/db/Probe.ts',
+      "export { parseCsv } from '../import/csv/parseCsv';\n",
+    );
+    expect(errors).toEqual([expect.stringContaining('src/db is below everything')]);
+  });
+
+  it('refuses ui or commands importing a feature', async () => {
+    const fromUi = await importErrors(
+      'src/ui/Probe.tsx',
+      "export { QuotesPage } from '../features/quotes/QuotesPage';\n",
+    );
+    const fromCommands = await importErrors(
+      'src/commands/Probe.ts',
+      "export { QuotesPage } from '../features/quotes/QuotesPage';\n",
+    );
+    expect(fromUi).toHaveLength(1);
+    expect(fromCommands).toHaveLength(1);
+  });
+});
