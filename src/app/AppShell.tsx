@@ -1,21 +1,26 @@
+import { useRef } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { SearchBox } from '../features/search/SearchBox';
 import { SnapshotScheduler } from '../features/workspace/SnapshotScheduler';
 import { OfflineIndicator } from './OfflineIndicator';
 import { UpdateBanner } from './UpdateBanner';
 import { VersionChangeBanner } from './VersionChangeBanner';
+import { useFocusHeadingOnNavigate } from './useFocusHeadingOnNavigate';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
 const NAV = [
   { to: '/accounts', label: 'Accounts' },
   { to: '/interviews', label: 'Interviews' },
   { to: '/quotes', label: 'Quotes' },
+  { to: '/codebook', label: 'Codebook' },
   { to: '/synthesis', label: 'Synthesis' },
   { to: '/icp', label: 'ICP' },
   { to: '/workspace', label: 'Workspace' },
 ];
 
 export function AppShell() {
+  const main = useRef<HTMLElement>(null);
+  useFocusHeadingOnNavigate(main);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -44,7 +49,7 @@ export function AppShell() {
       <SnapshotScheduler />
       <VersionChangeBanner />
       <UpdateBanner />
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>
     </div>

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-const CELL = /: (\d+) of (\d+) accounts \((\d+)%\)$/;
+const CELL = /: \d+ · (\d+)% \((\d+) of (\d+) accounts\)$/;
 
 async function openSynthesis(page: Page, view = 'matrix') {
   // The first visit creates the demo workspace.
@@ -14,10 +14,10 @@ async function openSynthesis(page: Page, view = 'matrix') {
 /** Accounts and share of one matrix cell, read from its accessible name. */
 async function cell(page: Page, code: string, cohort: string) {
   const button = page.getByRole('button', { name: new RegExp(`^${code}, ${cohort}: `) });
-  const name = (await button.getAttribute('aria-label')) ?? '';
+  const name = ((await button.textContent()) ?? '').replace(/\s+/g, ' ').trim();
   const match = CELL.exec(name);
   expect(match, `cell name "${name}"`).not.toBeNull();
-  return { button, accounts: Number(match?.[1]), share: Number(match?.[3]) };
+  return { button, accounts: Number(match?.[2]), share: Number(match?.[1]) };
 }
 
 function matrix(page: Page): Locator {

@@ -1,4 +1,5 @@
 import { CohortBadge } from '../../ui/CohortBadge';
+import { TableScroll } from '../../ui/TableScroll';
 import type { SuggestionOutcome, SuggestionRow } from './useCohortSuggestions';
 
 const OUTCOME_TEXT: Record<SuggestionOutcome, string> = {
@@ -10,7 +11,7 @@ const OUTCOME_TEXT: Record<SuggestionOutcome, string> = {
 
 export function SuggestionsTable({ rows }: { rows: readonly SuggestionRow[] }) {
   return (
-    <div className="table-wrap suggest-table-wrap">
+    <TableScroll className="suggest-table-wrap" label="Suggested cohorts">
       <table className="data-table suggest-table">
         <caption className="visually-hidden">
           Suggested cohort for each account, the reason, and whether it will be applied
@@ -40,6 +41,6 @@ export function SuggestionsTable({ rows }: { rows: readonly SuggestionRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -6,7 +6,7 @@ import { CODE_SHORTCUT_LABEL, pinnedShortcutLabel, QUOTE_SHORTCUT_LABEL } from '
 export function PinnedCodesLegend({ pinned, hintId }: { pinned: readonly Code[]; hintId: string }) {
   return (
     <section className="notes-legend" aria-labelledby="pinned-codes-heading">
-      <h3 id="pinned-codes-heading">Pinned codes</h3>
+      <h2 id="pinned-codes-heading">Pinned codes</h2>
       {pinned.length === 0 ? (
         <p>
           No pinned codes yet. Pin up to nine in the <Link to="/codebook">Codebook</Link> to code

@@ -65,20 +65,25 @@ export const EvidenceMatrixTable = memo(function EvidenceMatrixTable({
                 <th scope="row">{row.code.name}</th>
                 {columns.map((column) => {
                   const cell = row.cells[column.cohort];
-                  const label =
+                  // The name holds the visible figures (speech input users say what they see),
+                  // with the code, cohort and base around them for screen reader users.
+                  const base =
                     column.interviewedAccounts === 0
-                      ? `${row.code.name}, ${cohortLabel(column.cohort)}: no accounts interviewed`
-                      : `${row.code.name}, ${cohortLabel(column.cohort)}: ${cell.accounts} of ${column.interviewedAccounts} accounts (${formatShare(cell.share)})`;
+                      ? 'no accounts interviewed'
+                      : `${cell.accounts} of ${column.interviewedAccounts} accounts`;
                   return (
                     <td key={column.cohort} className={`num ${shadeClass(cell.share)}`}>
                       <button
                         type="button"
                         className="synthesis-cell"
-                        aria-label={label}
                         disabled={cell.quotes === 0}
                         onClick={() => onOpen(row.code.id, column.cohort)}
                       >
+                        <span className="visually-hidden">
+                          {row.code.name}, {cohortLabel(column.cohort)}:{' '}
+                        </span>
                         {cell.accounts} · {formatShare(cell.share)}
+                        <span className="visually-hidden"> ({base})</span>
                       </button>
                     </td>
                   );

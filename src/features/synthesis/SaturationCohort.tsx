@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
+import { TableScroll } from '../../ui/TableScroll';
 import type { Cohort } from '../../domain/schemas/cohort';
 import type { Account } from '../../domain/schemas/account';
 import { saturationCurve, saturationVerdict } from '../../domain/synthesis/saturation';
@@ -34,7 +35,10 @@ export function SaturationCohort({ cohort, input, filters, accountsById }: Props
           <Suspense fallback={<p role="status">Loading chart…</p>}>
             <SaturationChart cohortLabel={label} curve={curve} />
           </Suspense>
-          <div className="table-wrap synthesis-saturation-table">
+          <TableScroll
+            className="synthesis-saturation-table"
+            label={`${label}: distinct codes as interviews accumulate`}
+          >
             <table className="data-table synthesis-compact">
               <caption>{label}: distinct codes as interviews accumulate</caption>
               <thead>
@@ -66,7 +70,7 @@ export function SaturationCohort({ cohort, input, filters, accountsById }: Props
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </div>
       )}
     </section>

@@ -12,7 +12,7 @@ import { NumbersSection } from './NumbersSection';
 import { SaturationSection } from './SaturationSection';
 import { SynthesisFilterBar } from './SynthesisFilterBar';
 import { SynthesisNav } from './SynthesisNav';
-import { SYNTHESIS_VIEWS, viewFromParam } from './synthesisViews';
+import { viewFromParam } from './synthesisViews';
 import { TraitLiftSection } from './TraitLiftSection';
 import { useFindings, useSynthesisInput, useTraits } from './useSynthesisInput';
 
@@ -29,7 +29,6 @@ export function SynthesisPage() {
   // One set of filters for every evidence section, so switching sections keeps the same slice.
   const [filters, setFilters] = useState<SynthesisFilters>(NO_FILTERS);
   const interviewers = useMemo(() => (input ? interviewerOptions(input.interviews) : []), [input]);
-  const viewLabel = SYNTHESIS_VIEWS.find((v) => v.id === view)?.label ?? '';
 
   return (
     <section aria-labelledby="synthesis-heading" className="synthesis-page">
@@ -54,7 +53,7 @@ export function SynthesisPage() {
           </p>
         </EmptyState>
       ) : (
-        <div className="synthesis-view" aria-label={viewLabel} role="region">
+        <div className="synthesis-view">
           {view !== 'findings' && (
             <SynthesisFilterBar
               filters={filters}

@@ -1,0 +1,151 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/**
+ * axe-core over every route and the main dialogs of the demo workspace: no violation of any
+ * impact. Each state is checked once the page shows its heading and its loading notes are gone.
+ */
+
+async function violations(page: Page) {
+  const builder = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'best-practice',
+  ]);
+  const { violations: found } = await builder.analyze();
+  // Every impact, not only serious and critical: the moderate ones found (duplicate landmarks,
+  // heading order) were mended too, and must not come back.
+  return found.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')}`,
+  );
+}
+
+async function settled(page: Page, heading: Locator) {
+  await expect(heading).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/^Loading/)).toHaveCount(0, { timeout: 30_000 });
+}
+
+const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+
+const PAGES: { path: string; heading: string | RegExp }[] = [
+  { path: '/workspace', heading: 'Workspace' },
+  { path: '/accounts', heading: 'Accounts' },
+  { path: '/accounts/overview', heading: /Cohort/ },
+  { path: '/accounts/new', heading: 'Add account' },
+  { path: '/interviews', heading: 'Interviews' },
+  { path: '/interviews/new', heading: 'New interview' },
+  { path: '/guides', heading: 'Interview guides' },
+  { path: '/quotes', heading: 'Quotes' },
+  { path: '/codebook', heading: 'Codebook' },
+  { path: '/synthesis?view=matrix', heading: 'Synthesis' },
+  { path: '/synthesis?view=failures', heading: 'Synthesis' },
+  { path: '/synthesis?view=numbers', heading: 'Synthesis' },
+  { path: '/synthesis?view=lift', heading: 'Synthesis' },
+  { path: '/synthesis?view=saturation', heading: 'Synthesis' },
+  { path: '/synthesis?view=findings', heading: 'Synthesis' },
+  { path: '/icp', heading: 'Ideal Customer Profile' },
+];
+
+for (const { path, heading } of PAGES) {
+  test(`${path}: no accessibility violation`, async ({ page }) => {
+    await page.goto(path);
+    await settled(page, h1(page, heading));
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test('an account, its edit page and an interview: no accessibility violation', async ({ page }) => {
+  await page.goto('/accounts');
+  await settled(page, h1(page, 'Accounts'));
+  await page
+    .getByRole('table', { name: /^Accounts/ })
+    .getByRole('rowheader')
+    .first()
+    .getByRole('link')
+    .click();
+  await settled(page, page.getByRole('heading', { level: 1 }));
+  expect(await violations(page), 'account page').toEqual([]);
+  await page
+    .getByRole('link', { name: 'Edit account' })
+    .or(page.getByRole('button', { name: 'Edit account' }))
+    .first()
+    .click();
+  expect(await violations(page), 'account edit').toEqual([]);
+
+  await page.goto('/interviews');
+  await settled(page, h1(page, 'Interviews'));
+  await page.getByRole('table').getByRole('row').nth(1).getByRole('link').first().click();
+  await settled(page, page.getByRole('textbox', { name: 'Notes' }));
+  expect(await violations(page), 'interview page').toEqual([]);
+});
+
+test('the main dialogs: no accessibility violation', async ({ page }) => {
+  await page.goto('/accounts');
+  await settled(page, h1(page, 'Accounts'));
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  await expect(page.getByRole('dialog', { name: 'Import CSV' })).toBeVisible();
+  expect(await violations(page), 'Import CSV').toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: /Suggest cohorts/ }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await violations(page), 'Suggest cohorts').toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.goto('/codebook');
+  await settled(page, h1(page, 'Codebook'));
+  await page
+    .getByRole('button', { name: /New code/ })
+    .first()
+    .click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await violations(page), 'New code').toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.goto('/icp');
+  await settled(page, h1(page, 'Ideal Customer Profile'));
+  await page
+    .getByRole('button', { name: /New trait|Add trait/ })
+    .first()
+    .click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await violations(page), 'New trait').toEqual([]);
+});
+
+test('after moving to another page, focus is on its heading', async ({ page }) => {
+  await page.goto('/accounts');
+  await settled(page, h1(page, 'Accounts'));
+  const main = page.getByRole('navigation', { name: 'Main' });
+  await main.getByRole('link', { name: 'Codebook' }).click();
+  await expect(h1(page, 'Codebook')).toBeFocused();
+  await main.getByRole('link', { name: 'Synthesis' }).click();
+  await expect(h1(page, 'Synthesis')).toBeFocused();
+});
+
+/** WCAG relative luminance of an `rgb(r, g, b)` colour. */
+function luminance(rgb: string): number {
+  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((c) => {
+    const s = Number(c) / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
+
+test('the focus ring on the navigation stands out at 3:1 or more', async ({ page }) => {
+  await page.goto('/accounts');
+  await settled(page, h1(page, 'Accounts'));
+  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quotes' });
+  await link.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  const { ring, bar } = await link.evaluate((el) => ({
+    ring: getComputedStyle(el).outlineColor,
+    bar: getComputedStyle(el.closest('header') ?? document.body).backgroundColor,
+  }));
+  const [a, b] = [luminance(ring), luminance(bar)];
+  expect((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)).toBeGreaterThanOrEqual(3);
+});
