@@ -122,6 +122,13 @@ test('on a call, Alt+Q quotes the line and the cursor stays in the notes; Alt+C 
   await expect(made.getByText('No codes yet.')).toBeVisible();
   await page.keyboard.type(' Maybe.');
   await expect(notes).toHaveValue(/Next year they want SSO\. Maybe\.$/);
+
+  // A shortcut with no code behind it says so, in the colour of an error.
+  await page.keyboard.press('Alt+9');
+  const said = page.getByRole('status').filter({ hasText: 'No code is pinned to Alt+9.' });
+  await expect(said).toBeVisible();
+  await expect(said).toHaveCSS('color', 'rgb(180, 35, 24)');
+  await expect(notes).toBeFocused();
   await waitSaved(page);
   expect(await codebookSize(page)).toBe(codesBefore);
 });

@@ -10,6 +10,7 @@ import { GuideQuestions } from './GuideQuestions';
 import { InterviewHeader } from './InterviewHeader';
 import { NotesCopiesPanel } from './NotesCopiesPanel';
 import { NotesEditor } from './NotesEditor';
+import type { Announce } from './announce';
 import { CODE_SHORTCUT_LABEL, QUOTE_SHORTCUT_LABEL, type TextRange } from './notesEditing';
 import { PinnedCodesLegend } from './PinnedCodesLegend';
 import type { QuoteView } from './quoteViews';
@@ -36,11 +37,18 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
     notes: draft.notes,
     transcript,
   });
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useState<{ message: string; tone: 'ok' | 'error' }>({
+    message: '',
+    tone: 'ok',
+  });
   // The live region stays mounted (a new one is not read out); a repeated message gets a
   // trailing no-break space so it still counts as a change.
-  const announce = useCallback(
-    (message: string) => setAnnouncement((old) => (old === message ? `${message}\u00a0` : message)),
+  const announce = useCallback<Announce>(
+    (message, tone = 'ok') =>
+      setAnnouncement((old) => ({
+        message: old.message === message ? `${message}\u00a0` : message,
+        tone,
+      })),
     [],
   );
   // The quote whose code picker is open, and where focus goes back when it closes: a picker
@@ -90,7 +98,11 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
   const codeLastQuote = (returnTo: HTMLElement | null) => {
     void lastQuote.current.then((id) => {
       if (id) setEditing({ id, returnTo });
-      else announce(`No quote made here yet: ${QUOTE_SHORTCUT_LABEL} quotes the current line.`);
+      else
+        announce(
+          `No quote made here yet: ${QUOTE_SHORTCUT_LABEL} quotes the current line.`,
+          'error',
+        );
     });
   };
 
@@ -132,8 +144,12 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
       <div className="interview-layout">
         <div className="interview-side">
           <PinnedCodesLegend pinned={pinned} hintId={hintId} />
-          <p role="status" className="notes-announce">
-            {announcement}
+          <p
+            role="status"
+            className={announcement.tone === 'error' ? 'notes-announce error' : 'notes-announce'}
+          >
+            {announcement.tone === 'error' && <span aria-hidden="true">⚠ </span>}
+            {announcement.message}
           </p>
           <GuideQuestions guide={guide} missingGuideId={guide ? null : interview.guideId} />
         </div>

@@ -1,3 +1,4 @@
+import type { Announce } from './announce';
 import {
   useEffect,
   useId,
@@ -44,7 +45,7 @@ interface Props {
   onQuote(text: string, range: TextRange, code: Code | null, fromKeyboard: boolean): void;
   /** Alt+C: open the code picker on the last quote; closing it comes back here. */
   onCodeLastQuote(): void;
-  announce(message: string): void;
+  announce: Announce;
   /** The shortcut legend's explanation, read out with the field. */
   hintId: string;
 }
@@ -119,18 +120,18 @@ export function NotesEditor({
       event.preventDefault();
       const code = pinned[index];
       if (!code) {
-        announce(`No code is pinned to ${pinnedShortcutLabel(index)}.`);
+        announce(`No code is pinned to ${pinnedShortcutLabel(index)}.`, 'error');
         return;
       }
       const range = quoteRangeInNotes(el.value, el.selectionStart, el.selectionEnd);
-      if (!range) announce('Nothing to code: this line is empty.');
+      if (!range) announce('Nothing to code: this line is empty.', 'error');
       else onQuote(el.value, range, code, true);
       return;
     }
     if (isQuoteShortcut(event)) {
       event.preventDefault();
       const range = quoteRangeInNotes(el.value, el.selectionStart, el.selectionEnd);
-      if (!range) announce('Nothing to quote: this line is empty.');
+      if (!range) announce('Nothing to quote: this line is empty.', 'error');
       else onQuote(el.value, range, null, true);
       return;
     }

@@ -1,3 +1,4 @@
+import type { Announce } from './announce';
 import {
   useCallback,
   useEffect,
@@ -36,7 +37,7 @@ interface Props {
   onImport(): void;
   /** Opens the Speakers dialog, to change who each speaker is after import. */
   onEditSpeakers(): void;
-  announce(message: string): void;
+  announce: Announce;
   containerRef: RefObject<HTMLDivElement | null>;
 }
 
@@ -75,7 +76,7 @@ export function TranscriptPanel({
     event.preventDefault();
     const now = latest.current;
     if (!now.selected) {
-      now.announce('Select some of the transcript first.');
+      now.announce('Select some of the transcript first.', 'error');
       return;
     }
     if (index === null) {
@@ -84,7 +85,7 @@ export function TranscriptPanel({
     }
     const code = now.pinned[index];
     if (code) now.onQuote(now.selected, code, true);
-    else now.announce(`No code is pinned to ${pinnedShortcutLabel(index)}.`);
+    else now.announce(`No code is pinned to ${pinnedShortcutLabel(index)}.`, 'error');
   }, []);
 
   return (

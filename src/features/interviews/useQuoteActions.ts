@@ -1,3 +1,4 @@
+import type { Announce } from './announce';
 import { useCallback, useMemo } from 'react';
 import { createCode as createCodeInDb } from '../../db/codesRepo';
 import {
@@ -44,7 +45,7 @@ interface Options {
   quotes: readonly QuoteView[] | undefined;
   /** Saves pending notes first, so a new anchor and the stored notes describe the same text. */
   flushNotes(): Promise<void>;
-  announce(message: string): void;
+  announce: Announce;
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -62,7 +63,7 @@ export function useQuoteActions({
   const fail = useCallback(
     (what: string, e: unknown) => {
       const text = `${what}: ${message(e)}`;
-      announce(text);
+      announce(text, 'error');
       toast({ message: text, tone: 'error' });
     },
     [announce, toast],
