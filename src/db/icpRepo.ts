@@ -17,6 +17,8 @@ import {
   signOffBlockers,
   submitBlockers,
 } from '../domain/icp/signOffGuards';
+import { ICP_GRID_SETTINGS_KEY, icpGridSettingsFromSetting } from '../domain/icp/icpGridSettings';
+import { derivePersonas } from '../domain/icp/personas';
 import { canTransition, FROZEN_MESSAGE, freezeVersion } from '../domain/icp/versions';
 import {
   icpVersionSchema,
@@ -233,7 +235,15 @@ export async function signOffVersion(
   id: string,
   now: string,
 ): Promise<IcpVersion> {
-  const tables = [db.icpVersions, db.traits, db.accounts, db.highlights, db.settings];
+  const tables = [
+    db.icpVersions,
+    db.traits,
+    db.accounts,
+    db.highlights,
+    db.settings,
+    db.contacts,
+    db.codes,
+  ];
   return db.transaction('rw', tables, async () => {
     const version = await db.icpVersions.get(id);
     if (!version) throw new Error('This ICP version no longer exists.');
@@ -241,15 +251,25 @@ export async function signOffVersion(
     if (version.status === 'in_review' && blockers.length > 0) {
       throw new Error(`Version ${version.number} cannot be signed off: ${blockers.join(' ')}`);
     }
-    const [traits, accounts, highlights] = await Promise.all([
+    const [traits, accounts, highlights, contacts, codes, grid] = await Promise.all([
       listTraits(db),
       db.accounts.toArray(),
       db.highlights.toArray(),
+      db.contacts.toArray(),
+      db.codes.toArray(),
+      getSetting(db, ICP_GRID_SETTINGS_KEY),
     ]);
     const scored = scoreAccounts(accounts, traits, groupQuotesByAccount(highlights));
     const evidence: Record<string, TraitEvidence> = {};
     for (const trait of traits) evidence[trait.id] = traitEvidence(trait, highlights);
-    const frozen = checked(icpVersionSchema, freezeVersion(version, traits, scored, evidence, now));
+    const { personas } = derivePersonas({ accounts, contacts, highlights, codes });
+    const frozen = checked(
+      icpVersionSchema,
+      freezeVersion(version, traits, scored, evidence, now, {
+        personas,
+        grid: icpGridSettingsFromSetting(grid),
+      }),
+    );
     await db.icpVersions.put(frozen);
     return frozen;
   });
@@ -273,8 +293,10 @@ export async function startNewDraft(
     if (latest && latest.status !== 'signed_off') {
       throw new Error(`Version ${latest.number} is still open: finish it before starting another.`);
     }
+    // A draft reads the live personas and grid settings; only a signed-off version keeps copies.
+    const { personas: _personas, grid: _grid, ...content } = from;
     const draft = checked(icpVersionSchema, {
-      ...from,
+      ...content,
       id: newId(),
       createdAt: now,
       updatedAt: now,

@@ -23,14 +23,14 @@ describe('layer boundaries', () => {
     expect(errors).toEqual([expect.stringContaining('A feature imports no other feature')]);
   });
 
-  it('lets a feature import its own modules, ui, shared and commands', async () => {
+  it('lets a feature import its own modules, ui, shared and domain', async () => {
     const errors = await importErrors(
       'src/features/quotes/Probe.tsx',
       [
         "export { QuotesPage } from './QuotesPage';",
         "export { CodeOptions } from '../../ui/CodeOptions';",
         "export { CohortThresholdsForm } from '../../shared/cohorts/CohortThresholdsForm';",
-        "export { errorText } from '../../commands/errorText';",
+        "export { COHORTS } from '../../domain/schemas/cohort';",
         '',
       ].join('\n'),
     );

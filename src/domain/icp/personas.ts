@@ -10,6 +10,7 @@ import { BUYING_ROLE_LABELS, BUYING_ROLES, type BuyingRole } from '../schemas/co
 import type { Account } from '../schemas/account';
 import type { Contact } from '../schemas/contact';
 import type { Highlight } from '../schemas/highlight';
+import type { IcpVersion } from '../schemas/icpVersion';
 
 export const PERSONA_THEMES = 3;
 export const PERSONA_TITLES = 4;
@@ -105,4 +106,24 @@ export function derivePersonas(input: PersonaInput): { personas: Persona[]; base
     .filter((persona) => persona.accounts > 0)
     .sort((a, b) => b.accounts - a.accounts || b.quotes - a.quotes);
   return { personas, base: power.size };
+}
+
+/**
+ * The personas a version shows: its own copy once signed off (the base being the power users it
+ * was signed off with), otherwise the live ones. A version signed off before personas were kept
+ * shows the live ones too; `frozen` tells the caller which.
+ */
+export function personasOfVersion(
+  version: Pick<IcpVersion, 'status' | 'personas' | 'snapshot'>,
+  live: PersonaInput,
+): { personas: Persona[]; base: number; frozen: boolean } {
+  if (version.status === 'signed_off' && version.personas) {
+    const cohorts = version.snapshot?.accounts?.map((pair) => pair.value.cohort) ?? [];
+    return {
+      personas: version.personas,
+      base: cohorts.filter((cohort) => cohort === 'power_user').length,
+      frozen: true,
+    };
+  }
+  return { ...derivePersonas(live), frozen: false };
 }

@@ -5,6 +5,8 @@
  */
 import type { IcpVersion } from '../schemas/icpVersion';
 import type { Trait, TraitRule } from '../schemas/trait';
+import { gridChanges, type GridChange } from './gridChanges';
+import { personaChanges, type PersonaChange } from './personaChanges';
 
 export type LineList = 'isLines' | 'isNotLines' | 'exclusions';
 export const LINE_LISTS: readonly LineList[] = ['isLines', 'isNotLines', 'exclusions'];
@@ -19,9 +21,12 @@ export type VersionChange =
   | { kind: 'trait_reweighted'; trait: Trait; from: number; to: number }
   | { kind: 'trait_kind'; trait: Trait; from: Trait['kind']; to: Trait['kind'] }
   | { kind: 'trait_component'; trait: Trait; from: Trait['component']; to: Trait['component'] }
-  | { kind: 'trait_rule'; trait: Trait; from: TraitRule | null; to: TraitRule | null };
+  | { kind: 'trait_rule'; trait: Trait; from: TraitRule | null; to: TraitRule | null }
+  | PersonaChange
+  | GridChange;
 
-export type VersionContent = Pick<IcpVersion, 'traits' | LineList>;
+/** What a version holds; a draft's personas and grid settings are the live ones. */
+export type VersionContent = Pick<IcpVersion, 'traits' | LineList | 'personas' | 'grid'>;
 
 type Op = { op: 'same' } | { op: 'removed'; text: string } | { op: 'added'; text: string };
 
@@ -134,10 +139,15 @@ export function traitChanges(before: readonly Trait[], after: readonly Trait[]):
   return changes;
 }
 
-/** Statements first, as the ICP reads (IS, IS NOT, exclusions), then the traits that score it. */
+/**
+ * Statements first, as the ICP reads (IS, IS NOT, exclusions), then the traits that score it,
+ * the personas it describes and the grid weights that place its segments.
+ */
 export function versionChanges(a: VersionContent, b: VersionContent): VersionChange[] {
   return [
     ...LINE_LISTS.flatMap((list) => lineChanges(list, a[list], b[list])),
     ...traitChanges(a.traits, b.traits),
+    ...personaChanges(a.personas, b.personas),
+    ...gridChanges(a.grid, b.grid),
   ];
 }

@@ -54,6 +54,8 @@ export function freezeVersion(
   scored: readonly ScoredAccount[],
   evidence: Readonly<Record<string, TraitEvidence>>,
   now: string,
+  /** The personas and grid settings of the moment, kept so later diffs can compare them. */
+  alongside: Pick<IcpVersion, 'personas' | 'grid'>,
 ): IcpVersion {
   if (!canTransition(draft.status, 'signed_off')) {
     throw new Error(
@@ -93,6 +95,7 @@ export function freezeVersion(
     isNotLines: [...draft.isNotLines],
     exclusions: [...draft.exclusions],
     signOffs: draft.signOffs.map((s) => ({ ...s })),
+    ...structuredClone(alongside),
     frozenAt: now,
     updatedAt: now,
     snapshot: { separation: icpSeparation(scored), scores, evidence: frozenEvidence, accounts },

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { icpGridSettingsSchema } from '../icp/icpGridSettings';
 import { COHORTS } from './cohort';
+import { BUYING_ROLES } from './contact';
 import { recordBase, shortText } from './common';
 import { pairsSchema } from './pairs';
 import { traitSchema } from './trait';
@@ -23,6 +25,23 @@ const frozenAccountSchema = z.object({
   matched: z.array(z.number().int().min(0)),
 });
 
+const personaThemeSchema = z.object({
+  name: z.string().max(500),
+  accounts: z.number().int().min(0),
+  quotes: z.number().int().min(0),
+});
+
+/** A persona as signed off (domain/icp/personas.ts derives them; a version keeps a copy). */
+export const frozenPersonaSchema = z.object({
+  role: z.enum(BUYING_ROLES),
+  name: z.string().max(200),
+  titles: z.array(z.object({ title: z.string().max(500), contacts: z.number().int().min(0) })),
+  goals: z.array(personaThemeSchema),
+  pains: z.array(personaThemeSchema),
+  accounts: z.number().int().min(0),
+  quotes: z.number().int().min(0),
+});
+
 export const icpVersionSchema = z.object({
   ...recordBase,
   number: z.number().int().min(1),
@@ -33,6 +52,13 @@ export const icpVersionSchema = z.object({
   isNotLines: z.array(z.string().max(1000)),
   exclusions: z.array(z.string().max(1000)),
   signOffs: z.array(signOffSchema),
+  /**
+   * The personas and the ICP Grid's weights as signed off, so a later version's diff shows
+   * how they changed. Absent from drafts (they read the live ones) and from versions signed off
+   * before they were kept.
+   */
+  personas: z.array(frozenPersonaSchema).optional(),
+  grid: icpGridSettingsSchema.optional(),
   basedOnId: z.string().nullable(),
   frozenAt: z.iso.datetime().nullable(),
   /**

@@ -203,6 +203,7 @@ export function IcpPage() {
         }}
       />
       <PersonasSection
+        version={data.viewed}
         accounts={data.accounts}
         contacts={data.contacts}
         highlights={data.highlights}

@@ -1,12 +1,15 @@
 import { useMemo } from 'react';
-import { derivePersonas, type PersonaTheme } from '../../domain/icp/personas';
+import { personasOfVersion, type PersonaTheme } from '../../domain/icp/personas';
 import type { Account } from '../../domain/schemas/account';
 import type { Code } from '../../domain/schemas/code';
 import type { Contact } from '../../domain/schemas/contact';
 import type { Highlight } from '../../domain/schemas/highlight';
+import type { IcpVersion } from '../../domain/schemas/icpVersion';
 import { plural } from '../../ui/format';
 
 interface Props {
+  /** The version on screen: once signed off, it shows the personas it was signed off with. */
+  version: IcpVersion;
   accounts: readonly Account[];
   contacts: readonly Contact[];
   highlights: readonly Highlight[];
@@ -30,17 +33,17 @@ function Themes({ label, themes }: { label: string; themes: readonly PersonaThem
  * The buyer and user roles at power-user accounts, as records: titles seen, goals and pains from
  * their coded quotes, and the evidence, counted by distinct accounts.
  */
-export function PersonasSection({ accounts, contacts, highlights, codes }: Props) {
-  const { personas, base } = useMemo(
-    () => derivePersonas({ accounts, contacts, highlights, codes }),
-    [accounts, contacts, highlights, codes],
+export function PersonasSection({ version, accounts, contacts, highlights, codes }: Props) {
+  const { personas, base, frozen } = useMemo(
+    () => personasOfVersion(version, { accounts, contacts, highlights, codes }),
+    [version, accounts, contacts, highlights, codes],
   );
   return (
     <section aria-labelledby="icp-personas-heading" className="icp-section">
       <h2 id="icp-personas-heading">Personas</h2>
       <p className="field-hint">
-        Buying roles at {plural(base, 'power-user account')}, from contacts and the quotes they
-        gave.
+        Buying roles at {plural(base, 'power-user account')}, from contacts and the quotes they gave
+        {frozen ? `, as signed off with version ${version.number}` : ''}.
       </p>
       {personas.length === 0 ? (
         <p>No buying roles or persona codes recorded for power users yet.</p>

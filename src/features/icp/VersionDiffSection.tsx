@@ -6,6 +6,7 @@ import type { IcpVersion } from '../../domain/schemas/icpVersion';
 import { DiffReview } from './DiffReview';
 import type { IcpData } from './useIcpData';
 import { useInterviewDates } from './useInterviewDates';
+import { useVersionContents } from './useVersionContents';
 import { versionChangeText } from './versionChangeText';
 import { VersionEffectSummary } from './VersionEffectSummary';
 
@@ -35,8 +36,9 @@ export function VersionDiffSection({ data }: Props) {
     () => va && vb && accountsEffect(va.traits, vb.traits, accounts, data.quotesByAccount),
     [va, vb, accounts, data.quotesByAccount],
   );
-  if (versions.length < 2 || !va || !vb || !effect) return null;
-  const changes = versionChanges(va, vb).map((c) => versionChangeText(c, codes));
+  const contents = useVersionContents(db, data, va, vb);
+  if (versions.length < 2 || !va || !vb || !effect || !contents) return null;
+  const changes = versionChanges(contents.a, contents.b).map((c) => versionChangeText(c, codes));
   const [earlier, later] = va.number <= vb.number ? [va, vb] : [vb, va];
   const evidence = evidenceAddedBetween(momentOf(earlier), later.frozenAt, {
     accounts,
@@ -96,6 +98,7 @@ export function VersionDiffSection({ data }: Props) {
         signedOff={from !== null && to !== null ? { from, to } : null}
         evidence={evidence}
         fromLabel={`version ${earlier.number}`}
+        quadrantMoves={contents.moves}
       />
     </section>
   );

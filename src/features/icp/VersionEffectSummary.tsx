@@ -1,3 +1,4 @@
+import type { QuadrantMove } from '../../domain/icp/gridChanges';
 import type { AccountsEffect, EvidenceAdded } from '../../domain/icp/versionEffect';
 import { TIER_LABELS } from '../../domain/icp/versionEffect';
 import { signedWeight } from './icpLabels';
@@ -8,13 +9,21 @@ interface Props {
   signedOff: { from: number; to: number } | null;
   evidence: EvidenceAdded;
   fromLabel: string;
+  /** Industries the other version's grid weights place in another quadrant. */
+  quadrantMoves: readonly QuadrantMove[];
 }
 
 const auc = (value: number | null) => (value === null ? 'not enough data' : value.toFixed(2));
 const score = (value: number) => (value === 0 ? '0' : signedWeight(value));
 
 /** What the change does to the accounts, so the diff is judged by its effect, not its wording. */
-export function VersionEffectSummary({ effect, signedOff, evidence, fromLabel }: Props) {
+export function VersionEffectSummary({
+  effect,
+  signedOff,
+  evidence,
+  fromLabel,
+  quadrantMoves,
+}: Props) {
   const { separationBefore: before, separationAfter: after, moved } = effect;
   const change = before !== null && after !== null ? after - before : null;
   return (
@@ -46,6 +55,22 @@ export function VersionEffectSummary({ effect, signedOff, evidence, fromLabel }:
               <li key={m.accountId}>
                 {m.name}: {TIER_LABELS[m.from]}, {score(m.scoreFrom)} → {TIER_LABELS[m.to]},{' '}
                 {score(m.scoreTo)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {quadrantMoves.length > 0 && (
+        <>
+          <p>
+            {quadrantMoves.length}{' '}
+            {quadrantMoves.length === 1 ? 'industry moves' : 'industries move'} quadrant on the ICP
+            Grid:
+          </p>
+          <ul aria-label="Segments that change quadrant">
+            {quadrantMoves.map((m) => (
+              <li key={m.label}>
+                {m.label} ({m.accounts} accounts): {m.from ?? 'not placed'} → {m.to ?? 'not placed'}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import type { WorkspaceDb } from '../../db/schema';
-import { derivePersonas } from '../../domain/icp/personas';
+import { personasOfVersion } from '../../domain/icp/personas';
 import { fieldTraitFigures } from '../../domain/icp/traitFigures';
 import { findingEvidence } from '../../domain/synthesis/findingEvidence';
 import { icpMarkdown } from '../../export/icpMarkdown';
@@ -13,7 +13,7 @@ function shared(data: IcpData) {
     separation: view.separation,
     // An older snapshot kept no matches, and today's would pass for signed-off figures.
     ...(view.matches === null ? {} : { fieldFigures: fieldTraitFigures(view.traits, view.scored) }),
-    personas: derivePersonas(data),
+    personas: personasOfVersion(data.viewed, data),
   };
 }
 
@@ -53,7 +53,7 @@ export async function icpBrief(db: WorkspaceDb, data: IcpData): Promise<string> 
       ...(view.matches === null
         ? {}
         : { fieldFigures: fieldTraitFigures(view.traits, view.scored) }),
-      personas: derivePersonas(data),
+      personas: personasOfVersion(viewed, data),
       findings: findings.map((finding) => ({
         finding,
         evidence: findingEvidence(finding, evidenceInput).summary,

@@ -1,3 +1,4 @@
+import { defaultIcpGridSettings } from '../../../src/domain/icp/icpGridSettings';
 import { describe, expect, it } from 'vitest';
 import type { ScoredAccount } from '../../../src/domain/icp/scoring';
 import { canTransition, freezeVersion, nextReviewDate } from '../../../src/domain/icp/versions';
@@ -56,6 +57,15 @@ describe('freezeVersion', () => {
     trait('t1', { weight: 5, codeIds: ['c'] }),
     trait('no', { kind: 'disqualifier', weight: -5 }),
   ];
+  const CHAMPION = {
+    role: 'champion' as const,
+    name: 'Champion',
+    titles: [{ title: 'Head of Ops', contacts: 2 }],
+    goals: [{ name: 'Weekly numbers', accounts: 2, quotes: 3 }],
+    pains: [],
+    accounts: 2,
+    quotes: 3,
+  };
   it('freezes a copy of the traits and the numbers it was signed off on', () => {
     const frozen = freezeVersion(
       version(),
@@ -67,8 +77,11 @@ describe('freezeVersion', () => {
       ],
       { t1: { accounts: 2, quotes: 3 } },
       NOW,
+      { personas: [CHAMPION], grid: defaultIcpGridSettings() },
     );
     expect(icpVersionSchema.parse(frozen)).toEqual(frozen);
+    expect(frozen.personas).toEqual([CHAMPION]);
+    expect(frozen.grid).toEqual(defaultIcpGridSettings());
     expect(frozen).toMatchObject({ status: 'signed_off', frozenAt: NOW });
     expect(frozen.snapshot).toEqual({
       separation: 1,
@@ -85,13 +98,13 @@ describe('freezeVersion', () => {
     expect(frozen.traits[0]?.codeIds).toEqual(['c']);
   });
   it('refuses a draft, a signed-off version, or one nobody approved', () => {
-    expect(() => freezeVersion(version({ status: 'draft' }), [], [], {}, NOW)).toThrow(
+    expect(() => freezeVersion(version({ status: 'draft' }), [], [], {}, NOW, {})).toThrow(
       /submitted for review/,
     );
-    expect(() => freezeVersion(version({ status: 'signed_off' }), [], [], {}, NOW)).toThrow(
+    expect(() => freezeVersion(version({ status: 'signed_off' }), [], [], {}, NOW, {})).toThrow(
       /already signed off/,
     );
-    expect(() => freezeVersion(version({ signOffs: [] }), [], [], {}, NOW)).toThrow(/approval/);
+    expect(() => freezeVersion(version({ signOffs: [] }), [], [], {}, NOW, {})).toThrow(/approval/);
   });
 });
 
