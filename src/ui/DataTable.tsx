@@ -1,0 +1,89 @@
+import type { ReactNode } from 'react';
+
+export interface Column<Row> {
+  /** The column's header; a visually hidden span names a column of buttons. */
+  header: ReactNode;
+  cell(row: Row): ReactNode;
+  /** Right-aligned, tabular figures, header included. */
+  numeric?: boolean;
+  /** This column's cell names its row (th scope="row"); screen readers announce it per cell. */
+  rowHeader?: boolean;
+  /** On the header and every cell of the column. */
+  className?: string;
+}
+
+interface Props<Row> {
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  rowKey(row: Row): string;
+  /** The table's name. Without one, give `labelledBy`. */
+  caption?: ReactNode;
+  /** The caption is still read out, for tables whose heading already says what they are. */
+  captionHidden?: boolean;
+  labelledBy?: string;
+  /** Shown in place of the table when there are no rows; without it an empty table shows. */
+  empty?: ReactNode;
+  /** Classes beside data-table. */
+  className?: string;
+  /** The scrolling, bordered box around the table: on by default, a string adds classes. */
+  wrap?: boolean | string;
+  rowClassName?(row: Row): string | undefined;
+}
+
+const join = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
+
+/** A plain data table: caption, column headers, one row per item, and an empty state. */
+export function DataTable<Row>({
+  columns,
+  rows,
+  rowKey,
+  caption,
+  captionHidden,
+  labelledBy,
+  empty,
+  className,
+  wrap = true,
+  rowClassName,
+}: Props<Row>) {
+  if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
+  const table = (
+    <table className={join('data-table', className)} aria-labelledby={labelledBy}>
+      {caption !== undefined && (
+        <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
+      )}
+      <thead>
+        <tr>
+          {columns.map((column, index) => (
+            <th
+              key={index}
+              scope="col"
+              className={join(column.numeric && 'num', column.className) || undefined}
+            >
+              {column.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={rowKey(row)} className={rowClassName?.(row)}>
+            {columns.map((column, index) => {
+              const Cell = column.rowHeader ? 'th' : 'td';
+              return (
+                <Cell
+                  key={index}
+                  scope={column.rowHeader ? 'row' : undefined}
+                  className={join(column.numeric && 'num', column.className) || undefined}
+                >
+                  {column.cell(row)}
+                </Cell>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  if (wrap === false) return table;
+  return <div className={join('table-wrap', typeof wrap === 'string' && wrap)}>{table}</div>;
+}
