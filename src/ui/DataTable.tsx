@@ -8,8 +8,9 @@ export interface Column<Row> {
   numeric?: boolean;
   /** This column's cell names its row (th scope="row"); screen readers announce it per cell. */
   rowHeader?: boolean;
-  /** On the header and every cell of the column. */
+  /** On every cell of the column, not its header. */
   className?: string;
+  headerClassName?: string;
 }
 
 interface Props<Row> {
@@ -57,7 +58,7 @@ export function DataTable<Row>({
             <th
               key={index}
               scope="col"
-              className={join(column.numeric && 'num', column.className) || undefined}
+              className={join(column.numeric && 'num', column.headerClassName) || undefined}
             >
               {column.header}
             </th>
