@@ -12,7 +12,12 @@ interface Row {
 const COLUMNS: readonly Column<Row>[] = [
   { header: 'Account', rowHeader: true, cell: (row) => row.name },
   { header: 'Deals', numeric: true, cell: (row) => row.deals },
-  { header: <span className="visually-hidden">Actions</span>, cell: () => <button>Edit</button> },
+  {
+    header: <span className="visually-hidden">Actions</span>,
+    headerClassName: 'no-print',
+    className: 'row-actions',
+    cell: () => <button>Edit</button>,
+  },
 ];
 
 const ROWS: Row[] = [
@@ -33,6 +38,10 @@ describe('DataTable', () => {
     const acme = within(table).getByRole('row', { name: /Acme/ });
     const cells = within(acme).getAllByRole('cell');
     expect(cells.map((c) => c.textContent)).toEqual(['3', 'Edit']);
+    // A cell's class (a flex row of buttons, say) stays off the header, which has its own.
+    expect(cells[1]).toHaveClass('row-actions');
+    expect(headers[2]).toHaveClass('no-print');
+    expect(headers[2]).not.toHaveClass('row-actions');
     expect(table.parentElement).toHaveClass('table-wrap');
   });
 
