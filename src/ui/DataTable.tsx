@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TableScroll } from './TableScroll';
 
 export interface Column<Row> {
   /** The column's header; a visually hidden span names a column of buttons. */
@@ -26,8 +27,13 @@ interface Props<Row> {
   empty?: ReactNode;
   /** Classes beside data-table. */
   className?: string;
-  /** The scrolling, bordered box around the table: on by default, a string adds classes. */
+  /** The bordered box around the table: on by default, a string adds classes. */
   wrap?: boolean | string;
+  /**
+   * For a box that scrolls (one with a max-height): names it as a region that takes focus, so a
+   * keyboard user can scroll it. A box that never scrolls needs neither.
+   */
+  scrollLabel?: string;
   rowClassName?(row: Row): string | undefined;
 }
 
@@ -44,6 +50,7 @@ export function DataTable<Row>({
   empty,
   className,
   wrap = true,
+  scrollLabel,
   rowClassName,
 }: Props<Row>) {
   if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
@@ -86,5 +93,13 @@ export function DataTable<Row>({
     </table>
   );
   if (wrap === false) return table;
-  return <div className={join('table-wrap', typeof wrap === 'string' && wrap)}>{table}</div>;
+  const extra = typeof wrap === 'string' ? wrap : undefined;
+  if (scrollLabel !== undefined) {
+    return (
+      <TableScroll className={extra} label={scrollLabel}>
+        {table}
+      </TableScroll>
+    );
+  }
+  return <div className={join('table-wrap', extra)}>{table}</div>;
 }

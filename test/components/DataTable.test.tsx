@@ -79,4 +79,21 @@ describe('DataTable', () => {
       'busy',
     );
   });
+
+  it('names a box that scrolls as a focusable region', () => {
+    render(
+      <DataTable
+        caption="Deals per account"
+        scrollLabel="Deals"
+        wrap="tall"
+        columns={COLUMNS}
+        rows={ROWS}
+        rowKey={(r) => r.id}
+      />,
+    );
+    const region = screen.getByRole('region', { name: 'Deals' });
+    expect(region).toHaveClass('table-wrap', 'tall');
+    expect(region).toHaveAttribute('tabindex', '0');
+    expect(within(region).getByRole('table', { name: 'Deals per account' })).toBeInTheDocument();
+  });
 });
