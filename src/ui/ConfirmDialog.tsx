@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { Dialog } from './Dialog';
 
 interface Props {
   open: boolean;
@@ -10,7 +11,7 @@ interface Props {
   onCancel(): void;
 }
 
-/** A modal built on <dialog>: the browser gives focus trapping and Escape for free. */
+/** Asks before something that cannot be taken back lightly; Cancel has the focus. */
 export function ConfirmDialog({
   open,
   title,
@@ -20,34 +21,23 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      className="dialog"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
+    <Dialog
+      open={open}
+      title={title}
+      onClose={onCancel}
+      actions={
+        <>
+          <button type="button" onClick={onCancel} autoFocus>
+            Cancel
+          </button>
+          <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm}>
+            {confirmLabel}
+          </button>
+        </>
+      }
     >
-      <h2 id={titleId}>{title}</h2>
-      <div className="dialog-body">{children}</div>
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel} autoFocus>
-          Cancel
-        </button>
-        <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-      </div>
-    </dialog>
+      {children}
+    </Dialog>
   );
 }

@@ -6,16 +6,16 @@ import { useWorkspaceDb } from '../../app/useWorkspace';
 import { getAccountDetail } from '../../db/accountDetailRepo';
 import { deleteContact, restoreContact, saveContact } from '../../db/contactsRepo';
 import { deleteDeal, restoreDeal, saveDeal } from '../../db/dealsRepo';
-import { BUYING_ROLE_LABELS, type Contact } from '../../domain/schemas/contact';
+import type { Contact } from '../../domain/schemas/contact';
 import type { Deal } from '../../domain/schemas/deal';
 import { CohortBadge } from '../../ui/CohortBadge';
 import { EmptyState } from '../../ui/EmptyState';
-import { formatMoney, formatOptional } from '../../ui/format';
 import { useToast } from '../../ui/toastContext';
 import { AccountNumbers } from './AccountNumbers';
 import { ContactDialog } from './ContactDialog';
-import { anyCustomFields, DealCustomFields } from './DealCustomFields';
+import { ContactsTable } from './ContactsTable';
 import { DealDialog } from './DealDialog';
+import { DealsTable } from './DealsTable';
 
 type Editing =
   { kind: 'deal'; deal: Deal | null } | { kind: 'contact'; contact: Contact | null } | null;
@@ -38,7 +38,6 @@ export function AccountPage() {
     );
   }
   const { account, deals, contacts, interviews, quotes } = detail;
-  const showCustomFields = anyCustomFields(deals);
 
   const removeDeal = async (deal: Deal) => {
     const removed = await deleteDeal(db, deal.id);
@@ -83,65 +82,12 @@ export function AccountPage() {
             Add deal
           </button>
         </div>
-        {deals.length === 0 ? (
-          <p>No deals recorded.</p>
-        ) : (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Deal</th>
-                <th scope="col">Stage</th>
-                <th scope="col" className="num">
-                  Amount
-                </th>
-                <th scope="col">Created</th>
-                <th scope="col">Closed</th>
-                <th scope="col">Loss reason</th>
-                {showCustomFields && <th scope="col">Custom fields</th>}
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {deals.map((deal) => (
-                <tr key={deal.id}>
-                  <th scope="row">{deal.name ?? 'Untitled deal'}</th>
-                  <td>{deal.stage}</td>
-                  <td className="num">{formatMoney(deal.amount)}</td>
-                  <td>{formatOptional(deal.createdOn)}</td>
-                  <td>{formatOptional(deal.closedOn)}</td>
-                  <td>
-                    {deal.lossReason ?? '—'}
-                    {deal.lossCategory && <span className="tag">{deal.lossCategory}</span>}
-                  </td>
-                  {showCustomFields && (
-                    <td>
-                      <DealCustomFields fields={deal.customFields} />
-                    </td>
-                  )}
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      aria-label={`Edit deal ${deal.name ?? ''}`.trim()}
-                      onClick={() => setEditing({ kind: 'deal', deal })}
-                    >
-                      Edit
-                    </button>
-                    <button
-                      type="button"
-                      className="danger"
-                      aria-label={`Delete deal ${deal.name ?? ''}`.trim()}
-                      onClick={() => void removeDeal(deal)}
-                    >
-                      Delete
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DealsTable
+          deals={deals}
+          labelledBy="deals-heading"
+          onEdit={(deal) => setEditing({ kind: 'deal', deal })}
+          onDelete={(deal) => void removeDeal(deal)}
+        />
       </section>
 
       <section aria-labelledby="contacts-heading" className="panel">
@@ -151,48 +97,12 @@ export function AccountPage() {
             Add contact
           </button>
         </div>
-        {contacts.length === 0 ? (
-          <p>No contacts yet. Add the people you interview and their buying roles.</p>
-        ) : (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Title</th>
-                <th scope="col">Buying role</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {contacts.map((contact) => (
-                <tr key={contact.id}>
-                  <th scope="row">{contact.name}</th>
-                  <td>{formatOptional(contact.title)}</td>
-                  <td>{contact.buyingRole ? BUYING_ROLE_LABELS[contact.buyingRole] : '—'}</td>
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      aria-label={`Edit contact ${contact.name}`}
-                      onClick={() => setEditing({ kind: 'contact', contact })}
-                    >
-                      Edit
-                    </button>
-                    <button
-                      type="button"
-                      className="danger"
-                      aria-label={`Delete contact ${contact.name}`}
-                      onClick={() => void removeContact(contact)}
-                    >
-                      Delete
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <ContactsTable
+          contacts={contacts}
+          labelledBy="contacts-heading"
+          onEdit={(contact) => setEditing({ kind: 'contact', contact })}
+          onDelete={(contact) => void removeContact(contact)}
+        />
       </section>
 
       <section aria-labelledby="account-interviews-heading" className="panel">

@@ -1,10 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
-import { dealFormSchema, EMPTY_DEAL_FORM, type DealFormValues } from '../../domain/forms/dealForm';
 import type { z } from 'zod';
+import { dealFormSchema, EMPTY_DEAL_FORM, type DealFormValues } from '../../domain/forms/dealForm';
 import type { Deal } from '../../domain/schemas/deal';
-import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { FormDialog } from '../../ui/FormDialog';
 
 type Output = z.output<typeof dealFormSchema>;
 
@@ -28,70 +26,50 @@ function toForm(deal: Deal | null): DealFormValues {
 }
 
 export function DealDialog({ deal, onClose, onSave }: Props) {
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<DealFormValues, unknown, Output>({
-    resolver: zodResolver(dealFormSchema),
-    defaultValues: toForm(deal),
-  });
-  const submit = handleSubmit(async (values) => {
-    try {
-      await onSave(values);
-      onClose();
-    } catch (error) {
-      setError('root', { message: (error as Error).message });
-    }
-  });
   return (
-    <Dialog open title={deal ? 'Edit deal' : 'Add deal'} onClose={onClose}>
-      <form onSubmit={(e) => void submit(e)} noValidate className="entity-form">
-        <Field label="Deal name" error={errors.name?.message}>
-          <input {...register('name')} autoFocus />
-        </Field>
-        <Field label="Stage" error={errors.stage?.message}>
-          <select {...register('stage')}>
-            <option value="open">Open</option>
-            <option value="won">Won</option>
-            <option value="lost">Lost</option>
-          </select>
-        </Field>
-        <Field label="Amount (USD)" error={errors.amount?.message}>
-          <input {...register('amount')} inputMode="decimal" />
-        </Field>
-        <Field label="Created on" error={errors.createdOn?.message}>
-          <input {...register('createdOn')} type="date" />
-        </Field>
-        <Field label="Closed on" error={errors.closedOn?.message}>
-          <input {...register('closedOn')} type="date" />
-        </Field>
-        <Field label="Loss reason" error={errors.lossReason?.message}>
-          <input {...register('lossReason')} />
-        </Field>
-        <Field label="Loss category" error={errors.lossCategory?.message}>
-          <select {...register('lossCategory')}>
-            <option value="">Not classified</option>
-            <option value="product">Product: a capability was missing</option>
-            <option value="process">Process: sales, onboarding, support or pricing</option>
-            <option value="external">External: out of our control</option>
-          </select>
-        </Field>
-        {errors.root && (
-          <p role="alert" className="field-error">
-            {errors.root.message}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={isSubmitting}>
-            Save deal
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={deal ? 'Edit deal' : 'Add deal'}
+      schema={dealFormSchema}
+      defaultValues={toForm(deal)}
+      submitLabel="Save deal"
+      onSubmit={onSave}
+      onClose={onClose}
+      className="entity-form"
+    >
+      {({ register, formState: { errors } }) => (
+        <>
+          <Field label="Deal name" error={errors.name?.message}>
+            <input {...register('name')} autoFocus />
+          </Field>
+          <Field label="Stage" error={errors.stage?.message}>
+            <select {...register('stage')}>
+              <option value="open">Open</option>
+              <option value="won">Won</option>
+              <option value="lost">Lost</option>
+            </select>
+          </Field>
+          <Field label="Amount (USD)" error={errors.amount?.message}>
+            <input {...register('amount')} inputMode="decimal" />
+          </Field>
+          <Field label="Created on" error={errors.createdOn?.message}>
+            <input {...register('createdOn')} type="date" />
+          </Field>
+          <Field label="Closed on" error={errors.closedOn?.message}>
+            <input {...register('closedOn')} type="date" />
+          </Field>
+          <Field label="Loss reason" error={errors.lossReason?.message}>
+            <input {...register('lossReason')} />
+          </Field>
+          <Field label="Loss category" error={errors.lossCategory?.message}>
+            <select {...register('lossCategory')}>
+              <option value="">Not classified</option>
+              <option value="product">Product: a capability was missing</option>
+              <option value="process">Process: sales, onboarding, support or pricing</option>
+              <option value="external">External: out of our control</option>
+            </select>
+          </Field>
+        </>
+      )}
+    </FormDialog>
   );
 }

@@ -1,37 +1,24 @@
 import type { RetentionRow } from '../../domain/cohortOverview';
+import { DataTable, type Column } from '../../ui/DataTable';
 import { formatCount } from '../../ui/format';
 import { formatPercent } from './overviewFormat';
 
+const COLUMNS: readonly Column<RetentionRow>[] = [
+  { header: 'Start quarter', rowHeader: true, cell: (row) => row.quarter },
+  { header: 'Started', numeric: true, cell: (row) => formatCount(row.started) },
+  { header: 'Retained', numeric: true, cell: (row) => formatCount(row.retained) },
+  { header: 'Retention rate', numeric: true, cell: (row) => formatPercent(row.retentionRate) },
+];
+
 export function RetentionTable({ rows }: { rows: readonly RetentionRow[] }) {
   return (
-    <div className="table-wrap overview-retention-wrap">
-      <table className="data-table overview-retention">
-        <caption>Customers retained, by the quarter they started</caption>
-        <thead>
-          <tr>
-            <th scope="col">Start quarter</th>
-            <th scope="col" className="num">
-              Started
-            </th>
-            <th scope="col" className="num">
-              Retained
-            </th>
-            <th scope="col" className="num">
-              Retention rate
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.quarter}>
-              <th scope="row">{row.quarter}</th>
-              <td className="num">{formatCount(row.started)}</td>
-              <td className="num">{formatCount(row.retained)}</td>
-              <td className="num">{formatPercent(row.retentionRate)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      wrap="overview-retention-wrap"
+      className="overview-retention"
+      caption="Customers retained, by the quarter they started"
+      columns={COLUMNS}
+      rows={rows}
+      rowKey={(row) => row.quarter}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { CohortBadge } from '../../ui/CohortBadge';
-import { TableScroll } from '../../ui/TableScroll';
+import { DataTable, type Column } from '../../ui/DataTable';
 import type { SuggestionOutcome, SuggestionRow } from './useCohortSuggestions';
 
 const OUTCOME_TEXT: Record<SuggestionOutcome, string> = {
@@ -9,38 +9,31 @@ const OUTCOME_TEXT: Record<SuggestionOutcome, string> = {
   none: 'No: nothing to suggest',
 };
 
+const COLUMNS: readonly Column<SuggestionRow>[] = [
+  { header: 'Account', rowHeader: true, cell: (row) => row.accountName },
+  { header: 'Current cohort', cell: (row) => <CohortBadge cohort={row.suggestion.current} /> },
+  {
+    header: 'Suggested cohort',
+    cell: ({ suggestion }) =>
+      suggestion.cohort === null ? '—' : <CohortBadge cohort={suggestion.cohort} />,
+  },
+  // The reason is prose, so its column keeps a readable width.
+  { header: 'Reason', cell: (row) => row.suggestion.reason, className: 'suggest-reason' },
+  { header: 'Will apply', cell: (row) => OUTCOME_TEXT[row.outcome] },
+];
+
 export function SuggestionsTable({ rows }: { rows: readonly SuggestionRow[] }) {
   return (
-    <TableScroll className="suggest-table-wrap" label="Suggested cohorts">
-      <table className="data-table suggest-table">
-        <caption className="visually-hidden">
-          Suggested cohort for each account, the reason, and whether it will be applied
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Account</th>
-            <th scope="col">Current cohort</th>
-            <th scope="col">Suggested cohort</th>
-            <th scope="col">Reason</th>
-            <th scope="col">Will apply</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ suggestion, accountName, outcome }) => (
-            <tr key={suggestion.accountId} className={outcome === 'apply' ? 'suggest-apply' : ''}>
-              <th scope="row">{accountName}</th>
-              <td>
-                <CohortBadge cohort={suggestion.current} />
-              </td>
-              <td>
-                {suggestion.cohort === null ? '—' : <CohortBadge cohort={suggestion.cohort} />}
-              </td>
-              <td className="suggest-reason">{suggestion.reason}</td>
-              <td>{OUTCOME_TEXT[outcome]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      wrap="suggest-table-wrap"
+      scrollLabel="Suggested cohorts"
+      className="suggest-table"
+      caption="Suggested cohort for each account, the reason, and whether it will be applied"
+      captionHidden
+      columns={COLUMNS}
+      rows={rows}
+      rowKey={(row) => row.suggestion.accountId}
+      rowClassName={(row) => (row.outcome === 'apply' ? 'suggest-apply' : '')}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import type { WinRateRow } from '../../domain/winRate';
+import { DataTable, type Column } from '../../ui/DataTable';
 import { formatCount, formatDays } from '../../ui/format';
 import { formatPercent } from './overviewFormat';
 
@@ -7,53 +8,39 @@ interface Props {
   traitLabel: string;
 }
 
+const countColumn = (header: string, count: (row: WinRateRow) => number): Column<WinRateRow> => ({
+  header,
+  numeric: true,
+  cell: (row) => formatCount(count(row)),
+});
+
 export function WinRateTable({ rows, traitLabel }: Props) {
+  const columns: Column<WinRateRow>[] = [
+    { header: traitLabel, rowHeader: true, cell: (row) => row.value ?? 'Unknown' },
+    countColumn('Won', (row) => row.won),
+    countColumn('Lost', (row) => row.lost),
+    countColumn('Open', (row) => row.open),
+    countColumn('Closed', (row) => row.closed),
+    { header: 'Win rate', numeric: true, cell: (row) => formatPercent(row.winRate) },
+    {
+      header: 'Median days to close (n won)',
+      numeric: true,
+      cell: (row) => (
+        <>
+          {formatDays(row.medianDaysToClose)}{' '}
+          <span className="overview-n">(n = {row.daysToCloseN})</span>
+        </>
+      ),
+    },
+  ];
   return (
-    <div className="table-wrap">
-      <table className="data-table overview-winrate">
-        <caption>
-          Win rate and median days to close by {traitLabel.toLowerCase()}, most closed deals first
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{traitLabel}</th>
-            <th scope="col" className="num">
-              Won
-            </th>
-            <th scope="col" className="num">
-              Lost
-            </th>
-            <th scope="col" className="num">
-              Open
-            </th>
-            <th scope="col" className="num">
-              Closed
-            </th>
-            <th scope="col" className="num">
-              Win rate
-            </th>
-            <th scope="col" className="num">
-              Median days to close (n won)
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.value ?? '\u0000unknown'}>
-              <th scope="row">{row.value ?? 'Unknown'}</th>
-              <td className="num">{formatCount(row.won)}</td>
-              <td className="num">{formatCount(row.lost)}</td>
-              <td className="num">{formatCount(row.open)}</td>
-              <td className="num">{formatCount(row.closed)}</td>
-              <td className="num">{formatPercent(row.winRate)}</td>
-              <td className="num">
-                {formatDays(row.medianDaysToClose)}{' '}
-                <span className="overview-n">(n = {row.daysToCloseN})</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className="overview-winrate"
+      caption={`Win rate and median days to close by ${traitLabel.toLowerCase()}, most closed deals first`}
+      columns={columns}
+      rows={rows}
+      // A null value is the "Unknown" row; the NUL character cannot clash with a real value.
+      rowKey={(row) => row.value ?? '\u0000unknown'}
+    />
   );
 }

@@ -1,9 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { canDeleteExperiment, canEditCriteria, LOCKED_MESSAGE } from '../../domain/experiments';
+import { canDeleteExperiment, canEditCriteria } from '../../domain/experiments';
 import type { Experiment } from '../../domain/schemas/experiment';
-import { Field } from '../../ui/Field';
 import {
   EXPERIMENT_STATUS_LABELS,
   experimentFormSchema,
@@ -12,6 +11,7 @@ import {
   type FinishFormValues,
 } from './experimentForm';
 import { EndExperimentEarlyForm } from './EndExperimentEarlyForm';
+import { ExperimentFields } from './ExperimentFields';
 import { FinishExperimentForm } from './FinishExperimentForm';
 
 interface Props {
@@ -36,11 +36,7 @@ export function ExperimentCard({
   const [closing, setClosing] = useState<'finish' | 'end-early' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const editable = canEditCriteria(experiment);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<ExperimentFormValues>({
+  const form = useForm<ExperimentFormValues>({
     resolver: zodResolver(experimentFormSchema),
     defaultValues: {
       hypothesis: experiment.hypothesis,
@@ -59,8 +55,8 @@ export function ExperimentCard({
       setError((caught as Error).message);
     }
   };
-  const save = handleSubmit((values) => attempt(() => onSave(values)));
-  const lockNote = editable ? undefined : LOCKED_MESSAGE;
+  const save = form.handleSubmit((values) => attempt(() => onSave(values)));
+  const { isSubmitting, isDirty } = form.formState;
 
   return (
     <article aria-labelledby={headingId} className="icp-section icp-experiment">
@@ -71,25 +67,8 @@ export function ExperimentCard({
         </span>
       </h3>
       <form onSubmit={(e) => void save(e)} noValidate aria-label="Experiment details">
-        <Field label="Hypothesis" error={errors.hypothesis?.message} hint={lockNote}>
-          <textarea rows={2} readOnly={!editable} {...register('hypothesis')} />
-        </Field>
-        <Field label="Target segment" error={errors.targetSegment?.message} hint={lockNote}>
-          <input type="text" readOnly={!editable} {...register('targetSegment')} />
-        </Field>
-        <Field label="Success criteria" error={errors.successCriteria?.message} hint={lockNote}>
-          <textarea rows={2} readOnly={!editable} {...register('successCriteria')} />
-        </Field>
-        {editable ? (
-          <div className="icp-form-row">
-            <Field label="Planned start" error={errors.startDate?.message}>
-              <input type="date" {...register('startDate')} />
-            </Field>
-            <Field label="Planned end" error={errors.endDate?.message}>
-              <input type="date" {...register('endDate')} />
-            </Field>
-          </div>
-        ) : (
+        <ExperimentFields form={form} locked={!editable} />
+        {!editable && (
           <p>
             Started {experiment.startDate ?? '—'}
             {experiment.status === 'done' ? ', finished ' : ', planned end '}

@@ -7,12 +7,14 @@ import {
   describeSeparationBase,
   scoreDistribution,
   separationBase,
+  type CohortDistribution,
 } from '../../domain/icp/separation';
 import { describeCoverage, traitCoverage } from '../../domain/icp/traitCoverage';
 import type { Account } from '../../domain/schemas/account';
 import { COHORT_LABELS } from '../../domain/schemas/cohort';
 import type { Deal } from '../../domain/schemas/deal';
 import type { Trait } from '../../domain/schemas/trait';
+import { DataTable, type Column } from '../../ui/DataTable';
 import { formatMoney, formatOptional } from '../../ui/format';
 
 interface Props {
@@ -35,6 +37,22 @@ interface Props {
 const PIPELINE_ROWS = 20;
 const cohortLabel = (key: (typeof COHORT_KEYS)[number]) =>
   key === 'unassigned' ? 'No cohort' : COHORT_LABELS[key];
+
+const histogramText = (d: CohortDistribution) =>
+  d.buckets
+    .filter((b) => b.count > 0)
+    .map((b) => `${b.from === b.to ? b.from : `${b.from}…${b.to}`}: ${b.count}`)
+    .join(' · ') || '—';
+
+const DISTRIBUTION_COLUMNS: readonly Column<CohortDistribution>[] = [
+  { header: 'Cohort', rowHeader: true, cell: (d) => cohortLabel(d.cohort) },
+  { header: 'Scored', numeric: true, cell: (d) => d.n },
+  { header: 'Excluded', numeric: true, cell: (d) => d.excluded },
+  { header: 'Min', numeric: true, cell: (d) => formatOptional(d.min) },
+  { header: 'Median', numeric: true, cell: (d) => formatOptional(d.median) },
+  { header: 'Max', numeric: true, cell: (d) => formatOptional(d.max) },
+  { header: 'Histogram', className: 'icp-histogram', cell: histogramText },
+];
 
 export function FitScoresSection({
   accounts,
@@ -88,47 +106,12 @@ export function FitScoresSection({
       </p>
       <h3>Score distribution by cohort</h3>
       <div className="icp-table-wrap">
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Cohort</th>
-              <th scope="col" className="num">
-                Scored
-              </th>
-              <th scope="col" className="num">
-                Excluded
-              </th>
-              <th scope="col" className="num">
-                Min
-              </th>
-              <th scope="col" className="num">
-                Median
-              </th>
-              <th scope="col" className="num">
-                Max
-              </th>
-              <th scope="col">Histogram</th>
-            </tr>
-          </thead>
-          <tbody>
-            {distribution.map((d) => (
-              <tr key={d.cohort}>
-                <th scope="row">{cohortLabel(d.cohort)}</th>
-                <td className="num">{d.n}</td>
-                <td className="num">{d.excluded}</td>
-                <td className="num">{formatOptional(d.min)}</td>
-                <td className="num">{formatOptional(d.median)}</td>
-                <td className="num">{formatOptional(d.max)}</td>
-                <td className="icp-histogram">
-                  {d.buckets
-                    .filter((b) => b.count > 0)
-                    .map((b) => `${b.from === b.to ? b.from : `${b.from}…${b.to}`}: ${b.count}`)
-                    .join(' · ') || '—'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          wrap={false}
+          columns={DISTRIBUTION_COLUMNS}
+          rows={distribution}
+          rowKey={(d) => d.cohort}
+        />
       </div>
       <h3>Pipeline to prioritise</h3>
       {frozenAt && (
@@ -150,35 +133,24 @@ export function FitScoresSection({
         <p>No open deal with an account scoring {bar} or more.</p>
       ) : (
         <div className="icp-table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">Open deals by account fit</caption>
-            <thead>
-              <tr>
-                <th scope="col">Account</th>
-                <th scope="col">Deal</th>
-                <th scope="col" className="num">
-                  Amount
-                </th>
-                <th scope="col" className="num">
-                  Score
-                </th>
-                <th scope="col">Coverage</th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pipeline.slice(0, PIPELINE_ROWS).map((row) => (
-                <tr key={row.deal.id}>
-                  <th scope="row">{row.account.name}</th>
-                  <td>{row.deal.name ?? '—'}</td>
-                  <td className="num">{formatMoney(row.deal.amount)}</td>
-                  <td className="num">{row.score}</td>
-                  <td>{describeCoverage(traitCoverage(row.account, traits, heard))}</td>
-                  <td className="icp-why">{row.reasons.join(', ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            wrap={false}
+            caption="Open deals by account fit"
+            captionHidden
+            columns={[
+              { header: 'Account', rowHeader: true, cell: (row) => row.account.name },
+              { header: 'Deal', cell: (row) => row.deal.name ?? '—' },
+              { header: 'Amount', numeric: true, cell: (row) => formatMoney(row.deal.amount) },
+              { header: 'Score', numeric: true, cell: (row) => row.score },
+              {
+                header: 'Coverage',
+                cell: (row) => describeCoverage(traitCoverage(row.account, traits, heard)),
+              },
+              { header: 'Why', className: 'icp-why', cell: (row) => row.reasons.join(', ') },
+            ]}
+            rows={pipeline.slice(0, PIPELINE_ROWS)}
+            rowKey={(row) => row.deal.id}
+          />
           {pipeline.length > PIPELINE_ROWS && (
             <p className="field-hint">
               Showing the best {PIPELINE_ROWS} of {pipeline.length} open deals.

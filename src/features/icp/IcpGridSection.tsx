@@ -10,6 +10,7 @@ import {
 } from '../../domain/icp/icpGrid';
 import { corePainCandidates, gridOptionsFromSettings } from '../../domain/icp/icpGridSettings';
 import { FROZEN_MESSAGE } from '../../domain/icp/versions';
+import { DataTable, type Column } from '../../ui/DataTable';
 import { IcpGridQuadrants } from './IcpGridQuadrants';
 import { IcpGridWeightsForm } from './IcpGridWeightsForm';
 import type { IcpData } from './useIcpData';
@@ -31,6 +32,24 @@ function quadrantText(s: GridSegment): string {
 }
 
 /** The weights follow the ICP page's lock: they change only while the current version is a draft. */
+const SEGMENT_COLUMNS: readonly Column<GridSegment>[] = [
+  { header: 'Segment', rowHeader: true, cell: (s) => s.label },
+  {
+    header: 'Accounts',
+    numeric: true,
+    cell: (s) => (
+      <>
+        {s.accounts}
+        {s.tooFew && <span className="synthesis-flag-tag">Too few</span>}
+      </>
+    ),
+  },
+  { header: 'PMF', numeric: true, cell: (s) => percent(s.pmf) },
+  { header: 'GTM', numeric: true, cell: (s) => percent(s.gtm) },
+  { header: 'Quadrant', cell: quadrantText },
+  { header: 'What to do', className: 'icp-advice', cell: (s) => s.advice ?? '—' },
+];
+
 function lockedReasonOf(status: IcpData['current']['status']): string | null {
   if (status === 'draft') return null;
   return status === 'signed_off' ? FROZEN_MESSAGE : IN_REVIEW_MESSAGE;
@@ -105,40 +124,14 @@ export function IcpGridSection({ data }: { data: IcpData }) {
       </p>
       <IcpGridQuadrants segments={grid.segments} />
       <div className="icp-table-wrap">
-        <table className="data-table icp-grid-table">
-          <caption>Segments, their scores and quadrant</caption>
-          <thead>
-            <tr>
-              <th scope="col">Segment</th>
-              <th scope="col" className="num">
-                Accounts
-              </th>
-              <th scope="col" className="num">
-                PMF
-              </th>
-              <th scope="col" className="num">
-                GTM
-              </th>
-              <th scope="col">Quadrant</th>
-              <th scope="col">What to do</th>
-            </tr>
-          </thead>
-          <tbody>
-            {grid.segments.map((s) => (
-              <tr key={s.label}>
-                <th scope="row">{s.label}</th>
-                <td className="num">
-                  {s.accounts}
-                  {s.tooFew && <span className="synthesis-flag-tag">Too few</span>}
-                </td>
-                <td className="num">{percent(s.pmf)}</td>
-                <td className="num">{percent(s.gtm)}</td>
-                <td>{quadrantText(s)}</td>
-                <td className="icp-advice">{s.advice ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          wrap={false}
+          className="icp-grid-table"
+          caption="Segments, their scores and quadrant"
+          columns={SEGMENT_COLUMNS}
+          rows={grid.segments}
+          rowKey={(segment) => segment.label}
+        />
       </div>
     </section>
   );

@@ -1,19 +1,21 @@
-import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import { useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import type { Code } from '../../domain/schemas/code';
 import { RULE_FIELDS } from '../../domain/schemas/trait';
 import { Field } from '../../ui/Field';
 import { FIELD_LABELS } from './icpLabels';
-import { RULE_OP_LABELS, RULE_OPS, type RuleOp, type TraitFormInput } from './traitForm';
+import { RULE_OP_LABELS, RULE_OPS, type TraitFormInput, type TraitFormValues } from './traitForm';
 
 interface Props {
   register: UseFormRegister<TraitFormInput>;
   errors: FieldErrors<TraitFormInput>;
-  op: RuleOp;
+  control: Control<TraitFormInput, unknown, TraitFormValues>;
   codes: readonly Code[];
 }
 
 /** The rule builder: which accounts the trait matches, as field + operator + value(s). */
-export function RuleFields({ register, errors, op, codes }: Props) {
+export function RuleFields({ register, errors, control, codes }: Props) {
+  // Which inputs show depends on the operator, so it is watched as it changes.
+  const op = useWatch({ control, name: 'op' });
   const sortedCodes = [...codes].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <fieldset className="icp-rule">

@@ -1,21 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
 import type { TraitDetails } from '../../db/icpRepo';
 import type { TraitDraft } from '../../domain/icp/traitDraftFromLift';
 import type { Code } from '../../domain/schemas/code';
 import { TRAIT_COMPONENTS, TRAIT_KINDS, type Trait } from '../../domain/schemas/trait';
-import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { FormDialog } from '../../ui/FormDialog';
 import { COMPONENT_LABELS, KIND_LABELS } from './icpLabels';
 import { RuleFields } from './RuleFields';
-import {
-  formToDetails,
-  traitFormSchema,
-  traitToForm,
-  type TraitFormInput,
-  type TraitFormValues,
-} from './traitForm';
+import { formToDetails, traitFormSchema, traitToForm } from './traitForm';
 
 interface Props {
   /** The trait to edit, or null for a new one. */
@@ -31,88 +22,55 @@ interface Props {
 
 /** Mounted only while open, so each opening starts from the trait as stored. */
 export function TraitDialog({ trait, fromCode, draft = null, codes, onSave, onClose }: Props) {
-  const formId = useId();
-  const [saveError, setSaveError] = useState<string | null>(null);
   const start = trait ?? draft;
   const defaults = traitToForm(start, fromCode?.id ?? null);
-  const {
-    register,
-    handleSubmit,
-    control,
-    formState: { errors, isSubmitting },
-  } = useForm<TraitFormInput, unknown, TraitFormValues>({
-    resolver: zodResolver(traitFormSchema),
-    // Validate as the weight is typed, so the soft-middle refusal appears beside it at once.
-    mode: 'onChange',
-    defaultValues: fromCode && !trait ? { ...defaults, name: fromCode.name } : defaults,
-  });
-
-  const op = useWatch({ control, name: 'op' });
-
-  const submit = handleSubmit(async (values) => {
-    setSaveError(null);
-    try {
-      await onSave(formToDetails(values, start));
-      onClose();
-    } catch (error) {
-      setSaveError((error as Error).message);
-    }
-  });
-
   return (
-    <Dialog
-      open
+    <FormDialog
       wide
       title={trait ? `Edit “${trait.name}”` : 'New trait'}
+      schema={traitFormSchema}
+      // Validate as the weight is typed, so the soft-middle refusal appears beside it at once.
+      mode="onChange"
+      defaultValues={fromCode && !trait ? { ...defaults, name: fromCode.name } : defaults}
+      submitLabel={trait ? 'Save trait' : 'Create trait'}
+      onSubmit={(values) => onSave(formToDetails(values, start))}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="primary" disabled={isSubmitting}>
-            {trait ? 'Save trait' : 'Create trait'}
-          </button>
-        </>
-      }
+      className="icp-trait-form"
     >
-      <form id={formId} className="icp-trait-form" onSubmit={(e) => void submit(e)} noValidate>
-        <Field label="Name" error={errors.name?.message}>
-          <input type="text" autoFocus {...register('name')} />
-        </Field>
-        <Field label="Description" error={errors.description?.message}>
-          <textarea rows={2} {...register('description')} />
-        </Field>
-        <div className="icp-form-row">
-          <Field label="Component" error={errors.component?.message}>
-            <select {...register('component')}>
-              {TRAIT_COMPONENTS.map((c) => (
-                <option key={c} value={c}>
-                  {COMPONENT_LABELS[c]}
-                </option>
-              ))}
-            </select>
+      {({ register, control, formState: { errors } }) => (
+        <>
+          <Field label="Name" error={errors.name?.message}>
+            <input type="text" autoFocus {...register('name')} />
           </Field>
-          <Field label="Kind" error={errors.kind?.message}>
-            <select {...register('kind')}>
-              {TRAIT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
+          <Field label="Description" error={errors.description?.message}>
+            <textarea rows={2} {...register('description')} />
           </Field>
-          <Field label="Weight" error={errors.weight?.message} hint="−5 to +5; use ±1, ±3 or ±5.">
-            <input type="number" min={-5} max={5} step={1} {...register('weight')} />
-          </Field>
-        </div>
-        <RuleFields register={register} errors={errors} op={op} codes={codes} />
-        {saveError && (
-          <p role="alert" className="field-error">
-            {saveError}
-          </p>
-        )}
-      </form>
-    </Dialog>
+          <div className="icp-form-row">
+            <Field label="Component" error={errors.component?.message}>
+              <select {...register('component')}>
+                {TRAIT_COMPONENTS.map((c) => (
+                  <option key={c} value={c}>
+                    {COMPONENT_LABELS[c]}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label="Kind" error={errors.kind?.message}>
+              <select {...register('kind')}>
+                {TRAIT_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label="Weight" error={errors.weight?.message} hint="−5 to +5; use ±1, ±3 or ±5.">
+              <input type="number" min={-5} max={5} step={1} {...register('weight')} />
+            </Field>
+          </div>
+          <RuleFields register={register} errors={errors} control={control} codes={codes} />
+        </>
+      )}
+    </FormDialog>
   );
 }

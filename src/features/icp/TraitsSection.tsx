@@ -1,6 +1,8 @@
 import { describeRule, type TraitEvidence } from '../../domain/icp/scoring';
 import type { Code } from '../../domain/schemas/code';
 import type { Trait } from '../../domain/schemas/trait';
+import { DataTable, type Column } from '../../ui/DataTable';
+import { EditDeleteButtons } from '../../ui/EditDeleteButtons';
 import { COMPONENT_LABELS, FIELD_LABELS, KIND_LABELS, signedWeight } from './icpLabels';
 
 interface Props {
@@ -37,6 +39,40 @@ export function TraitsSection({
   const locked = lockedReason !== null;
   const ruleText = (trait: Trait) =>
     describeRule(trait.rule, codeName, (field) => FIELD_LABELS[field]);
+  // A version signed off before matches were kept has no count to show, so no column.
+  const matchesColumn: Column<Trait>[] = matches
+    ? [{ header: 'Matches', numeric: true, cell: (t) => `${matches.get(t.id) ?? 0} accounts` }]
+    : [];
+  const columns: Column<Trait>[] = [
+    { header: 'Trait', rowHeader: true, cell: (trait) => trait.name },
+    { header: 'Component', cell: (trait) => COMPONENT_LABELS[trait.component] },
+    { header: 'Kind', cell: (trait) => KIND_LABELS[trait.kind] },
+    { header: 'Weight', numeric: true, cell: (trait) => signedWeight(trait.weight) },
+    { header: 'Rule', className: 'icp-why', cell: ruleText },
+    ...matchesColumn,
+    {
+      header: matches ? 'Evidence' : 'Evidence at sign-off',
+      cell: (trait) => {
+        const e = evidence[trait.id] ?? { accounts: 0, quotes: 0 };
+        return `${e.accounts} accounts · ${e.quotes} quotes`;
+      },
+    },
+    {
+      header: <span className="visually-hidden">Actions</span>,
+      headerClassName: 'icp-no-print',
+      className: 'icp-no-print',
+      cell: (trait) => (
+        <div className="icp-row-actions">
+          <EditDeleteButtons
+            what={trait.name}
+            onEdit={() => onEdit(trait)}
+            onDelete={() => onDelete(trait)}
+            disabled={locked}
+          />
+        </div>
+      ),
+    },
+  ];
   return (
     <section aria-labelledby="icp-traits-heading" className="icp-section">
       <div className="icp-section-header">
@@ -55,67 +91,7 @@ export function TraitsSection({
         <p>No traits yet. Add one, or turn a code the power users share into a trait.</p>
       ) : (
         <div className="icp-table-wrap">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Trait</th>
-                <th scope="col">Component</th>
-                <th scope="col">Kind</th>
-                <th scope="col" className="num">
-                  Weight
-                </th>
-                <th scope="col">Rule</th>
-                {matches && (
-                  <th scope="col" className="num">
-                    Matches
-                  </th>
-                )}
-                <th scope="col">{matches ? 'Evidence' : 'Evidence at sign-off'}</th>
-                <th scope="col" className="icp-no-print">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {traits.map((trait) => {
-                const e = evidence[trait.id] ?? { accounts: 0, quotes: 0 };
-                return (
-                  <tr key={trait.id}>
-                    <th scope="row">{trait.name}</th>
-                    <td>{COMPONENT_LABELS[trait.component]}</td>
-                    <td>{KIND_LABELS[trait.kind]}</td>
-                    <td className="num">{signedWeight(trait.weight)}</td>
-                    <td className="icp-why">{ruleText(trait)}</td>
-                    {matches && <td className="num">{matches.get(trait.id) ?? 0} accounts</td>}
-                    <td>
-                      {e.accounts} accounts · {e.quotes} quotes
-                    </td>
-                    <td className="icp-no-print">
-                      <div className="icp-row-actions">
-                        <button
-                          type="button"
-                          onClick={() => onEdit(trait)}
-                          disabled={locked}
-                          aria-label={`Edit ${trait.name}`}
-                        >
-                          Edit
-                        </button>
-                        <button
-                          type="button"
-                          className="danger"
-                          onClick={() => onDelete(trait)}
-                          disabled={locked}
-                          aria-label={`Delete ${trait.name}`}
-                        >
-                          Delete
-                        </button>
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable wrap={false} columns={columns} rows={traits} rowKey={(trait) => trait.id} />
         </div>
       )}
     </section>

@@ -2,10 +2,28 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useWorkspaceDb } from '../../app/useWorkspace';
-import { listInterviewsWithAccounts } from '../../db/interviewsRepo';
+import { listInterviewsWithAccounts, type InterviewListRow } from '../../db/interviewsRepo';
 import { CohortBadge } from '../../ui/CohortBadge';
+import { DataTable, type Column } from '../../ui/DataTable';
 import { EmptyState } from '../../ui/EmptyState';
 import { plural } from '../../ui/format';
+
+const COLUMNS: readonly Column<InterviewListRow>[] = [
+  {
+    header: 'Date',
+    cell: ({ interview, account }) => (
+      <Link
+        to={`/interviews/${interview.id}`}
+        aria-label={`${interview.date}, interview with ${account?.name ?? 'a deleted account'}`}
+      >
+        {interview.date}
+      </Link>
+    ),
+  },
+  { header: 'Account', rowHeader: true, cell: ({ account }) => account?.name ?? 'Deleted account' },
+  { header: 'Cohort', cell: ({ account }) => <CohortBadge cohort={account?.cohort ?? null} /> },
+  { header: 'Interviewer', cell: ({ interview }) => interview.interviewer },
+];
 
 export function InterviewsPage() {
   usePageTitle('Interviews');
@@ -26,46 +44,22 @@ export function InterviewsPage() {
       </div>
       {rows === undefined ? (
         <p role="status">Loading interviews…</p>
-      ) : rows.length === 0 ? (
-        <EmptyState title="No interviews yet">
-          <p>
-            Interview each cohort with the same questions: power users, emerging promoters, churners
-            and lost deals. Add the accounts first, then log your first call here.
-          </p>
-        </EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">Interviews, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Account</th>
-                <th scope="col">Cohort</th>
-                <th scope="col">Interviewer</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ interview, account }) => (
-                <tr key={interview.id}>
-                  <td>
-                    <Link
-                      to={`/interviews/${interview.id}`}
-                      aria-label={`${interview.date}, interview with ${account?.name ?? 'a deleted account'}`}
-                    >
-                      {interview.date}
-                    </Link>
-                  </td>
-                  <th scope="row">{account?.name ?? 'Deleted account'}</th>
-                  <td>
-                    <CohortBadge cohort={account?.cohort ?? null} />
-                  </td>
-                  <td>{interview.interviewer}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Interviews, newest first"
+          captionHidden
+          columns={COLUMNS}
+          rows={rows}
+          rowKey={({ interview }) => interview.id}
+          empty={
+            <EmptyState title="No interviews yet">
+              <p>
+                Interview each cohort with the same questions: power users, emerging promoters,
+                churners and lost deals. Add the accounts first, then log your first call here.
+              </p>
+            </EmptyState>
+          }
+        />
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import type { CodeComparison, GroupNumbers } from '../../domain/synthesis/codeNumbers';
+import { DataTable } from '../../ui/DataTable';
 import { formatCount, formatDays, formatMoney } from '../../ui/format';
 import { formatDecimal, formatShare } from './synthesisFormat';
 
@@ -24,33 +25,25 @@ const MEASURES: Measure[] = [
 export function CodeComparisonTable({ comparison }: { comparison: CodeComparison }) {
   return (
     <>
-      <div className="table-wrap">
-        <table className="data-table synthesis-compact">
-          <caption>
-            Interviewed accounts citing “{comparison.code.name}” against those that do not
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Measure</th>
-              <th scope="col" className="num">
-                Citing it
-              </th>
-              <th scope="col" className="num">
-                Not citing it
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {MEASURES.map((measure) => (
-              <tr key={measure.label}>
-                <th scope="row">{measure.label}</th>
-                <td className="num">{measure.show(comparison.citing)}</td>
-                <td className="num">{measure.show(comparison.notCiting)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="synthesis-compact"
+        caption={`Interviewed accounts citing “${comparison.code.name}” against those that do not`}
+        columns={[
+          { header: 'Measure', rowHeader: true, cell: (measure) => measure.label },
+          {
+            header: 'Citing it',
+            numeric: true,
+            cell: (measure) => measure.show(comparison.citing),
+          },
+          {
+            header: 'Not citing it',
+            numeric: true,
+            cell: (measure) => measure.show(comparison.notCiting),
+          },
+        ]}
+        rows={MEASURES}
+        rowKey={(measure) => measure.label}
+      />
       {comparison.smallSample && (
         <p className="synthesis-flag">
           Small sample: fewer than 5 accounts on one side, so read the ratios as hints.

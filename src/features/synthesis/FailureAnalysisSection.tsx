@@ -3,8 +3,13 @@ import { Link } from 'react-router';
 import { useWorkspaceDb } from '../../app/useWorkspace';
 import { unmatchedReasons } from '../../domain/reasons/unmatchedReasons';
 import { COHORT_LABELS } from '../../domain/schemas/cohort';
-import { failureAnalysis } from '../../domain/synthesis/failureAnalysis';
+import { FAILURE_CATEGORIES } from '../../domain/schemas/deal';
+import {
+  failureAnalysis,
+  type FailureCohortAnalysis,
+} from '../../domain/synthesis/failureAnalysis';
 import type { SynthesisFilters, SynthesisInput } from '../../domain/synthesis/synthesisInput';
+import { DataTable, type Column } from '../../ui/DataTable';
 import { formatCount, formatMoney, plural } from '../../ui/format';
 import { CATEGORY_LABELS, FailureCategoryBlock } from './FailureCategoryBlock';
 import { ReasonCatalogueSection } from './ReasonCatalogueSection';
@@ -12,6 +17,24 @@ import { accountHref, formatShare } from './synthesisFormat';
 import { useReasonCatalogue } from './useReasonCatalogue';
 
 const FailureChart = lazy(() => import('./FailureChart'));
+
+const COHORT_COLUMNS: readonly Column<FailureCohortAnalysis>[] = [
+  { header: 'Cohort', rowHeader: true, cell: (cohort) => COHORT_LABELS[cohort.cohort] },
+  {
+    header: 'With failure evidence',
+    numeric: true,
+    cell: (cohort) =>
+      `${formatCount(cohort.accountsWithEvidence)} of ${formatCount(cohort.cohortAccounts)}`,
+  },
+  ...FAILURE_CATEGORIES.map((category): Column<FailureCohortAnalysis> => ({
+    header: CATEGORY_LABELS[category],
+    numeric: true,
+    cell: (cohort) => {
+      const found = cohort.categories.find((c) => c.category === category);
+      return found ? `${formatCount(found.accounts)} (${formatShare(found.share)})` : '—';
+    },
+  })),
+];
 
 interface Props {
   input: SynthesisInput;
@@ -40,39 +63,13 @@ export function FailureAnalysisSection({ input, filters }: Props) {
       <Suspense fallback={<p role="status">Loading chart…</p>}>
         <FailureChart cohorts={analysis.cohorts} />
       </Suspense>
-      <div className="table-wrap">
-        <table className="data-table synthesis-compact">
-          <caption>Accounts per failure category (an account can have several)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Cohort</th>
-              <th scope="col" className="num">
-                With failure evidence
-              </th>
-              {(['product', 'process', 'external'] as const).map((category) => (
-                <th scope="col" className="num" key={category}>
-                  {CATEGORY_LABELS[category]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {analysis.cohorts.map((cohort) => (
-              <tr key={cohort.cohort}>
-                <th scope="row">{COHORT_LABELS[cohort.cohort]}</th>
-                <td className="num">
-                  {formatCount(cohort.accountsWithEvidence)} of {formatCount(cohort.cohortAccounts)}
-                </td>
-                {cohort.categories.map((category) => (
-                  <td className="num" key={category.category}>
-                    {formatCount(category.accounts)} ({formatShare(category.share)})
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="synthesis-compact"
+        caption="Accounts per failure category (an account can have several)"
+        columns={COHORT_COLUMNS}
+        rows={analysis.cohorts}
+        rowKey={(cohort) => cohort.cohort}
+      />
 
       <section aria-labelledby="synthesis-would-fit-heading" className="synthesis-would-fit">
         <h3 id="synthesis-would-fit-heading">Would fit once … ships</h3>

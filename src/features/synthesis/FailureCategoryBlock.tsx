@@ -1,8 +1,10 @@
 import type { FailureCategory } from '../../domain/schemas/deal';
 import type {
   FailureCategoryBreakdown,
+  FailureReason,
   ReasonSource,
 } from '../../domain/synthesis/failureAnalysis';
+import { DataTable, type Column } from '../../ui/DataTable';
 import { formatCount, formatMoney } from '../../ui/format';
 import { formatShare } from './synthesisFormat';
 
@@ -28,6 +30,22 @@ const sourcesLabel = (sources: readonly ReasonSource[]) =>
 
 /** The UI shows the top few; the rest are in the reasons' totals. */
 const TOP_REASONS = 5;
+
+const REASON_COLUMNS: readonly Column<FailureReason>[] = [
+  {
+    header: 'Reason',
+    rowHeader: true,
+    cell: (reason) => (
+      <>
+        {reason.label}
+        <span className="synthesis-n">{sourcesLabel(reason.sources)}</span>
+      </>
+    ),
+  },
+  { header: 'Accounts', numeric: true, cell: (reason) => formatCount(reason.accounts) },
+  { header: 'Deals', numeric: true, cell: (reason) => formatCount(reason.deals) },
+  { header: 'ARR lost', numeric: true, cell: (reason) => formatMoney(reason.arrLost) },
+];
 
 interface Props {
   breakdown: FailureCategoryBreakdown;
@@ -63,44 +81,14 @@ export function FailureCategoryBlock({ breakdown, cohortLabel }: Props) {
           </dd>
         </div>
       </dl>
-      {reasons.length === 0 ? (
-        <p className="synthesis-note">No {label.toLowerCase()} reason recorded.</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="data-table synthesis-compact">
-            <caption>
-              Top {label.toLowerCase()} reasons, {cohortLabel}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Reason</th>
-                <th scope="col" className="num">
-                  Accounts
-                </th>
-                <th scope="col" className="num">
-                  Deals
-                </th>
-                <th scope="col" className="num">
-                  ARR lost
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {reasons.map((reason) => (
-                <tr key={reason.key}>
-                  <th scope="row">
-                    {reason.label}
-                    <span className="synthesis-n">{sourcesLabel(reason.sources)}</span>
-                  </th>
-                  <td className="num">{formatCount(reason.accounts)}</td>
-                  <td className="num">{formatCount(reason.deals)}</td>
-                  <td className="num">{formatMoney(reason.arrLost)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        className="synthesis-compact"
+        caption={`Top ${label.toLowerCase()} reasons, ${cohortLabel}`}
+        columns={REASON_COLUMNS}
+        rows={reasons}
+        rowKey={(reason) => reason.key}
+        empty={<p className="synthesis-note">No {label.toLowerCase()} reason recorded.</p>}
+      />
     </div>
   );
 }

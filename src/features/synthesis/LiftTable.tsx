@@ -1,4 +1,5 @@
 import type { GroupShare, Lift } from '../../domain/synthesis/traitLift';
+import { DataTable, type Column } from '../../ui/DataTable';
 import { formatCount } from '../../ui/format';
 import { MakeTraitLink } from './MakeTraitLink';
 import { formatInterval, formatShare } from './synthesisFormat';
@@ -28,63 +29,41 @@ function liftText(lift: Lift): string {
   return lift.lift === null ? '—' : `${twoDecimals.format(lift.lift)}×`;
 }
 
+const COLUMNS: readonly Column<LiftTableRow>[] = [
+  { header: 'Power users', numeric: true, cell: ({ lift }) => share(lift.powerUsers) },
+  { header: '95% CI', numeric: true, cell: ({ lift }) => formatInterval(lift.powerUsers.ci) },
+  { header: 'Churners and lost deals', numeric: true, cell: ({ lift }) => share(lift.comparison) },
+  { header: '95% CI', numeric: true, cell: ({ lift }) => formatInterval(lift.comparison.ci) },
+  { header: 'Lift', numeric: true, cell: ({ lift }) => liftText(lift) },
+  {
+    header: 'Sample',
+    cell: ({ lift }) => (
+      <>
+        {lift.tooFew && (
+          <span className="synthesis-flag-tag">
+            Too few: {formatCount(lift.accounts)} of 5 accounts
+          </span>
+        )}{' '}
+        {lift.smallSample && <span className="synthesis-flag-tag">Small sample</span>}
+        {!lift.tooFew && !lift.smallSample && 'n ≥ 5 in both'}
+      </>
+    ),
+  },
+  {
+    header: <span className="visually-hidden">ICP trait</span>,
+    cell: ({ label, traitHref }) => <MakeTraitLink to={traitHref} from={label} />,
+  },
+];
+
 export function LiftTable({ caption, rowHeader, rows }: Props) {
   return (
-    <div className="table-wrap">
-      <table className="data-table synthesis-compact synthesis-lift">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{rowHeader}</th>
-            <th scope="col" className="num">
-              Power users
-            </th>
-            <th scope="col" className="num">
-              95% CI
-            </th>
-            <th scope="col" className="num">
-              Churners and lost deals
-            </th>
-            <th scope="col" className="num">
-              95% CI
-            </th>
-            <th scope="col" className="num">
-              Lift
-            </th>
-            <th scope="col">Sample</th>
-            <th scope="col">
-              <span className="visually-hidden">ICP trait</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ key, label, lift, traitHref }) => (
-            <tr
-              key={key}
-              className={lift.smallSample || lift.tooFew ? 'synthesis-small' : undefined}
-            >
-              <th scope="row">{label}</th>
-              <td className="num">{share(lift.powerUsers)}</td>
-              <td className="num">{formatInterval(lift.powerUsers.ci)}</td>
-              <td className="num">{share(lift.comparison)}</td>
-              <td className="num">{formatInterval(lift.comparison.ci)}</td>
-              <td className="num">{liftText(lift)}</td>
-              <td>
-                {lift.tooFew && (
-                  <span className="synthesis-flag-tag">
-                    Too few: {formatCount(lift.accounts)} of 5 accounts
-                  </span>
-                )}{' '}
-                {lift.smallSample && <span className="synthesis-flag-tag">Small sample</span>}
-                {!lift.tooFew && !lift.smallSample && 'n ≥ 5 in both'}
-              </td>
-              <td>
-                <MakeTraitLink to={traitHref} from={label} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className="synthesis-compact synthesis-lift"
+      caption={caption}
+      columns={[{ header: rowHeader, rowHeader: true, cell: (row) => row.label }, ...COLUMNS]}
+      rows={rows}
+      rowKey={(row) => row.key}
+      rowClassName={({ lift }) => (lift.smallSample || lift.tooFew ? 'synthesis-small' : undefined)}
+    />
   );
 }

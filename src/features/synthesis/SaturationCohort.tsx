@@ -1,9 +1,9 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { TableScroll } from '../../ui/TableScroll';
 import type { Cohort } from '../../domain/schemas/cohort';
 import type { Account } from '../../domain/schemas/account';
 import { saturationCurve, saturationVerdict } from '../../domain/synthesis/saturation';
 import type { SynthesisFilters, SynthesisInput } from '../../domain/synthesis/synthesisInput';
+import { DataTable } from '../../ui/DataTable';
 import { formatCount } from '../../ui/format';
 import { cohortLabel } from './synthesisFormat';
 
@@ -24,6 +24,7 @@ export function SaturationCohort({ cohort, input, filters, accountsById }: Props
   const verdict = saturationVerdict(curve, WINDOW);
   const label = cohortLabel(cohort);
   const headingId = `synthesis-saturation-${cohort}`;
+  const caption = `${label}: distinct codes as interviews accumulate`;
   return (
     <section aria-labelledby={headingId} className="synthesis-card">
       <h3 id={headingId}>{label}</h3>
@@ -35,42 +36,34 @@ export function SaturationCohort({ cohort, input, filters, accountsById }: Props
           <Suspense fallback={<p role="status">Loading chart…</p>}>
             <SaturationChart cohortLabel={label} curve={curve} />
           </Suspense>
-          <TableScroll
-            className="synthesis-saturation-table"
-            label={`${label}: distinct codes as interviews accumulate`}
-          >
-            <table className="data-table synthesis-compact">
-              <caption>{label}: distinct codes as interviews accumulate</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    #
-                  </th>
-                  <th scope="col">Interview date</th>
-                  <th scope="col">Account</th>
-                  <th scope="col">New codes</th>
-                  <th scope="col" className="num">
-                    Cumulative
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {curve.map((point) => (
-                  <tr key={point.interview.id}>
-                    <td className="num">{point.position}</td>
-                    <th scope="row">{point.interview.date}</th>
-                    <td>{accountsById.get(point.interview.accountId)?.name ?? '—'}</td>
-                    <td>
-                      {point.newCodes.length === 0
-                        ? 'None'
-                        : point.newCodes.map((code) => code.name).join(', ')}
-                    </td>
-                    <td className="num">{formatCount(point.cumulativeCodes)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            wrap="synthesis-saturation-table"
+            scrollLabel={caption}
+            className="synthesis-compact"
+            caption={caption}
+            columns={[
+              { header: '#', numeric: true, cell: (point) => point.position },
+              { header: 'Interview date', rowHeader: true, cell: (point) => point.interview.date },
+              {
+                header: 'Account',
+                cell: (point) => accountsById.get(point.interview.accountId)?.name ?? '—',
+              },
+              {
+                header: 'New codes',
+                cell: (point) =>
+                  point.newCodes.length === 0
+                    ? 'None'
+                    : point.newCodes.map((code) => code.name).join(', '),
+              },
+              {
+                header: 'Cumulative',
+                numeric: true,
+                cell: (point) => formatCount(point.cumulativeCodes),
+              },
+            ]}
+            rows={curve}
+            rowKey={(point) => point.interview.id}
+          />
         </div>
       )}
     </section>

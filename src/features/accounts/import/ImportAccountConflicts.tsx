@@ -1,4 +1,5 @@
 import type { AccountFieldConflict, ConflictChoice } from '../../../import/csv/accountFill';
+import { DataTable } from '../../../ui/DataTable';
 import { accountFieldLabel } from './importLabels';
 
 interface Props {
@@ -16,35 +17,28 @@ export function ImportAccountConflicts({ conflicts, chosen, onChoose }: Props) {
     <section className="import-section" aria-labelledby="import-conflicts-heading">
       <h4 id="import-conflicts-heading">Account values that differ from the file</h4>
       <p>The stored value is kept unless you tick “Use the file’s value”.</p>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">Account</th>
-            <th scope="col">Field</th>
-            <th scope="col">Stored</th>
-            <th scope="col">In the file</th>
-            <th scope="col">Use the file’s value</th>
-          </tr>
-        </thead>
-        <tbody>
-          {conflicts.map((c) => (
-            <tr key={c.key}>
-              <th scope="row">{c.accountName}</th>
-              <td>{accountFieldLabel(c.field)}</td>
-              <td>{c.stored}</td>
-              <td>{c.incoming}</td>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={`Use the file’s ${accountFieldLabel(c.field).toLowerCase()} for ${c.accountName}: ${c.incoming}`}
-                  checked={chosen.get(c.key) === 'take'}
-                  onChange={(event) => onChoose(c.key, event.target.checked ? 'take' : 'keep')}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        wrap={false}
+        columns={[
+          { header: 'Account', rowHeader: true, cell: (c) => c.accountName },
+          { header: 'Field', cell: (c) => accountFieldLabel(c.field) },
+          { header: 'Stored', cell: (c) => c.stored },
+          { header: 'In the file', cell: (c) => c.incoming },
+          {
+            header: 'Use the file’s value',
+            cell: (c) => (
+              <input
+                type="checkbox"
+                aria-label={`Use the file’s ${accountFieldLabel(c.field).toLowerCase()} for ${c.accountName}: ${c.incoming}`}
+                checked={chosen.get(c.key) === 'take'}
+                onChange={(event) => onChoose(c.key, event.target.checked ? 'take' : 'keep')}
+              />
+            ),
+          },
+        ]}
+        rows={conflicts}
+        rowKey={(c) => c.key}
+      />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { formatCount } from '../../../ui/format';
+import { ProgressBar } from '../../../ui/ProgressBar';
 import { ImportStepHeading } from './ImportStepHeading';
 
 interface Props {
@@ -11,17 +12,13 @@ export function ImportCheckingStep({ rowsChecked, rowCount }: Props) {
   return (
     <>
       <ImportStepHeading>Checking rows</ImportStepHeading>
-      <div className="import-progress">
-        <progress
-          aria-label="Checking rows"
-          aria-valuetext={text}
-          max={rowCount}
-          value={rowsChecked}
-        />
-        <p role="status" className="import-progress-count">
-          {text}…
-        </p>
-      </div>
+      <ProgressBar
+        label="Checking rows"
+        valueText={text}
+        caption={`${text}…`}
+        max={rowCount}
+        value={rowsChecked}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { FAILURE_CATEGORIES, type FailureCategory } from '../../../domain/schemas/deal';
 import type { UnclassifiedReason } from '../../../import/csv/validateRows';
+import { DataTable } from '../../../ui/DataTable';
 import { plural } from '../../../ui/format';
 import { CATEGORY_LABELS } from './importLabels';
 
@@ -20,40 +21,36 @@ export function ImportLossReasons({ reasons, chosen, onClassify }: Props) {
         Classify each so lost deals count as a product gap, a sales-process failure, or something
         outside either. Left unclassified, the deals are imported without a category.
       </p>
-      <table className="data-table import-reasons">
-        <thead>
-          <tr>
-            <th scope="col">Reason</th>
-            <th scope="col">Deals</th>
-            <th scope="col">Category</th>
-          </tr>
-        </thead>
-        <tbody>
-          {reasons.map(({ reason, count }) => (
-            <tr key={reason}>
-              <th scope="row">{reason}</th>
-              <td className="num">{plural(count, 'deal')}</td>
-              <td>
-                <select
-                  aria-label={`Category for “${reason}”`}
-                  value={chosen.get(reason) ?? ''}
-                  onChange={(event) => {
-                    const value = event.target.value;
-                    onClassify(reason, isCategory(value) ? value : null);
-                  }}
-                >
-                  <option value="">Not classified</option>
-                  {FAILURE_CATEGORIES.map((category) => (
-                    <option key={category} value={category}>
-                      {CATEGORY_LABELS[category]}
-                    </option>
-                  ))}
-                </select>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        wrap={false}
+        className="import-reasons"
+        columns={[
+          { header: 'Reason', rowHeader: true, cell: ({ reason }) => reason },
+          { header: 'Deals', numeric: true, cell: ({ count }) => plural(count, 'deal') },
+          {
+            header: 'Category',
+            cell: ({ reason }) => (
+              <select
+                aria-label={`Category for “${reason}”`}
+                value={chosen.get(reason) ?? ''}
+                onChange={(event) => {
+                  const value = event.target.value;
+                  onClassify(reason, isCategory(value) ? value : null);
+                }}
+              >
+                <option value="">Not classified</option>
+                {FAILURE_CATEGORIES.map((category) => (
+                  <option key={category} value={category}>
+                    {CATEGORY_LABELS[category]}
+                  </option>
+                ))}
+              </select>
+            ),
+          },
+        ]}
+        rows={reasons}
+        rowKey={({ reason }) => reason}
+      />
     </section>
   );
 }

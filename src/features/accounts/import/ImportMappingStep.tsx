@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { MappingIssue } from '../../../import/csv/columnMapping';
 import { PRESET_IDS, PRESETS, type PresetId } from '../../../import/csv/presets';
+import { DataTable } from '../../../ui/DataTable';
 import { Field } from '../../../ui/Field';
 import { plural } from '../../../ui/format';
 import { columnExamples, targetOptions } from './importLabels';
@@ -55,41 +56,33 @@ export function ImportMappingStep({ source, setup, issues, onPreset, onTarget }:
           ))}
         </ul>
       )}
-      <div className="table-wrap">
-        <table className="data-table import-mapping">
-          <caption className="visually-hidden">
-            Columns of the file and the field each fills
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Column</th>
-              <th scope="col">First value</th>
-              <th scope="col">Field</th>
-            </tr>
-          </thead>
-          <tbody>
-            {setup.mapping.map(({ column, target }, index) => (
-              <tr key={column}>
-                <th scope="row">{column}</th>
-                <td className="import-example">{examples[index]}</td>
-                <td>
-                  <select
-                    aria-label={`Field for column “${column}”`}
-                    value={target}
-                    onChange={(event) => onTarget(column, event.target.value)}
-                  >
-                    {options.map((option) => (
-                      <option key={option.value} value={option.value}>
-                        {option.label}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="import-mapping"
+        caption="Columns of the file and the field each fills"
+        captionHidden
+        columns={[
+          { header: 'Column', rowHeader: true, cell: (row) => row.column },
+          { header: 'First value', className: 'import-example', cell: (row) => row.example },
+          {
+            header: 'Field',
+            cell: ({ column, target }) => (
+              <select
+                aria-label={`Field for column “${column}”`}
+                value={target}
+                onChange={(event) => onTarget(column, event.target.value)}
+              >
+                {options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            ),
+          },
+        ]}
+        rows={setup.mapping.map((entry, index) => ({ ...entry, example: examples[index] }))}
+        rowKey={(row) => row.column}
+      />
       <p className="field-hint">
         A custom field keeps the column’s text on each{' '}
         {setup.kind === 'accounts' ? 'account' : 'deal'} under the column’s name.

@@ -1,5 +1,6 @@
 import type { CsvParseProgress } from '../../../import/csv/parseCsvFile';
 import { formatCount } from '../../../ui/format';
+import { ProgressBar } from '../../../ui/ProgressBar';
 import { estimatedRows } from './importLabels';
 import { ImportStepHeading } from './ImportStepHeading';
 
@@ -24,18 +25,13 @@ export function ImportProgressStep({ fileName, progress }: Props) {
   return (
     <>
       <ImportStepHeading>Reading “{fileName}”</ImportStepHeading>
-      <div className="import-progress">
-        {/* Without a value the bar is indeterminate until the first rows arrive. */}
-        <progress
-          aria-label="Reading CSV"
-          aria-valuetext={text}
-          max={progress?.totalBytes ?? undefined}
-          value={progress?.bytesParsed ?? undefined}
-        />
-        <p aria-live="polite" className="import-progress-count">
-          {text}
-        </p>
-      </div>
+      {/* Without a value the bar is indeterminate until the first rows arrive. */}
+      <ProgressBar
+        label="Reading CSV"
+        valueText={text}
+        max={progress?.totalBytes}
+        value={progress?.bytesParsed}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { formatCount } from '../../../ui/format';
+import { ProgressBar } from '../../../ui/ProgressBar';
 
 interface Props {
   written: number;
@@ -7,13 +8,13 @@ interface Props {
 
 /** The commit's progress. Nothing is kept until the last record is in, so it says so. */
 export function ImportWriteProgress({ written, total }: Props) {
-  const text = `Writing ${formatCount(written)} of ${formatCount(total)}, kept once all are in`;
   return (
-    <div className="import-progress import-write-progress">
-      <progress aria-label="Writing the import" aria-valuetext={text} max={total} value={written} />
-      <p role="status" className="import-progress-count">
-        {text}
-      </p>
-    </div>
+    <ProgressBar
+      className="import-write-progress"
+      label="Writing the import"
+      valueText={`Writing ${formatCount(written)} of ${formatCount(total)}, kept once all are in`}
+      max={total}
+      value={written}
+    />
   );
 }

@@ -6,10 +6,10 @@ interface Props {
 }
 
 /** A median with the count behind it, because a median of 2 is not a median of 200. */
-export function StatCell({ stat, format }: Props) {
+export function StatValue({ stat, format }: Props) {
   return (
-    <td className="num">
+    <>
       {format(stat.value)} <span className="overview-n">(n = {stat.n})</span>
-    </td>
+    </>
   );
 }
