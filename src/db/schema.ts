@@ -1,8 +1,10 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { installChangeLog } from './changeLog';
 import { explainQuotaErrors } from './storageErrors';
 import { settingScope, storesOf } from './tables';
 import { TABLES_WITH_MAPS, withMapsAsPairs } from '../domain/legacyMaps';
 import type { Account } from '../domain/schemas/account';
+import type { Change } from '../domain/schemas/change';
 import type { Code } from '../domain/schemas/code';
 import type { Contact } from '../domain/schemas/contact';
 import type { Deal } from '../domain/schemas/deal';
@@ -49,14 +51,15 @@ export const SCHEMA_V2 = {
 export const SCHEMA_V3 = SCHEMA_V2;
 
 /**
- * Version 4 adds a store for device-local settings, which leave `settings` so that backups can
- * skip them by table. From here on the newest
+ * Version 4 adds the change log (changeLog.ts) and a store for device-local settings, which
+ * leave `settings` so that backups and the log can skip them by table. From here on the newest
  * version's stores come from the table registry (tables.ts); this constant freezes them, and a
  * test checks the registry still matches it. Changing the registry means a version 5.
  */
 export const SCHEMA_V4 = {
   ...SCHEMA_V3,
   deviceSettings: 'key',
+  changes: '++seq, at, [table+key]',
 } as const;
 
 export const CURRENT_SCHEMA_VERSION = 4;
@@ -76,6 +79,7 @@ export class WorkspaceDb extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   experiments!: EntityTable<Experiment, 'id'>;
   deviceSettings!: EntityTable<Setting, 'key'>;
+  changes!: EntityTable<Change, 'seq'>;
 
   constructor(name: string) {
     // Strict durability: a note is only reported saved once it is on disk, not in an OS buffer.
@@ -87,6 +91,7 @@ export class WorkspaceDb extends Dexie {
     // version takes SCHEMA_V4 and a version 5 takes storesOf().
     this.version(4).stores(storesOf()).upgrade(deviceSettingsApart);
     explainQuotaErrors(this);
+    installChangeLog(this);
   }
 }
 
@@ -106,7 +111,10 @@ async function mapsToPairs(tx: Transaction): Promise<void> {
   }
 }
 
-/** Device-local settings (tables.ts) move to their own store. */
+/**
+ * Device-local settings (tables.ts) move to their own store. The records written before
+ * version 4 are not logged: the log starts with the first change made after it.
+ */
 async function deviceSettingsApart(tx: Transaction): Promise<void> {
   const settings = tx.table('settings');
   const rows: { key: string }[] = await settings.toArray();

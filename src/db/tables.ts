@@ -2,8 +2,10 @@
  * The one list of a workspace database's tables and settings keys, each with its scope:
  * - 'workspace': the workspace's data. Backed up, written to the change log, synced later.
  * - 'device': this browser's own state about the workspace (the accounts table's layout, the
- *   search index snapshot). Never backed up, never synced; a restore leaves it as it is.
- * The Dexie schema (schema.ts) and backups (backupRepo.ts) read their table lists from here. The backup reminder's state lives in the registry database's
+ *   search index snapshot, the change log itself). Never backed up, never logged, never synced;
+ *   a restore leaves it as it is.
+ * The Dexie schema (schema.ts), backups (backupRepo.ts) and the change log (changeLog.ts) read
+ * their table lists from here. The backup reminder's state lives in the registry database's
  * prefs, outside any workspace database, so it is device-local by construction.
  */
 
@@ -14,6 +16,8 @@ interface TableEntry {
   readonly indexes: string;
   readonly scope: Scope;
 }
+
+export const CHANGES_TABLE = 'changes';
 
 /**
  * In the order backups list them (exportDB writes a database's tables in schema order). A change
@@ -39,6 +43,8 @@ export const TABLES = {
   settings: { indexes: 'key', scope: 'workspace' },
   experiments: { indexes: 'id, status, icpVersionId', scope: 'workspace' },
   deviceSettings: { indexes: 'key', scope: 'device' },
+  /** The change log (changeLog.ts); `at` and `[table+key]` serve its compaction. */
+  [CHANGES_TABLE]: { indexes: '++seq, at, [table+key]', scope: 'device' },
 } as const satisfies Record<string, TableEntry>;
 
 export type TableName = keyof typeof TABLES;
@@ -62,6 +68,13 @@ export function storesOf(): Record<TableName, string> {
     TableName,
     string
   >;
+}
+
+const WORKSPACE = new Set<string>(WORKSPACE_TABLES);
+
+/** Only workspace data is logged: device state is never synced, so no one would read its rows. */
+export function isLoggedTable(name: string): boolean {
+  return WORKSPACE.has(name);
 }
 
 interface SettingKeyEntry {

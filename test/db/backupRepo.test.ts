@@ -242,8 +242,9 @@ describe('export and restore', () => {
 });
 
 describe('device-local state', () => {
-  it('leaves this device’s own state out of a backup', async () => {
+  it('leaves this device’s own state and the change log out of a backup', async () => {
     const source = await seededDemo();
+    expect(await source.changes.count()).toBeGreaterThan(0);
     const { text, parsed } = await backupOf(source);
     const file = JSON.parse(text) as { data: { tables: { name: string }[] } };
     expect(file.data.tables.map((t) => t.name)).toEqual(WORKSPACE_TABLES);

@@ -27,6 +27,7 @@ describe('workspace database schema', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       [
         'accounts',
+        'changes',
         'codes',
         'contacts',
         'deals',
@@ -45,7 +46,7 @@ describe('workspace database schema', () => {
     expect(Object.keys(SCHEMA_V1)).toHaveLength(12);
     expect(Object.keys(SCHEMA_V2)).toHaveLength(13);
     expect(SCHEMA_V3).toEqual(SCHEMA_V2);
-    expect(Object.keys(SCHEMA_V4)).toHaveLength(14);
+    expect(Object.keys(SCHEMA_V4)).toHaveLength(15);
   });
 
   it('takes the newest version’s stores from the table registry, frozen as SCHEMA_V4', () => {

@@ -59,9 +59,9 @@ const PREVIOUS_VERSIONS: {
   /** Stores that later versions added: they must exist, empty, after the upgrade. */
   added: string[];
 }[] = [
-  { version: 1, stores: SCHEMA_V1, added: ['experiments', 'deviceSettings'] },
-  { version: 2, stores: SCHEMA_V2, added: ['deviceSettings'] },
-  { version: 3, stores: SCHEMA_V3, added: ['deviceSettings'] },
+  { version: 1, stores: SCHEMA_V1, added: ['experiments', 'deviceSettings', 'changes'] },
+  { version: 2, stores: SCHEMA_V2, added: ['deviceSettings', 'changes'] },
+  { version: 3, stores: SCHEMA_V3, added: ['deviceSettings', 'changes'] },
 ];
 
 const names: string[] = [];
@@ -396,6 +396,12 @@ describe('the frozen version 3 fixture', () => {
       settings.get('import.mapping.salesforce-accounts'),
     );
 
+    // The upgrade itself is not a change anyone made; the next write is logged.
+    expect(await current.changes.count()).toBe(0);
+    await current.accounts.update('acc-quill', { plan: 'pro' });
+    expect(await current.changes.toArray()).toEqual([
+      expect.objectContaining({ table: 'accounts', key: 'acc-quill', op: 'put', source: 'local' }),
+    ]);
     expect(Object.prototype).not.toHaveProperty('polluted');
     current.close();
   });

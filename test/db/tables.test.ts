@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEVICE_TABLES, settingScope, SETTING_KEYS, WORKSPACE_TABLES } from '../../src/db/tables';
+import {
+  DEVICE_TABLES,
+  isLoggedTable,
+  settingScope,
+  SETTING_KEYS,
+  WORKSPACE_TABLES,
+} from '../../src/db/tables';
 import { ACCOUNTS_TABLE_LAYOUT_KEY } from '../../src/domain/accountsTableLayout';
 import { BACKUP_TABLE_NAMES } from '../../src/domain/backupFormat';
 import { COHORT_THRESHOLDS_SETTING_KEY } from '../../src/domain/cohortRules';
@@ -9,9 +15,11 @@ import { REASON_CATALOGUE_KEY } from '../../src/domain/reasons/reasonCatalogue';
 import { SEARCH_SNAPSHOT_KEY } from '../../src/search/searchIndexSync';
 
 describe('the table registry', () => {
-  it('backs up exactly the workspace tables', () => {
+  it('backs up exactly the workspace tables, and logs exactly those', () => {
     expect(BACKUP_TABLE_NAMES).toEqual(WORKSPACE_TABLES);
-    expect(DEVICE_TABLES).toEqual(['deviceSettings']);
+    expect(DEVICE_TABLES).toEqual(['deviceSettings', 'changes']);
+    for (const name of WORKSPACE_TABLES) expect(isLoggedTable(name), name).toBe(true);
+    for (const name of DEVICE_TABLES) expect(isLoggedTable(name), name).toBe(false);
   });
 
   it('lists each settings key the app writes under the name its owner uses, with its scope', () => {
