@@ -5,6 +5,7 @@ import {
   type ParsedBackup,
 } from '../domain/backupFormat';
 import type { Workspace } from '../domain/schemas/workspace';
+import { setChangeSource } from './changeLog';
 import type { RegistryDb } from './registryDb';
 import { CURRENT_SCHEMA_VERSION, WorkspaceDb } from './schema';
 import { DEVICE_TABLES, settingScope, WORKSPACE_TABLES, type WorkspaceTableName } from './tables';
@@ -17,7 +18,7 @@ export interface WorkspaceExport {
 
 /**
  * The workspace-scope tables (tables.ts) as dexie-export-import JSON, read in one transaction:
- * this device's own state stays out. Rows are passed through JSON first:
+ * this device's own state and the change log stay out. Rows are passed through JSON first:
  * exportDB would otherwise encode `undefined` and the like under `$types`, which parseBackup
  * refuses, and a backup we cannot read back is no backup.
  */
@@ -62,7 +63,8 @@ export async function checkedBackup(db: WorkspaceDb): Promise<CheckedBackup> {
  * Replaces every workspace-scope table's rows in one read-write transaction: if any write
  * fails the transaction aborts and the database is exactly as it was. This device's own state
  * (table layout, search snapshot) stays; a backup from before version 4 may still carry another
- * device's in its settings, and those rows are left out.
+ * device's in its settings, and those rows are left out. The change log records every row
+ * removed and written with source 'restore'.
  */
 export async function restoreIntoDb(db: WorkspaceDb, parsed: ParsedBackup): Promise<void> {
   // Indexing the parsed data by the registry's table list makes the compiler check that the
@@ -72,7 +74,8 @@ export async function restoreIntoDb(db: WorkspaceDb, parsed: ParsedBackup): Prom
     settings: parsed.data.settings.filter((row) => settingScope(row.key) === 'workspace'),
   };
   const tables = WORKSPACE_TABLES.map((name) => db.table(name));
-  await db.transaction('rw', tables, async () => {
+  await db.transaction('rw', tables, async (tx) => {
+    setChangeSource(tx, 'restore');
     for (const name of WORKSPACE_TABLES) {
       const table = db.table(name);
       await table.clear();

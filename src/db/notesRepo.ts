@@ -10,7 +10,7 @@ import {
 import type { Interview } from '../domain/schemas/interview';
 import { dropJournalEntry, journalFor, type NoteJournalDb } from './noteJournalDb';
 import { rebasedHighlights } from './rebasedHighlights';
-import { changeRows, changeTime, localAuthor } from './changeLog';
+import { changeRows, changeTime, localAuthor, setChangeSource } from './changeLog';
 import type { WorkspaceDb } from './schema';
 import { CHANGES_TABLE } from './tables';
 
@@ -124,7 +124,8 @@ export async function resolveNotesCopyIn(
     setAside === null
       ? null
       : () =>
-          db.transaction('rw', db.interviews, async () => {
+          db.transaction('rw', db.interviews, async (tx) => {
+            setChangeSource(tx, 'undo');
             const stored = await db.interviews.get(id);
             if (!stored) throw new InterviewGoneError();
             await db.interviews.put(restoreSetAside(stored, setAside, copyId, now()));

@@ -1,10 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { exportWorkspace, restoreIntoDb } from '../../src/db/backupRepo';
 import { changeActor, setChangeActor, setChangeSource, withSource } from '../../src/db/changeLog';
+import { commitAccountImport, undoImport } from '../../src/db/importRepo';
 import { writeNotesNow } from '../../src/db/notesRepo';
-import { WorkspaceDb } from '../../src/db/schema';
+import { CURRENT_SCHEMA_VERSION, WorkspaceDb } from '../../src/db/schema';
+import { seedWorkspace } from '../../src/db/seedWorkspace';
 import { putSetting } from '../../src/db/settingsRepo';
+import { parseBackup } from '../../src/domain/backupFormat';
 import { changeSchema, type Change } from '../../src/domain/schemas/change';
+import { generateDemoWorkspace } from '../../src/domain/demo/generateDemoWorkspace';
+import { detectAccountMapping } from '../../src/import/csv/columnMapping';
+import { planAccountImport, reviewAccountImport } from '../../src/import/csv/importPipeline';
+import { detectPreset } from '../../src/import/csv/presets';
+import { generateAccountsCsv } from '../fixtures/csv/generateAccountsCsv';
+import { csvOf } from '../fixtures/csv/parsedCsv';
 import { accountRecord, contactRecord, interviewRecord } from '../fixtures/records';
+import './exportInNode';
 
 const NOW = '2026-03-01T12:00:00.000Z';
 
@@ -211,6 +222,57 @@ describe('sources', () => {
     await expect(
       db.transaction('r', db.accounts, (tx) => setChangeSource(tx, 'undo')),
     ).rejects.toThrow('Only a read-write transaction');
+  });
+
+  it('an import logs its records and its import record as import, its undo as undo', async () => {
+    const db = freshDb();
+    const csv = csvOf(generateAccountsCsv(3));
+    const preset = detectPreset(csv.headers);
+    const review = reviewAccountImport(csv, {
+      preset,
+      mapping: detectAccountMapping(csv.headers, preset),
+      existingAccounts: [],
+    });
+    const planned = planAccountImport(review, { fileName: 'a.csv', now: NOW, decisions: {} });
+    if (!planned.ok) throw new Error(planned.reason);
+    const { plan } = planned;
+    await commitAccountImport(db, plan);
+    const ids = plan.createAccounts.map((a) => a.id);
+    expect(await logged(db)).toEqual([
+      ...ids.map((id) => put('accounts', id, 'import')),
+      put('imports', plan.importId, 'import'),
+    ]);
+
+    const since = await lastSeq(db);
+    await undoImport(db, plan.importId, NOW);
+    expect(await logged(db, since)).toEqual([
+      ...ids.map((id) => del('accounts', id, 'undo')),
+      put('imports', plan.importId, 'undo'),
+    ]);
+  });
+
+  it('a restore logs what it removed and what it wrote as restore', async () => {
+    const source = freshDb();
+    await seedWorkspace(source, generateDemoWorkspace({ seed: 7, now: NOW }));
+    const seeded = await logged(source);
+    expect(seeded.length).toBeGreaterThan(50);
+    expect(new Set(seeded.map((r) => r.source))).toEqual(new Set(['import']));
+    const text = await (await exportWorkspace(source)).blob.text();
+    const parsed = parseBackup(text, { currentVersion: CURRENT_SCHEMA_VERSION });
+    if (!parsed.ok) throw new Error(parsed.error);
+
+    const target = freshDb();
+    await target.accounts.add(accountRecord({ id: 'only-here' }));
+    const since = await lastSeq(target);
+    await restoreIntoDb(target, parsed);
+    const restored = await logged(target, since);
+    expect(restored[0]).toEqual(del('accounts', 'only-here', 'restore'));
+    expect(
+      restored
+        .slice(1)
+        .map((r) => `${r.op} ${r.table} ${r.key} ${r.source}`)
+        .sort(),
+    ).toEqual(seeded.map((r) => `put ${r.table} ${r.key} restore`).sort());
   });
 
   it('the pagehide rescue write logs its interview in its own raw transaction', async () => {
