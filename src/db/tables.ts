@@ -102,6 +102,7 @@ export const SETTING_KEYS: readonly SettingKeyEntry[] = [
   { key: 'accounts.tableLayout', match: 'exact', scope: 'device' },
   // Rebuilt from the records whenever it is missing or stale.
   { key: 'search.snapshot', match: 'exact', scope: 'device' },
+  { key: 'changes.compactedAt', match: 'exact', scope: 'device' },
 ];
 
 export function settingScope(key: string): Scope {

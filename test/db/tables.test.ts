@@ -12,6 +12,7 @@ import { COHORT_THRESHOLDS_SETTING_KEY } from '../../src/domain/cohortRules';
 import { ICP_GRID_SETTINGS_KEY } from '../../src/domain/icp/icpGridSettings';
 import { REQUIRED_APPROVALS_KEY } from '../../src/domain/icp/signOffGuards';
 import { REASON_CATALOGUE_KEY } from '../../src/domain/reasons/reasonCatalogue';
+import { COMPACTED_AT_KEY } from '../../src/db/changeCompaction';
 import { SEARCH_SNAPSHOT_KEY } from '../../src/search/searchIndexSync';
 
 describe('the table registry', () => {
@@ -32,6 +33,7 @@ describe('the table registry', () => {
       'import.lossRules': 'workspace',
       [ACCOUNTS_TABLE_LAYOUT_KEY]: 'device',
       [SEARCH_SNAPSHOT_KEY]: 'device',
+      [COMPACTED_AT_KEY]: 'device',
     };
     for (const [key, scope] of Object.entries(scopes)) expect(settingScope(key), key).toBe(scope);
     // Every entry of the registry is one of the keys above (or their family).
