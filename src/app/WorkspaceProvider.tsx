@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { compactChangesIfDue } from '../db/changeCompaction';
 import { createDemoWorkspace } from '../db/createDemoWorkspace';
 import { RegistryDb } from '../db/registryDb';
 import { closeOnVersionChange } from '../db/versionChange';
@@ -81,6 +82,14 @@ export function WorkspaceProvider({
   );
   const dbName = current?.dbName ?? null;
   const db = useMemo(() => (dbName ? openWorkspaceDb(dbName) : null), [dbName]);
+
+  // At most once a day per device; a run that fails only leaves the log longer until the next.
+  useEffect(() => {
+    if (!db) return;
+    compactChangesIfDue(db, new Date().toISOString()).catch((error: unknown) => {
+      console.error('Tourbook could not compact the change log', error);
+    });
+  }, [db]);
 
   const switchTo = useCallback(
     async (id: string) => {

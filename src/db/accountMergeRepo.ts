@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import type { Account } from '../domain/schemas/account';
+import { setChangeSource } from './changeLog';
 import type { WorkspaceDb } from './schema';
 
 export interface MergeCounts {
@@ -130,7 +131,8 @@ async function undoMerge(
   mergedAt: string,
 ): Promise<UndoMergeResult> {
   const tables = [db.accounts, ...MOVABLE.map((table) => db[table])];
-  const keptAsEdited = await db.transaction('rw', tables, async () => {
+  const keptAsEdited = await db.transaction('rw', tables, async (tx) => {
+    setChangeSource(tx, 'undo');
     let kept = 0;
     await db.accounts.put(merge);
     for (const { table, id, updatedAt } of moved) {

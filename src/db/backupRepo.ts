@@ -5,8 +5,10 @@ import {
   type ParsedBackup,
 } from '../domain/backupFormat';
 import type { Workspace } from '../domain/schemas/workspace';
+import { setChangeSource } from './changeLog';
 import type { RegistryDb } from './registryDb';
-import { CURRENT_SCHEMA_VERSION, WORKSPACE_TABLES, WorkspaceDb } from './schema';
+import { CURRENT_SCHEMA_VERSION, WorkspaceDb } from './schema';
+import { DEVICE_TABLES, settingScope, WORKSPACE_TABLES, type WorkspaceTableName } from './tables';
 import { createWorkspace, deleteWorkspace } from './workspaceRegistry';
 
 export interface WorkspaceExport {
@@ -15,15 +17,17 @@ export interface WorkspaceExport {
 }
 
 /**
- * The whole workspace as dexie-export-import JSON, read in one transaction. Rows are passed
- * through JSON first: exportDB would otherwise encode `undefined` and the like under `$types`,
- * which parseBackup refuses, and a backup we cannot read back is no backup.
+ * The workspace-scope tables (tables.ts) as dexie-export-import JSON, read in one transaction:
+ * this device's own state and the change log stay out. Rows are passed through JSON first:
+ * exportDB would otherwise encode `undefined` and the like under `$types`, which parseBackup
+ * refuses, and a backup we cannot read back is no backup.
  */
 export async function exportWorkspace(db: WorkspaceDb): Promise<WorkspaceExport> {
   // Loaded on demand: the exporter and its typeson dependency are not needed for first paint.
   const { exportDB } = await import('dexie-export-import');
   const seen = new Map<string, number>();
   const blob = await exportDB(db, {
+    skipTables: [...DEVICE_TABLES],
     transform: (tableName: string, value: unknown) => {
       seen.set(tableName, (seen.get(tableName) ?? 0) + 1);
       return { value: JSON.parse(JSON.stringify(value)) as unknown };
@@ -56,14 +60,22 @@ export async function checkedBackup(db: WorkspaceDb): Promise<CheckedBackup> {
 }
 
 /**
- * Replaces every table's rows in one read-write transaction over all tables: if any write
- * fails the transaction aborts and the database is exactly as it was.
+ * Replaces every workspace-scope table's rows in one read-write transaction: if any write
+ * fails the transaction aborts and the database is exactly as it was. This device's own state
+ * (table layout, search snapshot) stays; a backup from before version 4 may still carry another
+ * device's in its settings, and those rows are left out. The change log records every row
+ * removed and written with source 'restore'.
  */
 export async function restoreIntoDb(db: WorkspaceDb, parsed: ParsedBackup): Promise<void> {
-  // Indexing the parsed data by the database's own table list makes the compiler check that
-  // the backup format covers every table the schema has.
-  const rowsOf: Record<(typeof WORKSPACE_TABLES)[number], unknown[]> = parsed.data;
-  await db.transaction('rw', db.tables, async () => {
+  // Indexing the parsed data by the registry's table list makes the compiler check that the
+  // backup format covers every workspace table.
+  const rowsOf: Record<WorkspaceTableName, unknown[]> = {
+    ...parsed.data,
+    settings: parsed.data.settings.filter((row) => settingScope(row.key) === 'workspace'),
+  };
+  const tables = WORKSPACE_TABLES.map((name) => db.table(name));
+  await db.transaction('rw', tables, async (tx) => {
+    setChangeSource(tx, 'restore');
     for (const name of WORKSPACE_TABLES) {
       const table = db.table(name);
       await table.clear();

@@ -2,6 +2,7 @@ import { CODE_KINDS, codeSchema, type Code, type CodeKind } from '../domain/sche
 import type { Finding } from '../domain/schemas/finding';
 import type { Highlight } from '../domain/schemas/highlight';
 import type { Trait } from '../domain/schemas/trait';
+import { setChangeSource } from './changeLog';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
 import { checked } from './checked';
@@ -290,7 +291,8 @@ export async function mergeCodes(
 }
 
 async function restoreCodeChange(db: WorkspaceDb, undo: CodeChangeUndo): Promise<void> {
-  await db.transaction('rw', CODEBOOK_TABLES(db), async () => {
+  await db.transaction('rw', CODEBOOK_TABLES(db), async (tx) => {
+    setChangeSource(tx, 'undo');
     await db.codes.bulkPut([undo.removed, ...undo.codes]);
     await db.highlights.bulkPut(undo.highlights);
     await db.findings.bulkPut(undo.findings);

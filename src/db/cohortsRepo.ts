@@ -3,6 +3,7 @@ import type { Account } from '../domain/schemas/account';
 import type { Cohort } from '../domain/schemas/cohort';
 import type { Deal } from '../domain/schemas/deal';
 import { listAccounts } from './accountsRepo';
+import { setChangeSource } from './changeLog';
 import type { WorkspaceDb } from './schema';
 
 export interface CohortInputs {
@@ -73,7 +74,8 @@ export async function restoreCohorts(
   beforeImages: readonly CohortBeforeImage[],
   now: string = new Date().toISOString(),
 ): Promise<number> {
-  return db.transaction('rw', db.accounts, async () => {
+  return db.transaction('rw', db.accounts, async (tx) => {
+    setChangeSource(tx, 'undo');
     const stored = await db.accounts.bulkGet(beforeImages.map((image) => image.accountId));
     const updates = beforeImages.flatMap((image, index) => {
       const current = stored[index];

@@ -1,4 +1,5 @@
 import { contactSchema, type Contact } from '../domain/schemas/contact';
+import { withSource } from './changeLog';
 import type { WorkspaceDb } from './schema';
 import { checked } from './checked';
 
@@ -44,5 +45,5 @@ export async function deleteContact(db: WorkspaceDb, id: string): Promise<Contac
 }
 
 export async function restoreContact(db: WorkspaceDb, contact: Contact): Promise<void> {
-  await db.contacts.put(contact);
+  await withSource(db, 'undo', [db.contacts], () => db.contacts.put(contact));
 }

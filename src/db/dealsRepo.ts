@@ -1,4 +1,5 @@
 import { dealSchema, type Deal } from '../domain/schemas/deal';
+import { withSource } from './changeLog';
 import type { WorkspaceDb } from './schema';
 import { checked } from './checked';
 
@@ -49,5 +50,5 @@ export async function deleteDeal(db: WorkspaceDb, id: string): Promise<Deal | un
 
 /** Puts a deleted deal back exactly as it was (the Undo of a delete). */
 export async function restoreDeal(db: WorkspaceDb, deal: Deal): Promise<void> {
-  await db.deals.put(deal);
+  await withSource(db, 'undo', [db.deals], () => db.deals.put(deal));
 }

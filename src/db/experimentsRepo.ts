@@ -10,6 +10,7 @@ import {
   type ExperimentFinish,
 } from '../domain/experiments';
 import { experimentSchema, type Experiment } from '../domain/schemas/experiment';
+import { withSource } from './changeLog';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
 import { checked } from './checked';
@@ -126,5 +127,7 @@ export async function deleteExperiment(db: WorkspaceDb, id: string): Promise<Exp
 }
 
 export async function restoreExperiment(db: WorkspaceDb, experiment: Experiment): Promise<void> {
-  await db.experiments.put(checked(experimentSchema, experiment));
+  await withSource(db, 'undo', [db.experiments], () =>
+    db.experiments.put(checked(experimentSchema, experiment)),
+  );
 }

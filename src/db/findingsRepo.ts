@@ -1,5 +1,6 @@
 import type { Cohort } from '../domain/schemas/cohort';
 import { findingSchema, type Finding } from '../domain/schemas/finding';
+import { withSource } from './changeLog';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
 import { checked } from './checked';
@@ -112,5 +113,7 @@ export async function deleteFinding(db: WorkspaceDb, id: string): Promise<Findin
 }
 
 export async function restoreFinding(db: WorkspaceDb, finding: Finding): Promise<void> {
-  await db.findings.put(checked(findingSchema, finding));
+  await withSource(db, 'undo', [db.findings], () =>
+    db.findings.put(checked(findingSchema, finding)),
+  );
 }

@@ -1,6 +1,7 @@
 import { defaultGuides } from '../domain/defaultGuides';
 import { COHORTS, type Cohort } from '../domain/schemas/cohort';
 import { guideSchema, type Guide } from '../domain/schemas/guide';
+import { withSource } from './changeLog';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
 import { checked } from './checked';
@@ -61,7 +62,7 @@ export async function deleteGuide(db: WorkspaceDb, id: string): Promise<Guide | 
 }
 
 export async function restoreGuide(db: WorkspaceDb, guide: Guide): Promise<void> {
-  await db.guides.put(guide);
+  await withSource(db, 'undo', [db.guides], () => db.guides.put(guide));
 }
 
 /** Adds the DOMAIN.md §3 question bank's guide for each cohort that has no guide yet. */

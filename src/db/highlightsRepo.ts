@@ -2,6 +2,7 @@ import type { Account } from '../domain/schemas/account';
 import type { Code } from '../domain/schemas/code';
 import { highlightSchema, type Highlight } from '../domain/schemas/highlight';
 import type { Trait } from '../domain/schemas/trait';
+import { withSource } from './changeLog';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
 import { checked } from './checked';
@@ -150,7 +151,7 @@ export async function deleteHighlight(db: WorkspaceDb, id: string): Promise<High
 }
 
 export async function restoreHighlight(db: WorkspaceDb, highlight: Highlight): Promise<void> {
-  await db.highlights.put(highlight);
+  await withSource(db, 'undo', [db.highlights], () => db.highlights.put(highlight));
 }
 
 /** Traits a quote can be tagged with, by name. */

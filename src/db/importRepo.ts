@@ -8,6 +8,7 @@ import { dealSchema, type Deal } from '../domain/schemas/deal';
 import { importRecordSchema, type ImportRecord } from '../domain/schemas/importRecord';
 import type { AccountImportPlan, DealImportPlan, RecordUpdate } from '../domain/importPlan';
 import type { WorkspaceDb } from './schema';
+import { setChangeSource } from './changeLog';
 import { checked } from './checked';
 
 export type ImportRepoErrorCode =
@@ -141,7 +142,8 @@ export async function commitAccountImport(
     previousAccounts: plan.updateAccounts.map((u) => u.before),
     previousDeals: [],
   });
-  await db.transaction('rw', db.accounts, db.imports, async () => {
+  await db.transaction('rw', db.accounts, db.imports, async (tx) => {
+    setChangeSource(tx, 'import');
     await assertUnchanged((ids) => db.accounts.bulkGet(ids), plan.updateAccounts, 'account');
     const wrote = progressCounter(onProgress);
     await writeInChunks(plan.createAccounts, (chunk) => db.accounts.bulkAdd(chunk), wrote);
@@ -172,7 +174,8 @@ export async function commitDealImport(
     previousAccounts: plan.updateAccounts.map((u) => u.before),
     previousDeals: plan.updateDeals.map((u) => u.before),
   });
-  await db.transaction('rw', db.accounts, db.deals, db.imports, async () => {
+  await db.transaction('rw', db.accounts, db.deals, db.imports, async (tx) => {
+    setChangeSource(tx, 'import');
     await assertUnchanged((ids) => db.accounts.bulkGet(ids), plan.updateAccounts, 'account');
     await assertUnchanged((ids) => db.deals.bulkGet(ids), plan.updateDeals, 'deal');
     const wrote = progressCounter(onProgress);
@@ -222,7 +225,8 @@ export async function undoImport(
   return db.transaction(
     'rw',
     [db.accounts, db.deals, db.contacts, db.interviews, db.highlights, db.imports],
-    async () => {
+    async (tx) => {
+      setChangeSource(tx, 'undo');
       const record = await db.imports.get(importId);
       if (!record) throw new ImportRepoError('not_found', 'This import no longer exists.');
       if (record.status === 'undone') {

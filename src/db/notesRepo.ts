@@ -10,7 +10,9 @@ import {
 import type { Interview } from '../domain/schemas/interview';
 import { dropJournalEntry, journalFor, type NoteJournalDb } from './noteJournalDb';
 import { rebasedHighlights } from './rebasedHighlights';
+import { changeRows, changeTime, localAuthor, setChangeSource } from './changeLog';
 import type { WorkspaceDb } from './schema';
+import { CHANGES_TABLE } from './tables';
 
 const MAX_NOTES = 2_000_000;
 
@@ -59,7 +61,8 @@ export async function writeNotes(
  * transaction, issued before the handler returns, that reads and writes in the backend's order.
  * It decides like writeNotes (compare-and-set, a copy when out of step) and skips re-anchoring
  * quotes: the page resolves them against the text when it renders, and the next writeNotes moves
- * them.
+ * them. Bypassing Dexie bypasses the change-log middleware too, so it appends its own row, built
+ * by the same changeRows, in the same transaction.
  */
 export function writeNotesNow(
   db: WorkspaceDb,
@@ -68,7 +71,9 @@ export function writeNotesNow(
 ): Promise<NotesWriteOutcome> {
   if (!db.isOpen()) return Promise.reject(new Error('The database is not open.'));
   if (write.text.length > MAX_NOTES) return Promise.reject(new NotesTooLongError());
-  const tx = db.backendDB().transaction('interviews', 'readwrite', { durability: 'strict' });
+  const tx = db.backendDB().transaction(['interviews', CHANGES_TABLE], 'readwrite', {
+    durability: 'strict',
+  });
   const store = tx.objectStore('interviews');
   let outcome: NotesWriteOutcome | null = null;
   const done = new Promise<NotesWriteOutcome>((resolve, reject) => {
@@ -82,6 +87,9 @@ export function writeNotesNow(
     const result = applyNotesWrite(stored, write);
     outcome = result.outcome;
     store.put(result.next);
+    for (const row of changeRows('interviews', [id], 'put', localAuthor(), changeTime())) {
+      tx.objectStore(CHANGES_TABLE).add(row);
+    }
   };
   return done;
 }
@@ -116,7 +124,8 @@ export async function resolveNotesCopyIn(
     setAside === null
       ? null
       : () =>
-          db.transaction('rw', db.interviews, async () => {
+          db.transaction('rw', db.interviews, async (tx) => {
+            setChangeSource(tx, 'undo');
             const stored = await db.interviews.get(id);
             if (!stored) throw new InterviewGoneError();
             await db.interviews.put(restoreSetAside(stored, setAside, copyId, now()));

@@ -1,5 +1,6 @@
 import type { Highlight } from '../domain/schemas/highlight';
 import type { QuoteAccount, QuoteInterview } from '../domain/quoteFilters';
+import { setChangeSource } from './changeLog';
 import type { WorkspaceDb } from './schema';
 
 export async function listAllHighlights(db: WorkspaceDb): Promise<Highlight[]> {
@@ -86,7 +87,8 @@ export async function bulkRemoveCode(
  * Undo reverts the edit, it does not resurrect.
  */
 export async function restoreQuotes(db: WorkspaceDb, before: readonly Highlight[]): Promise<void> {
-  await db.transaction('rw', db.highlights, async () => {
+  await db.transaction('rw', db.highlights, async (tx) => {
+    setChangeSource(tx, 'undo');
     const current = await db.highlights.bulkGet(before.map((h) => h.id));
     await db.highlights.bulkPut(before.filter((_, i) => current[i] !== undefined));
   });

@@ -1,7 +1,10 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { installChangeLog } from './changeLog';
 import { explainQuotaErrors } from './storageErrors';
+import { settingScope, storesOf } from './tables';
 import { TABLES_WITH_MAPS, withMapsAsPairs } from '../domain/legacyMaps';
 import type { Account } from '../domain/schemas/account';
+import type { Change } from '../domain/schemas/change';
 import type { Code } from '../domain/schemas/code';
 import type { Contact } from '../domain/schemas/contact';
 import type { Deal } from '../domain/schemas/deal';
@@ -47,7 +50,19 @@ export const SCHEMA_V2 = {
  */
 export const SCHEMA_V3 = SCHEMA_V2;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+/**
+ * Version 4 adds the change log (changeLog.ts) and a store for device-local settings, which
+ * leave `settings` so that backups and the log can skip them by table. From here on the newest
+ * version's stores come from the table registry (tables.ts); this constant freezes them, and a
+ * test checks the registry still matches it. Changing the registry means a version 5.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  deviceSettings: 'key',
+  changes: '++seq, at, [table+key]',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export class WorkspaceDb extends Dexie {
   accounts!: EntityTable<Account, 'id'>;
@@ -63,6 +78,8 @@ export class WorkspaceDb extends Dexie {
   imports!: EntityTable<ImportRecord, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   experiments!: EntityTable<Experiment, 'id'>;
+  deviceSettings!: EntityTable<Setting, 'key'>;
+  changes!: EntityTable<Change, 'seq'>;
 
   constructor(name: string) {
     // Strict durability: a note is only reported saved once it is on disk, not in an OS buffer.
@@ -70,11 +87,16 @@ export class WorkspaceDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3).upgrade(mapsToPairs);
+    // The newest version's stores come from the registry. When the registry changes, this
+    // version takes SCHEMA_V4 and a version 5 takes storesOf().
+    this.version(4).stores(storesOf()).upgrade(deviceSettingsApart);
     explainQuotaErrors(this);
+    installChangeLog(this);
   }
 }
 
-export const WORKSPACE_TABLES = Object.keys(SCHEMA_V3) as (keyof typeof SCHEMA_V3)[];
+// Backups and their tests have always read the table list here; tables.ts now owns it.
+export { WORKSPACE_TABLES } from './tables';
 
 /**
  * Whole records are read and put back rather than changed with modify(): modify hands the
@@ -87,4 +109,16 @@ async function mapsToPairs(tx: Transaction): Promise<void> {
     const rows: unknown[] = await table.toArray();
     await table.bulkPut(rows.map((row) => withMapsAsPairs(name, row)));
   }
+}
+
+/**
+ * Device-local settings (tables.ts) move to their own store. The records written before
+ * version 4 are not logged: the log starts with the first change made after it.
+ */
+async function deviceSettingsApart(tx: Transaction): Promise<void> {
+  const settings = tx.table('settings');
+  const rows: { key: string }[] = await settings.toArray();
+  const device = rows.filter((row) => settingScope(row.key) === 'device');
+  await tx.table('deviceSettings').bulkAdd(device);
+  await settings.bulkDelete(device.map((row) => row.key));
 }

@@ -1,7 +1,11 @@
 import type { WorkspaceData } from '../domain/workspaceData';
+import { setChangeSource } from './changeLog';
 import type { WorkspaceDb } from './schema';
 
-/** Writes a whole workspace in one transaction: a half-seeded demo would teach the wrong lesson. */
+/**
+ * Writes a whole workspace in one transaction: a half-seeded demo would teach the wrong lesson.
+ * Logged as an import: the records came in bulk from outside, nobody typed them here.
+ */
 export async function seedWorkspace(db: WorkspaceDb, data: WorkspaceData): Promise<void> {
   await db.transaction(
     'rw',
@@ -17,7 +21,8 @@ export async function seedWorkspace(db: WorkspaceDb, data: WorkspaceData): Promi
       db.findings,
       db.icpVersions,
     ],
-    async () => {
+    async (tx) => {
+      setChangeSource(tx, 'import');
       await db.accounts.bulkAdd(data.accounts);
       await db.deals.bulkAdd(data.deals);
       await db.contacts.bulkAdd(data.contacts);

@@ -1,11 +1,16 @@
 import type { WorkspaceDb } from './schema';
+import { settingScope } from './tables';
+
+/** A key's scope (tables.ts) decides its store: device-local settings are never backed up. */
+const storeFor = (db: WorkspaceDb, key: string) =>
+  settingScope(key) === 'device' ? db.deviceSettings : db.settings;
 
 /**
  * The stored value, or undefined when the key was never saved. Typed unknown on purpose: a
  * setting may come from an older version or a restored backup, so each caller parses it.
  */
 export async function getSetting(db: WorkspaceDb, key: string): Promise<unknown> {
-  const setting = await db.settings.get(key);
+  const setting = await storeFor(db, key).get(key);
   return setting?.value;
 }
 
@@ -15,5 +20,5 @@ export async function putSetting(
   value: unknown,
   now: string = new Date().toISOString(),
 ): Promise<void> {
-  await db.settings.put({ key, value, updatedAt: now });
+  await storeFor(db, key).put({ key, value, updatedAt: now });
 }

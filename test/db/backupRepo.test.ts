@@ -9,6 +9,7 @@ import {
 import { RegistryDb } from '../../src/db/registryDb';
 import { CURRENT_SCHEMA_VERSION, WORKSPACE_TABLES, WorkspaceDb } from '../../src/db/schema';
 import { seedWorkspace } from '../../src/db/seedWorkspace';
+import { getSetting, putSetting } from '../../src/db/settingsRepo';
 import { snapshotsDb } from '../../src/db/snapshotsDb';
 import {
   listSnapshots,
@@ -59,8 +60,13 @@ async function seededDemo(): Promise<WorkspaceDb> {
       value: { nps: 9, nested: { list: [1, 'two', null] } },
       updatedAt: NOW,
     },
-    { key: 'search.snapshot', value: { version: 1, index: '{"a":1}' }, updatedAt: NOW },
   ]);
+  // Device-local: stays out of backups (see 'leaves this device's own state out' below).
+  await db.deviceSettings.add({
+    key: 'search.snapshot',
+    value: { version: 1, index: '{"a":1}' },
+    updatedAt: NOW,
+  });
   await db.imports.add({
     id: 'imp-1',
     createdAt: NOW,
@@ -232,6 +238,44 @@ describe('export and restore', () => {
     await recordBackupDownload(registry, a.id, NOW);
     expect(await getLastBackupAt(registry, a.id)).toBe(NOW);
     expect(await getLastBackupAt(registry, 'other')).toBeNull();
+  });
+});
+
+describe('device-local state', () => {
+  it('leaves this device’s own state and the change log out of a backup', async () => {
+    const source = await seededDemo();
+    expect(await source.changes.count()).toBeGreaterThan(0);
+    const { text, parsed } = await backupOf(source);
+    const file = JSON.parse(text) as { data: { tables: { name: string }[] } };
+    expect(file.data.tables.map((t) => t.name)).toEqual(WORKSPACE_TABLES);
+    expect(text).not.toContain('search.snapshot');
+    expect(parsed.data.settings.map((s) => s.key)).toEqual(['cohort.thresholds']);
+  });
+
+  it('a restore keeps the target’s own state, and drops another device’s from an older backup', async () => {
+    const { text } = await backupOf(await seededDemo());
+    // A version 3 app kept device-local settings in `settings`, so its backups carry them.
+    const file = JSON.parse(text) as {
+      data: {
+        databaseVersion: number;
+        tables: { name: string; rowCount: number }[];
+        data: { tableName: string; rows: unknown[] }[];
+      };
+    };
+    file.data.databaseVersion = 3;
+    const settings = file.data.data.find((t) => t.tableName === 'settings');
+    const declared = file.data.tables.find((t) => t.name === 'settings');
+    if (!settings || !declared) throw new Error('no settings table in the backup');
+    settings.rows.push({ key: 'accounts.tableLayout', value: { theirs: true }, updatedAt: NOW });
+    declared.rowCount += 1;
+    const parsed = parseBackup(JSON.stringify(file), { currentVersion: CURRENT_SCHEMA_VERSION });
+    if (!parsed.ok) throw new Error(parsed.error);
+
+    const target = freshDb();
+    await putSetting(target, 'accounts.tableLayout', { mine: true }, NOW);
+    await restoreIntoDb(target, parsed);
+    expect(await getSetting(target, 'accounts.tableLayout')).toEqual({ mine: true });
+    expect((await target.settings.toArray()).map((s) => s.key)).toEqual(['cohort.thresholds']);
   });
 });
 

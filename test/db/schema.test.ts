@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, WorkspaceDb } from '../../src/db/schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  WorkspaceDb,
+} from '../../src/db/schema';
+import { storesOf } from '../../src/db/tables';
 
 const dbs: WorkspaceDb[] = [];
 function freshDb() {
@@ -19,9 +27,11 @@ describe('workspace database schema', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       [
         'accounts',
+        'changes',
         'codes',
         'contacts',
         'deals',
+        'deviceSettings',
         'experiments',
         'findings',
         'guides',
@@ -35,6 +45,14 @@ describe('workspace database schema', () => {
     );
     expect(Object.keys(SCHEMA_V1)).toHaveLength(12);
     expect(Object.keys(SCHEMA_V2)).toHaveLength(13);
+    expect(SCHEMA_V3).toEqual(SCHEMA_V2);
+    expect(Object.keys(SCHEMA_V4)).toHaveLength(15);
+  });
+
+  it('takes the newest version’s stores from the table registry, frozen as SCHEMA_V4', () => {
+    // Failing here means the registry changed: freeze the new stores as a version 5.
+    expect(storesOf()).toEqual(SCHEMA_V4);
+    expect(Object.keys(storesOf())).toEqual(Object.keys(SCHEMA_V4));
   });
 
   it('indexes quotes by each of their codes, so a code lookup needs no scan', async () => {

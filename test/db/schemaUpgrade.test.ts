@@ -5,6 +5,7 @@ import {
   CURRENT_SCHEMA_VERSION,
   SCHEMA_V1,
   SCHEMA_V2,
+  SCHEMA_V3,
   WorkspaceDb,
   WORKSPACE_TABLES,
 } from '../../src/db/schema';
@@ -12,11 +13,24 @@ import { generateDemoWorkspace } from '../../src/domain/demo/generateDemoWorkspa
 import type { z } from 'zod';
 import { loadLossRules, loadMapping } from '../../src/db/importSettingsRepo';
 import { getSetting } from '../../src/db/settingsRepo';
+import { settingScope } from '../../src/db/tables';
 import {
   accountsTableLayoutFrom,
   type AccountsTableLayout,
 } from '../../src/domain/accountsTableLayout';
 import { cohortThresholdsFromSetting } from '../../src/domain/cohortRules';
+import {
+  ICP_GRID_SETTINGS_KEY,
+  icpGridSettingsFromSetting,
+} from '../../src/domain/icp/icpGridSettings';
+import {
+  REQUIRED_APPROVALS_KEY,
+  requiredApprovalsFromSetting,
+} from '../../src/domain/icp/signOffGuards';
+import {
+  catalogueFromSetting,
+  REASON_CATALOGUE_KEY,
+} from '../../src/domain/reasons/reasonCatalogue';
 import { accountSchema } from '../../src/domain/schemas/account';
 import { codeSchema } from '../../src/domain/schemas/code';
 import { contactSchema } from '../../src/domain/schemas/contact';
@@ -45,8 +59,9 @@ const PREVIOUS_VERSIONS: {
   /** Stores that later versions added: they must exist, empty, after the upgrade. */
   added: string[];
 }[] = [
-  { version: 1, stores: SCHEMA_V1, added: ['experiments'] },
-  { version: 2, stores: SCHEMA_V2, added: [] },
+  { version: 1, stores: SCHEMA_V1, added: ['experiments', 'deviceSettings', 'changes'] },
+  { version: 2, stores: SCHEMA_V2, added: ['deviceSettings', 'changes'] },
+  { version: 3, stores: SCHEMA_V3, added: ['deviceSettings', 'changes'] },
 ];
 
 const names: string[] = [];
@@ -157,12 +172,25 @@ async function upgraded(frozen: FrozenDb): Promise<WorkspaceDb> {
 }
 
 /**
+ * A table's records after the upgrade. Settings were one store until version 4, which moved the
+ * device-local keys (tables.ts) to deviceSettings: both stores together hold what it held.
+ */
+async function storedRows(current: WorkspaceDb, table: string): Promise<Record<string, unknown>[]> {
+  const rows = (await current.table(table).toArray()) as Record<string, unknown>[];
+  if (table !== 'settings') return rows;
+  const device = await current.deviceSettings.toArray();
+  expect(rows.every((row) => settingScope(String(row.key)) === 'workspace')).toBe(true);
+  expect(device.every((row) => settingScope(row.key) === 'device')).toBe(true);
+  return [...rows, ...device];
+}
+
+/**
  * Every record is still there, in today's shape (maps as pairs, from version 3 on), and parses
  * to itself: nothing stored is unknown to today's schema or refused by it.
  */
 async function expectEveryRecord(current: WorkspaceDb, frozen: FrozenDb): Promise<void> {
   for (const [table, rows] of Object.entries(frozen.tables)) {
-    const stored = (await current.table(table).toArray()) as Record<string, unknown>[];
+    const stored = await storedRows(current, table);
     const expected = rows.map((row) =>
       frozen.version < PAIRS_SINCE_VERSION ? withMapsAsPairs(table, row) : row,
     );
@@ -313,6 +341,67 @@ describe('the frozen version 2 fixture', () => {
       },
     ]);
     expect(await current.experiments.get('exp-1')).toMatchObject({ status: 'running' });
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    current.close();
+  });
+});
+
+/**
+ * Records as version 3 stored them: the version 2 fixture's records as its upgrade left them
+ * (maps as pairs, hostile keys kept) and every settings key the app wrote by then, the
+ * device-local ones still in `settings`.
+ */
+const FROZEN_V3 = JSON.parse(
+  readFileSync(new URL('../fixtures/db/workspace-v3.json', import.meta.url), 'utf8'),
+) as FrozenDb;
+
+describe('the frozen version 3 fixture', () => {
+  it('covers every version 3 store, in the layout version 3 declared', () => {
+    expect(FROZEN_V3.version).toBe(3);
+    expect(FROZEN_V3.stores).toEqual(SCHEMA_V3);
+    expect(Object.keys(FROZEN_V3.tables).sort()).toEqual(Object.keys(SCHEMA_V3).sort());
+    for (const [table, rows] of Object.entries(FROZEN_V3.tables)) {
+      expect(rows.length, table).toBeGreaterThan(0);
+    }
+  });
+
+  it('opens with the current code: every record kept as it was, device settings apart', async () => {
+    const current = await upgraded(FROZEN_V3);
+    // Deep equality of every table, settings counted across the two stores they now fill.
+    for (const [table, rows] of Object.entries(FROZEN_V3.tables)) {
+      const stored = await storedRows(current, table);
+      expect(stored.sort(byKey), table).toEqual([...rows].sort(byKey));
+    }
+    await expectEveryRecord(current, FROZEN_V3);
+    expect((await current.deviceSettings.toArray()).map((s) => s.key).sort()).toEqual([
+      'accounts.tableLayout',
+      'search.snapshot',
+    ]);
+
+    // Each setting reads back through the code that uses it, from whichever store holds it.
+    const settings = new Map((FROZEN_V3.tables.settings ?? []).map((s) => [s.key, s.value]));
+    for (const [key, value] of settings) {
+      expect(await getSetting(current, String(key)), String(key)).toEqual(value);
+    }
+    expect(icpGridSettingsFromSetting(await getSetting(current, ICP_GRID_SETTINGS_KEY))).toEqual(
+      settings.get(ICP_GRID_SETTINGS_KEY),
+    );
+    expect(requiredApprovalsFromSetting(await getSetting(current, REQUIRED_APPROVALS_KEY))).toBe(
+      settings.get(REQUIRED_APPROVALS_KEY),
+    );
+    expect(catalogueFromSetting(await getSetting(current, REASON_CATALOGUE_KEY))).toEqual(
+      settings.get(REASON_CATALOGUE_KEY),
+    );
+    expect(await loadMapping(current, 'salesforce-accounts')).toEqual(
+      settings.get('import.mapping.salesforce-accounts'),
+    );
+
+    // The upgrade itself is not a change anyone made; the next write is logged.
+    expect(await current.changes.count()).toBe(0);
+    await current.accounts.update('acc-quill', { plan: 'pro' });
+    expect(await current.changes.toArray()).toEqual([
+      expect.objectContaining({ table: 'accounts', key: 'acc-quill', op: 'put', source: 'local' }),
+    ]);
     expect(Object.prototype).not.toHaveProperty('polluted');
     current.close();
   });

@@ -77,8 +77,15 @@ export async function putRecords(page: Page, store: string, records: unknown[]):
   );
 }
 
-/** The stored value of one workspace setting, or undefined. */
+/**
+ * The stored value of one setting, or undefined. Device-local keys (src/db/tables.ts) live in
+ * their own store since schema version 4, so both stores are read.
+ */
 export async function readSetting(page: Page, key: string): Promise<unknown> {
-  const settings = await readStore<{ key: string; value: unknown }>(page, 'settings');
-  return settings.find((setting) => setting.key === key)?.value;
+  for (const store of ['settings', 'deviceSettings']) {
+    const settings = await readStore<{ key: string; value: unknown }>(page, store);
+    const found = settings.find((setting) => setting.key === key);
+    if (found) return found.value;
+  }
+  return undefined;
 }

@@ -1,0 +1,252 @@
+/**
+ * The change log: every record written to a workspace-scope table (tables.ts) appends one row
+ * `{ seq, table, key, op, source, actor, at }` to the `changes` store, in the same IndexedDB
+ * transaction as the write. It is a DBCore middleware installed by the WorkspaceDb constructor,
+ * below every Dexie API, so no write through Dexie can skip it: commands, repositories, imports,
+ * restores and Dexie's own importer alike. The one write that bypasses Dexie (writeNotesNow, on
+ * pagehide) builds its row with changeRows() below, so both paths write the same rows.
+ *
+ * - Every read-write transaction that touches a workspace table also opens `changes`; if the
+ *   write aborts, so do its rows, and if its rows cannot be written the transaction is aborted.
+ * - One row per record written: add, put, update and modify are 'put'; delete, bulkDelete,
+ *   Collection.delete() and clear() are one 'delete' per key (clear() and range deletes read the
+ *   keys first, in the same transaction). A delete of a key that held nothing is logged too.
+ * - A deleted record's newest row is its tombstone; compaction keeps it (changeCompaction.ts).
+ * - Device-scope tables (device settings, the log itself) are not logged: they are never synced.
+ *   Nor are Dexie's upgrade transactions: they reshape stored records, nobody changed them.
+ * - The source is 'local' unless the transaction is tagged (setChangeSource / withSource); the
+ *   actor is the current actor (setChangeActor), read when the transaction opens.
+ */
+import type Dexie from 'dexie';
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+  Table,
+  Transaction,
+} from 'dexie';
+import type { Change, ChangeOp, ChangeSource } from '../domain/schemas/change';
+import { CHANGES_TABLE, isLoggedTable, settingScope } from './tables';
+
+export type NewChange = Omit<Change, 'seq'>;
+
+export interface ChangeAuthor {
+  source: ChangeSource;
+  actor: string;
+}
+
+let currentActor = 'me';
+
+/** Who later writes are logged as, until set again (team sync will set the member's id). */
+export function setChangeActor(actor: string): void {
+  if (actor.trim() === '') throw new Error('The change log needs an actor name; it was empty.');
+  currentActor = actor;
+}
+
+export function changeActor(): string {
+  return currentActor;
+}
+
+/** The author of a write nobody tagged: this browser's user. */
+export function localAuthor(): ChangeAuthor {
+  return { source: 'local', actor: currentActor };
+}
+
+export function changeTime(): string {
+  return new Date().toISOString();
+}
+
+/** The log rows for one write. Every workspace table is keyed by text; anything else is a bug. */
+export function changeRows(
+  table: string,
+  keys: readonly unknown[],
+  op: ChangeOp,
+  author: ChangeAuthor,
+  at: string,
+): NewChange[] {
+  return keys.map((key) => {
+    if (typeof key !== 'string') {
+      throw new Error(
+        `The change log keeps text keys, but ${table} was written with a ${typeof key} key.`,
+      );
+    }
+    return { table, key, op, source: author.source, actor: author.actor, at };
+  });
+}
+
+interface TransactionLog extends ChangeAuthor {
+  /** Once a row is logged, the transaction's source can no longer change. */
+  wrote: boolean;
+}
+
+/**
+ * Keyed by the IDBTransaction: Dexie hands the middleware that object as `req.trans`, and a
+ * Dexie Transaction (nested ones included) exposes it as `idbtrans`.
+ */
+const logs = new WeakMap<object, TransactionLog>();
+
+/**
+ * Tags the read-write transaction `tx` (from db.transaction's callback) with the source of its
+ * writes, and optionally an actor other than the current one. Call it before the first write:
+ * a transaction whose rows are already logged under another source is refused, not relabelled.
+ */
+export function setChangeSource(tx: Transaction, source: ChangeSource, actor?: string): void {
+  const log = logs.get(tx.idbtrans);
+  if (!log) {
+    throw new Error('Only a read-write transaction over workspace tables has a change source.');
+  }
+  const nextActor = actor ?? log.actor;
+  if (log.wrote && (log.source !== source || log.actor !== nextActor)) {
+    throw new Error(
+      `This transaction already logged writes as '${log.source}' by ${log.actor}; set its source before the first write.`,
+    );
+  }
+  log.source = source;
+  log.actor = nextActor;
+}
+
+/**
+ * Runs `fn` in one read-write transaction over `tables` whose writes are logged with `source`.
+ * Inside another transaction it joins it (Dexie's nesting), tagging that one.
+ */
+export function withSource<T>(
+  db: Dexie,
+  source: ChangeSource,
+  tables: readonly Table[],
+  fn: () => PromiseLike<T> | T,
+): Promise<T> {
+  return db.transaction('rw', tables, (tx) => {
+    setChangeSource(tx, source);
+    return fn();
+  });
+}
+
+/**
+ * Aborting makes sure a write whose rows could not be logged never commits, even when the
+ * caller catches the error and carries on in the transaction.
+ */
+function abortFor(trans: DBCoreTransaction, error: unknown): Promise<never> {
+  try {
+    trans.abort();
+  } catch {
+    // Already aborted or finished: nothing more can commit, and `error` is what the caller needs.
+  }
+  return Promise.reject(error);
+}
+
+function firstFailure(res: DBCoreMutateResponse): unknown {
+  return Object.values(res.failures)[0] ?? new Error('The change log could not be written.');
+}
+
+/** The settings store holds workspace-scope keys only; device keys go to deviceSettings. */
+function deviceKeyIn(req: DBCoreMutateRequest): string | null {
+  if (req.type !== 'add' && req.type !== 'put') return null;
+  for (const value of req.values) {
+    const key = (value as { key?: unknown }).key;
+    if (typeof key === 'string' && settingScope(key) === 'device') return key;
+  }
+  return null;
+}
+
+function createChangeLog(down: DBCore): Partial<DBCore> {
+  let changes: DBCoreTable | undefined;
+  // Looked up on first use: while Dexie upgrades an older database the store may not exist yet.
+  const changesTable = () => (changes ??= down.table(CHANGES_TABLE));
+
+  function append(
+    trans: DBCoreTransaction,
+    table: string,
+    keys: readonly unknown[],
+    op: ChangeOp,
+    log: TransactionLog,
+  ): Promise<void> {
+    if (keys.length === 0) return Promise.resolve();
+    let values: NewChange[];
+    try {
+      values = changeRows(table, keys, op, log, changeTime());
+    } catch (error) {
+      return abortFor(trans, error);
+    }
+    log.wrote = true;
+    return changesTable()
+      .mutate({ type: 'add', trans, values })
+      .then((res) => (res.numFailures > 0 ? abortFor(trans, firstFailure(res)) : undefined));
+  }
+
+  function logged(table: DBCoreTable): DBCoreTable {
+    const { name } = table;
+    return {
+      ...table,
+      mutate: (req) => {
+        const log = logs.get(req.trans);
+        if (!log) {
+          // Dexie opens upgrade transactions itself, not through transaction() below; a
+          // read-only transaction fails the write on its own.
+          const { mode } = req.trans as unknown as IDBTransaction;
+          if (mode !== 'readwrite') return table.mutate(req);
+          return Promise.reject(new Error(`A write to ${name} bypassed the change log.`));
+        }
+        if (name === 'settings') {
+          const key = deviceKeyIn(req);
+          if (key !== null) {
+            return Promise.reject(
+              new Error(
+                `Setting ${key} is device-local: write it with putSetting, not to settings.`,
+              ),
+            );
+          }
+        }
+        if (req.type === 'deleteRange') {
+          const query = { index: table.schema.primaryKey, range: req.range };
+          return table
+            .query({ trans: req.trans, query, values: false })
+            .then(({ result: keys }) =>
+              table
+                .mutate(req)
+                .then((res) => append(req.trans, name, keys, 'delete', log).then(() => res)),
+            );
+        }
+        return table.mutate(req).then((res) => {
+          const keys = req.type === 'delete' ? req.keys : res.results;
+          if (!keys) {
+            return abortFor(req.trans, new Error(`Dexie did not say which ${name} keys it wrote.`));
+          }
+          const written =
+            res.numFailures > 0 ? keys.filter((_, i) => !Object.hasOwn(res.failures, i)) : keys;
+          const op: ChangeOp = req.type === 'delete' ? 'delete' : 'put';
+          return append(req.trans, name, written, op, log).then(() => res);
+        });
+      },
+    };
+  }
+
+  return {
+    ...down,
+    transaction: (stores, mode, options) => {
+      if (mode !== 'readwrite' || !stores.some(isLoggedTable)) {
+        return down.transaction(stores, mode, options);
+      }
+      const withLog = stores.includes(CHANGES_TABLE) ? stores : [...stores, CHANGES_TABLE];
+      const trans = down.transaction(withLog, mode, options);
+      logs.set(trans, { ...localAuthor(), wrote: false });
+      return trans;
+    },
+    table: (name) => (isLoggedTable(name) ? logged(down.table(name)) : down.table(name)),
+  };
+}
+
+/**
+ * At Dexie's default level, above its own middlewares, and after explainQuotaErrors: the log's
+ * own writes go down through the quota messages and Dexie's live-query tracking like any other.
+ */
+export function installChangeLog(db: Dexie): void {
+  const middleware: Middleware<DBCore> = {
+    stack: 'dbcore',
+    name: 'tourbook-change-log',
+    create: createChangeLog,
+  };
+  db.use(middleware);
+}

@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  CHANGE_RETENTION_DAYS,
+  compactChanges,
+  compactChangesIfDue,
+} from '../../src/db/changeCompaction';
+import { WorkspaceDb } from '../../src/db/schema';
+import type { Change } from '../../src/domain/schemas/change';
+
+const DAY = 86_400_000;
+const NOW = '2026-03-31T12:00:00.000Z';
+const daysAgo = (days: number) => new Date(Date.parse(NOW) - days * DAY).toISOString();
+
+const dbs: WorkspaceDb[] = [];
+function freshDb() {
+  const db = new WorkspaceDb(`tourbook-ws-test-${crypto.randomUUID()}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  await Promise.all(dbs.splice(0).map((db) => db.delete()));
+});
+
+/** Rows written straight to the log (writes to `changes` are not logged themselves). */
+async function logOf(db: WorkspaceDb, rows: [string, Change['op'], number][]): Promise<void> {
+  await db.changes.bulkAdd(
+    rows.map(([key, op, age]) => ({
+      table: 'accounts',
+      key,
+      op,
+      source: 'local' as const,
+      actor: 'me',
+      at: daysAgo(age),
+    })),
+  );
+}
+
+const left = async (db: WorkspaceDb) =>
+  (await db.changes.orderBy('seq').toArray()).map((r) => `${r.seq} ${r.key} ${r.op}`);
+
+describe('compacting the change log', () => {
+  it('drops old rows but keeps each deleted record’s newest row, its tombstone', async () => {
+    const db = freshDb();
+    await logOf(db, [
+      ['kept', 'put', 90], // 1: old put of a record that still exists: goes
+      ['gone', 'put', 90], // 2: goes
+      ['gone', 'delete', 80], // 3: the tombstone of 'gone': stays, however old
+      ['back', 'delete', 80], // 4: deleted, then written again: goes
+      ['back', 'put', 70], // 5: goes
+      ['twice', 'delete', 70], // 6: an older delete of the same key: goes
+      ['twice', 'delete', 60], // 7: its newest row: stays
+      ['fresh', 'delete', 40], // 8: old, and followed by a recent put: goes
+      ['fresh', 'put', 1], // 9: recent: stays
+      ['kept', 'put', 1], // 10: recent: stays
+    ]);
+    expect(await compactChanges(db, { olderThan: daysAgo(30) })).toBe(6);
+    expect(await left(db)).toEqual([
+      '3 gone delete',
+      '7 twice delete',
+      '9 fresh put',
+      '10 kept put',
+    ]);
+    // Compacting again finds nothing more to drop.
+    expect(await compactChanges(db, { olderThan: daysAgo(30) })).toBe(0);
+  });
+
+  it('keeps every row after keepAfterSeq, however old, for a reader that has not read them', async () => {
+    const db = freshDb();
+    await logOf(db, [
+      ['a', 'put', 90],
+      ['a', 'put', 80],
+      ['b', 'put', 70],
+    ]);
+    expect(await compactChanges(db, { olderThan: daysAgo(30), keepAfterSeq: 1 })).toBe(1);
+    expect(await left(db)).toEqual(['2 a put', '3 b put']);
+  });
+
+  it('runs on schedule at most once a day, keeping the retention period', async () => {
+    const db = freshDb();
+    await logOf(db, [
+      ['a', 'put', CHANGE_RETENTION_DAYS + 1],
+      ['b', 'put', CHANGE_RETENTION_DAYS - 1],
+    ]);
+    expect(await compactChangesIfDue(db, NOW)).toBe(1);
+    expect(await left(db)).toEqual(['2 b put']);
+    const soon = new Date(Date.parse(NOW) + DAY - 1).toISOString();
+    expect(await compactChangesIfDue(db, soon)).toBeNull();
+    const nextDay = new Date(Date.parse(NOW) + 2 * DAY).toISOString();
+    expect(await compactChangesIfDue(db, nextDay)).toBe(1);
+    // The schedule is this device's state: neither logged nor in `settings`.
+    expect(await db.changes.count()).toBe(0);
+    expect(await db.settings.count()).toBe(0);
+  });
+});
