@@ -9,6 +9,7 @@ import { importRecordSchema, type ImportRecord } from '../domain/schemas/importR
 import type { AccountImportPlan, DealImportPlan, RecordUpdate } from '../domain/importPlan';
 import type { WorkspaceDb } from './schema';
 import { setChangeSource } from './changeLog';
+import { keysEditedAfter, lastChangeSeq } from './changeQueries';
 import { checked } from './checked';
 
 export type ImportRepoErrorCode =
@@ -45,6 +46,9 @@ export interface UndoResult {
   deletedDeals: number;
   restoredAccounts: number;
   restoredDeals: number;
+  /** Records edited after the import (in any tab), left as edited rather than reverted. */
+  keptAccounts: number;
+  keptDeals: number;
 }
 
 /**
@@ -142,7 +146,7 @@ export async function commitAccountImport(
     previousAccounts: plan.updateAccounts.map((u) => u.before),
     previousDeals: [],
   });
-  await db.transaction('rw', db.accounts, db.imports, async (tx) => {
+  await db.transaction('rw', db.accounts, db.imports, db.changes, async (tx) => {
     setChangeSource(tx, 'import');
     await assertUnchanged((ids) => db.accounts.bulkGet(ids), plan.updateAccounts, 'account');
     const wrote = progressCounter(onProgress);
@@ -152,7 +156,7 @@ export async function commitAccountImport(
       (chunk) => db.accounts.bulkPut(chunk),
       wrote,
     );
-    await db.imports.add(record);
+    await db.imports.add({ ...record, changeSeq: await lastChangeSeq(db) });
   });
   return {
     importId: plan.importId,
@@ -174,7 +178,7 @@ export async function commitDealImport(
     previousAccounts: plan.updateAccounts.map((u) => u.before),
     previousDeals: plan.updateDeals.map((u) => u.before),
   });
-  await db.transaction('rw', db.accounts, db.deals, db.imports, async (tx) => {
+  await db.transaction('rw', [db.accounts, db.deals, db.imports, db.changes], async (tx) => {
     setChangeSource(tx, 'import');
     await assertUnchanged((ids) => db.accounts.bulkGet(ids), plan.updateAccounts, 'account');
     await assertUnchanged((ids) => db.deals.bulkGet(ids), plan.updateDeals, 'deal');
@@ -191,7 +195,7 @@ export async function commitDealImport(
       (chunk) => db.deals.bulkPut(chunk),
       wrote,
     );
-    await db.imports.add(record);
+    await db.imports.add({ ...record, changeSeq: await lastChangeSeq(db) });
   });
   return {
     importId: plan.importId,
@@ -213,8 +217,9 @@ function touchedIds(record: ImportRecord): Set<string> {
 }
 
 /**
- * Deletes what the import created and puts back the before-images of what it overwrote.
- * Refused when it cannot restore exactly: already undone, a later import changed the same
+ * Deletes what the import created and puts back the before-images of what it overwrote, except
+ * records edited since (the change log says which): those keep their edit and are counted.
+ * Refused when it cannot restore safely: already undone, a later import changed the same
  * records (undo that first), or something else now points at an account it would delete.
  */
 export async function undoImport(
@@ -224,7 +229,7 @@ export async function undoImport(
 ): Promise<UndoResult> {
   return db.transaction(
     'rw',
-    [db.accounts, db.deals, db.contacts, db.interviews, db.highlights, db.imports],
+    [db.accounts, db.deals, db.contacts, db.interviews, db.highlights, db.imports, db.changes],
     async (tx) => {
       setChangeSource(tx, 'undo');
       const record = await db.imports.get(importId);
@@ -247,8 +252,43 @@ export async function undoImport(
         );
       }
 
-      const created = record.createdAccountIds;
-      const ownDeals = new Set(record.createdDealIds);
+      // The raw images, not zod's output: parsing trims text and drops unknown keys, and Undo
+      // must put back exactly what was stored.
+      if (
+        !accountSchema.array().safeParse(record.previousAccounts).success ||
+        !dealSchema.array().safeParse(record.previousDeals).success
+      ) {
+        throw new ImportRepoError(
+          'corrupt_record',
+          'The saved before-images of this import are damaged, so it cannot be undone safely.',
+        );
+      }
+      const previousAccounts = record.previousAccounts as Account[];
+      const previousDeals = record.previousDeals as Deal[];
+      const since = record.changeSeq ?? 0;
+      const [editedAccounts, editedDeals] = await Promise.all([
+        keysEditedAfter(
+          db,
+          'accounts',
+          [...record.createdAccountIds, ...previousAccounts.map((a) => a.id)],
+          since,
+        ),
+        keysEditedAfter(
+          db,
+          'deals',
+          [...record.createdDealIds, ...previousDeals.map((d) => d.id)],
+          since,
+        ),
+      ]);
+      const untouched = <T>(ids: readonly T[], edited: Set<string>, id: (x: T) => string) =>
+        ids.filter((x) => !edited.has(id(x)));
+      const created = untouched(record.createdAccountIds, editedAccounts, (id) => id);
+      const createdDeals = untouched(record.createdDealIds, editedDeals, (id) => id);
+      const accounts = untouched(previousAccounts, editedAccounts, (a) => a.id);
+      const restoredDeals = untouched(previousDeals, editedDeals, (d) => d.id);
+
+      // A deal the import made but someone edited since stays, so it counts as a dependant.
+      const ownDeals = new Set(createdDeals);
       const [deals, contacts, interviews, highlights] = await Promise.all([
         db.deals
           .where('accountId')
@@ -274,30 +314,26 @@ export async function undoImport(
         );
       }
 
-      if (
-        !accountSchema.array().safeParse(record.previousAccounts).success ||
-        !dealSchema.array().safeParse(record.previousDeals).success
-      ) {
-        throw new ImportRepoError(
-          'corrupt_record',
-          'The saved before-images of this import are damaged, so it cannot be undone safely.',
-        );
-      }
-      // The raw images, not zod's output: parsing trims text and drops unknown keys, and Undo
-      // must put back exactly what was stored.
-      const accounts = record.previousAccounts as Account[];
-      const restoredDeals = record.previousDeals as Deal[];
-
-      await db.deals.bulkDelete(record.createdDealIds);
+      await db.deals.bulkDelete(createdDeals);
       await db.accounts.bulkDelete(created);
       await db.accounts.bulkPut(accounts);
       await db.deals.bulkPut(restoredDeals);
       await db.imports.put({ ...record, status: 'undone', updatedAt: now });
       return {
         deletedAccounts: created.length,
-        deletedDeals: record.createdDealIds.length,
+        deletedDeals: createdDeals.length,
         restoredAccounts: accounts.length,
         restoredDeals: restoredDeals.length,
+        keptAccounts:
+          record.createdAccountIds.length +
+          previousAccounts.length -
+          created.length -
+          accounts.length,
+        keptDeals:
+          record.createdDealIds.length +
+          previousDeals.length -
+          createdDeals.length -
+          restoredDeals.length,
       };
     },
   );

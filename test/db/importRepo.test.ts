@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { setChangeSource } from '../../src/db/changeLog';
 import {
   ImportRepoError,
   commitAccountImport,
@@ -230,6 +231,8 @@ describe('undoImport', () => {
       deletedDeals: 0,
       restoredAccounts: 2,
       restoredDeals: 0,
+      keptAccounts: 0,
+      keptDeals: 0,
     });
     expect(await snapshot(db)).toEqual(before);
     expect(await db.imports.get(plan.importId)).toMatchObject({
@@ -290,6 +293,47 @@ describe('undoImport', () => {
     expect(error.code).toBe('has_dependants');
     expect(error.message).toMatch(/1 contact/);
     expect(await db.accounts.get(account.id)).toEqual(account);
+  });
+});
+
+describe('undoImport after later edits', () => {
+  it('keeps a record edited since the import, in any tab, and reverts the rest', async () => {
+    const db = freshDb();
+    await db.accounts.add(storedAccount({ name: 'Acme', domain: 'acme.com', arr: 10 }));
+    const plan = await accountPlan(
+      db,
+      csvOf('name,domain,arr\nAcme,acme.com,900\nHooli,hooli.com,7\nInitech,initech.com,5\n'),
+      () => 'update',
+    );
+    await commitAccountImport(db, plan);
+    const hooli = plan.createAccounts.find((a) => a.name === 'Hooli');
+    const acme = plan.updateAccounts[0]?.after;
+    if (!hooli || !acme) throw new Error('the plan has no Hooli or Acme');
+    // Another tab edits one created and one updated account after the import.
+    await db.accounts.update(hooli.id, { industry: 'Fintech', updatedAt: LATER });
+    await db.accounts.update(acme.id, { nps: 9, updatedAt: LATER });
+
+    const undone = await undoImport(db, plan.importId, LATER);
+    expect(undone).toMatchObject({ deletedAccounts: 1, restoredAccounts: 0, keptAccounts: 2 });
+    expect((await db.accounts.get(hooli.id))?.industry).toBe('Fintech');
+    expect(await db.accounts.get(acme.id)).toMatchObject({ arr: 900, nps: 9 });
+    expect(await db.accounts.where('name').equals('Initech').count()).toBe(0);
+  });
+
+  it('counts an Undo of a later change as no edit', async () => {
+    const db = freshDb();
+    const plan = await accountPlan(db, csvOf('name,domain\nHooli,hooli.com\n'));
+    await commitAccountImport(db, plan);
+    const [hooli] = plan.createAccounts;
+    if (!hooli) throw new Error('no account');
+    await db.transaction('rw', db.accounts, async (tx) => {
+      setChangeSource(tx, 'undo');
+      await db.accounts.put(hooli);
+    });
+    expect(await undoImport(db, plan.importId, LATER)).toMatchObject({
+      deletedAccounts: 1,
+      keptAccounts: 0,
+    });
   });
 });
 

@@ -192,7 +192,11 @@ test('a valid 10,000-row import lands whole, and Undo import restores the previo
   // (the button is disabled meanwhile): 2–4 s with the machine's load average at 11–25, so it
   // gets more than the default expect timeout.
   await dialog.getByRole('button', { name: 'Undo import' }).click();
-  await expect(dialog.getByText(/Import undone/)).toBeVisible({ timeout: 20_000 });
+  await expect(
+    dialog.getByText(
+      'Import of “accounts-10k.csv” undone: the workspace is back to how it was before it.',
+    ),
+  ).toBeVisible({ timeout: 20_000 });
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByText(`${DEMO_ACCOUNTS} accounts`, { exact: true })).toBeVisible();
 });

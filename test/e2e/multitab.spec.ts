@@ -174,3 +174,43 @@ test('a schema upgrade in another tab asks this tab to reload instead of blockin
   await expect(a.getByRole('alert').filter({ hasText: 'updated in another tab' })).toBeVisible();
   await expect(a.getByRole('button', { name: 'Reload' })).toBeVisible();
 });
+
+test('Undo import in one tab keeps an account another tab edited since, and says so', async ({
+  context,
+}) => {
+  const a = await context.newPage();
+  await a.goto('/accounts');
+  await expect(a.getByText('60 accounts', { exact: true })).toBeVisible();
+  await a.getByRole('button', { name: 'Import CSV' }).click();
+  const dialog = a.getByRole('dialog', { name: 'Import CSV' });
+  await dialog.getByLabel('CSV file').setInputFiles({
+    name: 'two.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'name,domain,industry\nZephyr Tiles,zephyr.example,Retail\nQuokka Labs,quokka.example,Retail\n',
+    ),
+  });
+  await dialog.getByRole('button', { name: 'Check rows' }).click();
+  await dialog.getByRole('button', { name: 'Import 2 accounts' }).click();
+  await expect(dialog.getByRole('heading', { name: 'Imported “two.csv”' })).toBeVisible();
+
+  // Tab B, opened after the import, moves one imported account into a cohort.
+  const b = await context.newPage();
+  await b.goto('/accounts');
+  await expect(b.getByText('62 accounts', { exact: true })).toBeVisible();
+  await b.getByRole('searchbox', { name: 'Find' }).fill('example');
+  await expect(b.getByText('2 of 62 accounts', { exact: true })).toBeVisible();
+  await setCohort(b, 'Zephyr Tiles', 'Power user');
+
+  await dialog.getByRole('button', { name: 'Undo import' }).click();
+  await expect(
+    dialog.getByText(
+      'Import of “two.csv” undone. 1 account edited since the import was kept as edited.',
+    ),
+  ).toBeVisible();
+  await expect(b.getByText('1 of 61 accounts', { exact: true })).toBeVisible();
+  await expect(
+    b.getByRole('button', { name: 'Cohort for Zephyr Tiles: Power user' }),
+  ).toBeVisible();
+  await expect(b.getByRole('link', { name: 'Quokka Labs' })).toHaveCount(0);
+});

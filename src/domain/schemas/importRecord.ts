@@ -14,5 +14,11 @@ export const importRecordSchema = z.object({
   previousAccounts: z.array(z.unknown()),
   previousDeals: z.array(z.unknown()),
   status: z.enum(['applied', 'undone']),
+  /**
+   * The change log's position once the import's records were written: a record logged after it
+   * was edited since, and Undo keeps that edit. Absent on imports made before the log existed,
+   * whose every logged change is later than them.
+   */
+  changeSeq: z.number().int().min(0).optional(),
 });
 export type ImportRecord = z.infer<typeof importRecordSchema>;

@@ -27,7 +27,7 @@ export function ImportSummaryStep({ fileName, kind, result, undo, onUndo }: Prop
         </p>
       )}
       {undo.status === 'undone' ? (
-        <p role="status">Import undone: the workspace is back to how it was before it.</p>
+        <p role="status">{undo.message}</p>
       ) : (
         <p>
           <button type="button" disabled={undo.status === 'working'} onClick={onUndo}>

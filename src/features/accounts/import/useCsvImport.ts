@@ -9,9 +9,10 @@ import {
   commitAccountImport,
   commitDealImport,
   ImportRepoError,
-  undoImport,
   type ImportCommitResult,
 } from '../../../db/importRepo';
+import { commandContext } from '../../../commands/context';
+import { undoImportCommand } from '../../../commands/importCommands';
 import {
   loadLossRules,
   loadMapping,
@@ -98,7 +99,7 @@ interface ReviewInputs {
 export type UndoState =
   | { status: 'idle' }
   | { status: 'working' }
-  | { status: 'undone' }
+  | { status: 'undone'; message: string }
   | { status: 'refused'; message: string };
 
 export interface ReviewState {
@@ -475,9 +476,9 @@ export function useCsvImport(db: WorkspaceDb) {
         );
       mark({ status: 'working' });
       try {
-        await undoImport(db, importId, new Date().toISOString());
-        mark({ status: 'undone' });
-        toast({ message: `Import of “${fileName}” undone.` });
+        const report = await undoImportCommand(commandContext(db), { importId, fileName });
+        mark({ status: 'undone', message: report.message });
+        toast({ message: report.message });
       } catch (error) {
         const message = problemMessage(error);
         mark({ status: 'refused', message });
