@@ -65,22 +65,27 @@ export async function applyCohortSuggestions(
 }
 
 /**
- * Undoes an apply in one transaction and returns how many accounts it restored. An account
- * whose cohort changed again since the apply keeps that newer choice. One untouched since
- * gets its updatedAt back too, so it is exactly as it was; one edited otherwise stays dated now.
+ * Undoes an apply in one transaction: how many accounts it restored, and how many it kept
+ * because their cohort changed again since the apply (that newer choice stands). An account
+ * untouched since gets its updatedAt back too, so it is exactly as it was; one edited otherwise
+ * keeps that edit and is dated now. An account deleted since is neither.
  */
 export async function restoreCohorts(
   db: WorkspaceDb,
   beforeImages: readonly CohortBeforeImage[],
-  now: string = new Date().toISOString(),
-): Promise<number> {
+  now: string,
+): Promise<{ restored: number; kept: number }> {
   return db.transaction('rw', db.accounts, async (tx) => {
     setChangeSource(tx, 'undo');
     const stored = await db.accounts.bulkGet(beforeImages.map((image) => image.accountId));
+    let kept = 0;
     const updates = beforeImages.flatMap((image, index) => {
       const current = stored[index];
       if (!current) return [];
-      if (current.cohort !== image.applied.cohort || current.cohortSource !== 'rule') return [];
+      if (current.cohort !== image.applied.cohort || current.cohortSource !== 'rule') {
+        kept += 1;
+        return [];
+      }
       const untouched = current.updatedAt === image.applied.updatedAt;
       return [
         {
@@ -94,6 +99,6 @@ export async function restoreCohorts(
       ];
     });
     await db.accounts.bulkUpdate(updates);
-    return updates.length;
+    return { restored: updates.length, kept };
   });
 }

@@ -1,6 +1,7 @@
 import type { Highlight } from '../domain/schemas/highlight';
 import type { QuoteAccount, QuoteInterview } from '../domain/quoteFilters';
 import { setChangeSource } from './changeLog';
+import { keysEditedAfter, lastChangeSeq } from './changeQueries';
 import type { WorkspaceDb } from './schema';
 
 export async function listAllHighlights(db: WorkspaceDb): Promise<Highlight[]> {
@@ -26,6 +27,12 @@ export async function listQuoteContext(
   };
 }
 
+/** The quotes a bulk edit changed, as they were before, and the change log's position after it. */
+export interface BulkCodeChange {
+  before: Highlight[];
+  seq: number;
+}
+
 /**
  * Applies `change` to the codes of each quote in one transaction and returns the quotes it
  * changed as they were before, for restoreQuotes. Quotes the change leaves alone are not
@@ -37,8 +44,8 @@ async function changeCodes(
   codeId: string,
   now: string,
   change: (codeIds: string[]) => string[],
-): Promise<Highlight[]> {
-  return db.transaction('rw', db.highlights, db.codes, async () => {
+): Promise<BulkCodeChange> {
+  return db.transaction('rw', db.highlights, db.codes, db.changes, async () => {
     if (!(await db.codes.get(codeId))) throw new Error('This code no longer exists.');
     const found = await db.highlights.bulkGet([...new Set(highlightIds)]);
     const before: Highlight[] = [];
@@ -56,7 +63,7 @@ async function changeCodes(
       after.push({ ...highlight, codeIds, updatedAt: now });
     }
     await db.highlights.bulkPut(after);
-    return before;
+    return { before, seq: await lastChangeSeq(db) };
   });
 }
 
@@ -65,7 +72,7 @@ export async function bulkAddCode(
   highlightIds: readonly string[],
   codeId: string,
   now: string,
-): Promise<Highlight[]> {
+): Promise<BulkCodeChange> {
   return changeCodes(db, highlightIds, codeId, now, (codeIds) =>
     codeIds.includes(codeId) ? codeIds : [...codeIds, codeId],
   );
@@ -76,20 +83,31 @@ export async function bulkRemoveCode(
   highlightIds: readonly string[],
   codeId: string,
   now: string,
-): Promise<Highlight[]> {
+): Promise<BulkCodeChange> {
   return changeCodes(db, highlightIds, codeId, now, (codeIds) =>
     codeIds.filter((id) => id !== codeId),
   );
 }
 
 /**
- * Undo for the bulk edits: puts the before-images back. A quote deleted since stays deleted;
- * Undo reverts the edit, it does not resurrect.
+ * Undo for the bulk edits: puts the before-images back, except on quotes edited since (in any
+ * tab), which keep that edit and are counted. A quote deleted since stays deleted; Undo reverts
+ * the edit, it does not resurrect.
  */
-export async function restoreQuotes(db: WorkspaceDb, before: readonly Highlight[]): Promise<void> {
-  await db.transaction('rw', db.highlights, async (tx) => {
+export async function restoreQuotes(
+  db: WorkspaceDb,
+  { before, seq }: BulkCodeChange,
+): Promise<{ restored: number; kept: number }> {
+  return db.transaction('rw', db.highlights, db.changes, async (tx) => {
     setChangeSource(tx, 'undo');
-    const current = await db.highlights.bulkGet(before.map((h) => h.id));
-    await db.highlights.bulkPut(before.filter((_, i) => current[i] !== undefined));
+    const ids = before.map((h) => h.id);
+    const [current, edited] = await Promise.all([
+      db.highlights.bulkGet(ids),
+      keysEditedAfter(db, 'highlights', ids, seq),
+    ]);
+    const live = before.filter((_, i) => current[i] !== undefined);
+    const restore = live.filter((h) => !edited.has(h.id));
+    await db.highlights.bulkPut(restore);
+    return { restored: restore.length, kept: live.length - restore.length };
   });
 }

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { applyCohortsCommand } from '../../src/commands/cohortCommands';
+import { commandContext } from '../../src/commands/context';
 import { applyCohortSuggestions, loadCohortInputs, restoreCohorts } from '../../src/db/cohortsRepo';
 import { WorkspaceDb } from '../../src/db/schema';
 import { getSetting, putSetting } from '../../src/db/settingsRepo';
@@ -141,7 +143,7 @@ describe('restoreCohorts', () => {
     const db = await seeded();
     const before = await applyCohortSuggestions(db, await changesFor(db), APPLIED);
 
-    expect(await restoreCohorts(db, before, UNDONE)).toBe(3);
+    expect(await restoreCohorts(db, before, UNDONE)).toEqual({ restored: 3, kept: 0 });
 
     expect(await db.accounts.orderBy('id').toArray()).toEqual(sortedById(accounts));
   });
@@ -152,7 +154,7 @@ describe('restoreCohorts', () => {
     await db.accounts.update('churned-new', { cohort: 'power_user', cohortSource: 'manual' });
     await db.accounts.update('lost', { name: 'Renamed', updatedAt: '2026-04-15T09:00:02.000Z' });
 
-    expect(await restoreCohorts(db, before, UNDONE)).toBe(2);
+    expect(await restoreCohorts(db, before, UNDONE)).toEqual({ restored: 2, kept: 1 });
 
     const stored = await byId(db);
     expect(stored.get('churned-new')).toMatchObject({
@@ -178,6 +180,20 @@ describe('settings', () => {
     expect(await getSetting(db, COHORT_THRESHOLDS_SETTING_KEY)).toEqual(value);
     expect(await db.settings.get(COHORT_THRESHOLDS_SETTING_KEY)).toMatchObject({
       updatedAt: APPLIED,
+    });
+  });
+});
+
+describe('applyCohortsCommand', () => {
+  it('names what it applied, and its Undo names the cohorts it kept', async () => {
+    const db = await seeded();
+    const outcome = await applyCohortsCommand(commandContext(db), await changesFor(db));
+    expect(outcome.message).toBe('Applied 3 cohort suggestions');
+    await db.accounts.update('churned-new', { cohort: 'power_user', cohortSource: 'manual' });
+    expect(await outcome.undo?.()).toEqual({
+      message:
+        'Restored 2 previous cohorts. 1 account’s cohort edited since then was kept as edited.',
+      kept: 1,
     });
   });
 });

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { commandContext } from '../../src/commands/context';
+import { bulkCodeCommand } from '../../src/commands/quoteCommands';
 import { bulkAddCode, bulkRemoveCode, restoreQuotes } from '../../src/db/quotesRepo';
 import { WorkspaceDb } from '../../src/db/schema';
 import type { Code } from '../../src/domain/schemas/code';
@@ -58,7 +60,7 @@ describe('bulkAddCode', () => {
   it('adds the code once to each quote and returns the before-images of those it changed', async () => {
     const db = freshDb();
     await seed(db);
-    const before = await bulkAddCode(db, ['q1', 'q2', 'q3', 'q2'], 'b', LATER);
+    const { before } = await bulkAddCode(db, ['q1', 'q2', 'q3', 'q2'], 'b', LATER);
     expect(before.map((h) => h.id).sort()).toEqual(['q1', 'q2']);
     expect(before.find((h) => h.id === 'q1')).toEqual(quote('q1', ['a']));
     const codes = new Map((await all(db)).map((h) => [h.id, h.codeIds]));
@@ -77,8 +79,8 @@ describe('bulkAddCode', () => {
     const db = freshDb();
     await seed(db);
     const original = await all(db);
-    const before = await bulkAddCode(db, ['q1', 'q2', 'q3'], 'b', LATER);
-    await restoreQuotes(db, before);
+    const change = await bulkAddCode(db, ['q1', 'q2', 'q3'], 'b', LATER);
+    expect(await restoreQuotes(db, change)).toEqual({ restored: 2, kept: 0 });
     expect(await all(db)).toEqual(original);
   });
 
@@ -95,7 +97,7 @@ describe('bulkAddCode', () => {
   it('skips quotes deleted meanwhile', async () => {
     const db = freshDb();
     await seed(db);
-    expect(await bulkAddCode(db, ['q1', 'gone'], 'b', LATER)).toHaveLength(1);
+    expect((await bulkAddCode(db, ['q1', 'gone'], 'b', LATER)).before).toHaveLength(1);
   });
 });
 
@@ -104,22 +106,66 @@ describe('bulkRemoveCode', () => {
     const db = freshDb();
     await seed(db);
     const original = await all(db);
-    const before = await bulkRemoveCode(db, ['q1', 'q2', 'q3'], 'a', LATER);
-    expect(before.map((h) => h.id).sort()).toEqual(['q1', 'q3']);
+    const change = await bulkRemoveCode(db, ['q1', 'q2', 'q3'], 'a', LATER);
+    expect(change.before.map((h) => h.id).sort()).toEqual(['q1', 'q3']);
     const codes = new Map((await all(db)).map((h) => [h.id, h.codeIds]));
     expect(codes.get('q1')).toEqual([]);
     expect(codes.get('q3')).toEqual(['b']);
-    await restoreQuotes(db, before);
+    await restoreQuotes(db, change);
     expect(await all(db)).toEqual(original);
   });
 
   it('undo does not bring back a quote deleted after the edit', async () => {
     const db = freshDb();
     await seed(db);
-    const before = await bulkRemoveCode(db, ['q1', 'q3'], 'a', LATER);
+    const change = await bulkRemoveCode(db, ['q1', 'q3'], 'a', LATER);
     await db.highlights.delete('q1');
-    await restoreQuotes(db, before);
+    await restoreQuotes(db, change);
     expect(await db.highlights.get('q1')).toBeUndefined();
     expect((await db.highlights.get('q3'))?.codeIds).toEqual(['b', 'a']);
+  });
+});
+
+describe('restoreQuotes after later edits', () => {
+  it('keeps a quote edited since the bulk edit, and restores the others', async () => {
+    const db = freshDb();
+    await seed(db);
+    const change = await bulkAddCode(db, ['q1', 'q2'], 'b', LATER);
+    // Another tab attaches a trait to q2 after the bulk edit.
+    await db.highlights.update('q2', { traitIds: ['t1'], updatedAt: LATER });
+    expect(await restoreQuotes(db, change)).toEqual({ restored: 1, kept: 1 });
+    expect((await db.highlights.get('q1'))?.codeIds).toEqual(['a']);
+    expect(await db.highlights.get('q2')).toMatchObject({ codeIds: ['b'], traitIds: ['t1'] });
+  });
+});
+
+describe('bulkCodeCommand', () => {
+  it('says what it did, and its Undo says what it kept', async () => {
+    const db = freshDb();
+    await seed(db);
+    const outcome = await bulkCodeCommand(commandContext(db), {
+      highlightIds: ['q1', 'q2', 'q3'],
+      code: code('b'),
+      op: 'add',
+    });
+    expect(outcome.message).toBe('Added “Code b” to 2 quotes');
+    await db.highlights.update('q1', { comment: 'Read again', updatedAt: LATER });
+    const report = await outcome.undo?.();
+    expect(report).toEqual({
+      message: 'Codes of 1 quote restored. 1 quote edited since then was kept as edited.',
+      kept: 1,
+    });
+    expect((await db.highlights.get('q2'))?.codeIds).toEqual([]);
+  });
+
+  it('offers no Undo when nothing changed', async () => {
+    const db = freshDb();
+    await seed(db);
+    const outcome = await bulkCodeCommand(commandContext(db), {
+      highlightIds: ['q2'],
+      code: code('a'),
+      op: 'remove',
+    });
+    expect(outcome).toEqual({ result: 0, message: 'No selected quote has “Code a”' });
   });
 });

@@ -42,7 +42,10 @@ test('lists every quote with its account, cohort, interview, speaker and codes, 
     /^\/interviews\/[^?]+\?quote=/,
   );
   expect((await chipNames(first)).length).toBeGreaterThan(0);
-  await expect(page.getByRole('link', { name: 'Codebook' })).toHaveAttribute('href', '/codebook');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Codebook' })).toHaveAttribute(
+    'href',
+    '/codebook',
+  );
 
   await page
     .getByRole('combobox', { name: 'Cohort', exact: true })

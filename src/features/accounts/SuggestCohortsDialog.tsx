@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { useCommand } from '../../app/useCommand';
 import { useWorkspaceDb } from '../../app/useWorkspace';
-import { restoreCohorts } from '../../db/cohortsRepo';
+import { applyCohortsCommand } from '../../commands/cohortCommands';
+import { commandContext } from '../../commands/context';
 import { Dialog } from '../../ui/Dialog';
 import { plural } from '../../ui/format';
-import { useToast } from '../../ui/toastContext';
 import { CohortThresholdsForm } from '../../shared/cohorts/CohortThresholdsForm';
 import { SuggestionsTable } from './SuggestionsTable';
 import { useCohortSuggestions } from './useCohortSuggestions';
@@ -11,34 +12,19 @@ import { useCohortSuggestions } from './useCohortSuggestions';
 /** Mounted only while open, so its live queries run only while someone is looking. */
 export function SuggestCohortsDialog({ onClose }: { onClose(): void }) {
   const db = useWorkspaceDb();
-  const toast = useToast();
-  const { thresholds, saveThresholds, rows, changeCount, apply } = useCohortSuggestions(db);
+  const run = useCommand();
+  const { thresholds, saveThresholds, rows, changes } = useCohortSuggestions(db);
+  const changeCount = changes.length;
   const [busy, setBusy] = useState(false);
   const kept = rows?.filter((row) => row.outcome === 'kept').length ?? 0;
 
   const applyAll = async () => {
     setBusy(true);
-    try {
-      const before = await apply();
-      onClose();
-      toast({
-        message: `Applied ${plural(before.length, 'cohort suggestion')}`,
-        action: {
-          label: 'Undo',
-          run: async () => {
-            try {
-              const restored = await restoreCohorts(db, before);
-              toast({ message: `Restored ${plural(restored, 'previous cohort')}` });
-            } catch (error) {
-              toast({ message: `Could not undo: ${(error as Error).message}`, tone: 'error' });
-            }
-          },
-        },
-      });
-    } catch (error) {
-      setBusy(false);
-      toast({ message: `Nothing applied: ${(error as Error).message}`, tone: 'error' });
-    }
+    const applied = await run(applyCohortsCommand(commandContext(db), changes), {
+      failed: 'Nothing applied',
+    });
+    if (applied === undefined) setBusy(false);
+    else onClose();
   };
 
   return (

@@ -1,11 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
-import {
-  applyCohortSuggestions,
-  loadCohortInputs,
-  type CohortBeforeImage,
-  type CohortInputs,
-} from '../../db/cohortsRepo';
+import { useMemo, useState } from 'react';
+import { loadCohortInputs, type CohortInputs } from '../../db/cohortsRepo';
 import type { WorkspaceDb } from '../../db/schema';
 import { useCohortThresholds } from '../../shared/cohorts/useCohortThresholds';
 import {
@@ -81,11 +76,5 @@ export function useCohortSuggestions(db: WorkspaceDb) {
     [inputs, suggestions],
   );
 
-  const apply = useCallback(
-    (): Promise<CohortBeforeImage[]> =>
-      applyCohortSuggestions(db, changes, new Date().toISOString()),
-    [db, changes],
-  );
-
-  return { thresholds, saveThresholds, rows, changeCount: changes.length, apply };
+  return { thresholds, saveThresholds, rows, changes };
 }

@@ -1,58 +1,19 @@
-import { bulkAddCode, bulkRemoveCode, restoreQuotes } from '../../db/quotesRepo';
+import { useCommand } from '../../app/useCommand';
+import { commandContext } from '../../commands/context';
+import { bulkCodeCommand } from '../../commands/quoteCommands';
 import type { WorkspaceDb } from '../../db/schema';
-import { nowIso } from '../../db/workspaceRegistry';
 import type { Code } from '../../domain/schemas/code';
-import { plural } from '../../ui/format';
-import { useToast } from '../../ui/toastContext';
 
 /** Bulk code edits, each answered by a toast with Undo. */
 export function useBulkCodes(db: WorkspaceDb) {
-  const toast = useToast();
-
-  const run = async (
-    write: typeof bulkAddCode,
-    ids: readonly string[],
-    code: Code,
-    done: (count: string) => string,
-    nothing: string,
-  ) => {
-    try {
-      const before = await write(db, ids, code.id, nowIso());
-      if (before.length === 0) {
-        toast({ message: nothing });
-        return;
-      }
-      toast({
-        message: done(plural(before.length, 'quote')),
-        action: {
-          label: 'Undo',
-          run: async () => {
-            await restoreQuotes(db, before);
-            toast({ message: `Codes of ${plural(before.length, 'quote')} restored` });
-          },
-        },
-      });
-    } catch (error) {
-      toast({ message: (error as Error).message, tone: 'error' });
-    }
+  const run = useCommand();
+  const bulk = async (highlightIds: readonly string[], code: Code, op: 'add' | 'remove') => {
+    await run(bulkCodeCommand(commandContext(db), { highlightIds, code, op }), {
+      failed: op === 'add' ? `“${code.name}” was not added` : `“${code.name}” was not removed`,
+    });
   };
-
   return {
-    addCode: (ids: readonly string[], code: Code) =>
-      run(
-        bulkAddCode,
-        ids,
-        code,
-        (count) => `Added “${code.name}” to ${count}`,
-        `Every selected quote already has “${code.name}”`,
-      ),
-    removeCode: (ids: readonly string[], code: Code) =>
-      run(
-        bulkRemoveCode,
-        ids,
-        code,
-        (count) => `Removed “${code.name}” from ${count}`,
-        `No selected quote has “${code.name}”`,
-      ),
+    addCode: (ids: readonly string[], code: Code) => bulk(ids, code, 'add'),
+    removeCode: (ids: readonly string[], code: Code) => bulk(ids, code, 'remove'),
   };
 }
