@@ -1,3 +1,5 @@
+import { mergeAccountsCommand } from '../../src/commands/accountCommands';
+import { commandContext } from '../../src/commands/context';
 import { afterEach, describe, expect, it } from 'vitest';
 import { countMergeRecords, mergeAccounts } from '../../src/db/accountMergeRepo';
 import { WorkspaceDb } from '../../src/db/schema';
@@ -120,6 +122,20 @@ describe('mergeAccounts', () => {
 
     expect(await undo()).toEqual({ keptAsEdited: 0, message: null });
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('as a command, names the merge and what its Undo brought back and kept', async () => {
+    const db = await seeded();
+    const outcome = await mergeAccountsCommand(commandContext(db), {
+      keep: { id: 'keep', name: 'Harbor Health' },
+      merge: { id: 'merge', name: 'Harbor Health LLC' },
+    });
+    expect(outcome.message).toBe('Merged “Harbor Health LLC” into “Harbor Health”.');
+    await db.deals.update('d-merge', { amount: 5_000, updatedAt: EDITED_AT });
+    expect(await outcome.undo?.()).toEqual({
+      message: '“Harbor Health LLC” is back. 1 record edited since the merge was kept as edited.',
+      kept: 1,
+    });
   });
 
   it('undo keeps records edited since the merge and says how many', async () => {

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
+import { useCommand } from '../../app/useCommand';
 import { useWorkspaceDb } from '../../app/useWorkspace';
-import { mergeAccounts } from '../../db/accountMergeRepo';
+import { mergeAccountsCommand } from '../../commands/accountCommands';
+import { commandContext } from '../../commands/context';
 import { likelyDuplicates } from '../../domain/normalising/companyNames';
 import type { Account } from '../../domain/schemas/account';
 import { plural } from '../../ui/format';
-import { useToast } from '../../ui/toastContext';
 import { MergeAccountsDialog } from './MergeAccountsDialog';
 
 interface Pair {
@@ -15,7 +16,7 @@ interface Pair {
 /** Accounts whose names differ only by legal form or punctuation, each offered as a merge. */
 export function LikelyDuplicates({ accounts }: { accounts: readonly Account[] }) {
   const db = useWorkspaceDb();
-  const toast = useToast();
+  const run = useCommand();
   const [pending, setPending] = useState<Pair | null>(null);
   // The first of a group is kept: the list is sorted by name, so the shortest spelling wins.
   const pairs = useMemo(
@@ -27,23 +28,11 @@ export function LikelyDuplicates({ accounts }: { accounts: readonly Account[] })
   );
   if (pairs.length === 0) return null;
 
-  const merge = async ({ keep, merge }: Pair) => {
+  const merge = async (pair: Pair) => {
     setPending(null);
-    try {
-      const { undo } = await mergeAccounts(db, keep.id, merge.id);
-      toast({
-        message: `Merged “${merge.name}” into “${keep.name}”.`,
-        action: {
-          label: 'Undo',
-          run: async () => {
-            const { message } = await undo();
-            if (message) toast({ message });
-          },
-        },
-      });
-    } catch (error) {
-      toast({ message: error instanceof Error ? error.message : String(error), tone: 'error' });
-    }
+    await run(mergeAccountsCommand(commandContext(db), pair), {
+      failed: `“${pair.merge.name}” was not merged`,
+    });
   };
 
   return (
