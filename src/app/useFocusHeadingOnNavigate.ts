@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigationType } from 'react-router';
 
 /** How long a lazily loaded page may take to show its heading before we stop waiting. */
 const WAIT_FOR_HEADING_MS = 5000;
@@ -7,14 +7,15 @@ const WAIT_FOR_HEADING_MS = 5000;
 /**
  * After moving to another page, focus goes to the new page's heading, as a screen reader user
  * expects after a full page load; left on the link, focus would sit in a menu the page no longer
- * announces. Not on the first load, and not when the user has already moved focus elsewhere
- * (typing into search while a page loads).
+ * announces. Not on the first load, not on a redirect (a replace: the user went nowhere), and
+ * not when the user has already moved focus elsewhere (typing into search while a page loads).
  */
 export function useFocusHeadingOnNavigate(main: RefObject<HTMLElement | null>): void {
   const { pathname } = useLocation();
+  const how = useNavigationType();
   const first = useRef(true);
   useEffect(() => {
-    if (first.current) {
+    if (first.current || how === 'REPLACE') {
       first.current = false;
       return;
     }
@@ -43,5 +44,5 @@ export function useFocusHeadingOnNavigate(main: RefObject<HTMLElement | null>): 
     };
     observer.observe(root, { childList: true, subtree: true });
     return stop;
-  }, [pathname, main]);
+  }, [pathname, how, main]);
 }
