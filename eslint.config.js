@@ -82,6 +82,40 @@ export default tseslint.config(
     rules: { 'import/no-restricted-paths': ['error', { zones: LAYER_ZONES }] },
   },
   {
+    // The writes that have a command: screens call the command, whose Undo keeps later edits
+    // and whose outcome useCommand turns into the toast. More join as they move to commands.
+    files: ['src/features/**/*.{ts,tsx}', 'src/shared/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/db/importRepo'],
+              importNames: ['undoImport'],
+              message: 'Call undoImportCommand from src/commands.',
+            },
+            {
+              group: ['**/db/quotesRepo'],
+              importNames: ['bulkAddCode', 'bulkRemoveCode', 'restoreQuotes'],
+              message: 'Call bulkCodeCommand from src/commands.',
+            },
+            {
+              group: ['**/db/cohortsRepo'],
+              importNames: ['applyCohortSuggestions', 'restoreCohorts'],
+              message: 'Call applyCohortsCommand from src/commands.',
+            },
+            {
+              group: ['**/db/accountMergeRepo'],
+              importNames: ['mergeAccounts'],
+              message: 'Call mergeAccountsCommand from src/commands.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],
     languageOptions: {

@@ -58,3 +58,14 @@ describe('layer boundaries', () => {
     expect(fromCommands).toHaveLength(1);
   });
 });
+
+describe('writes that have a command', () => {
+  it('refuses a component importing the repository write behind a command', async () => {
+    const [result] = await eslint.lintText("export { bulkAddCode } from '../../db/quotesRepo';\n", {
+      filePath: 'src/features/quotes/Probe.tsx',
+    });
+    expect(result?.messages.map((m) => m.message)).toEqual([
+      expect.stringContaining('Call bulkCodeCommand from src/commands.'),
+    ]);
+  });
+});
