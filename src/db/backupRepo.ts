@@ -114,6 +114,19 @@ export async function getLastBackupAt(
   return (await registry.prefs.get(lastBackupKey(workspaceId)))?.value ?? null;
 }
 
+/**
+ * Whether the workspace's data changed since `since` (the last file backup; null for never):
+ * a person's edit, an import or a change from another member. A restore or an Undo only puts
+ * back what was there, so it is not counted.
+ */
+export async function editedSince(db: WorkspaceDb, since: string | null): Promise<boolean> {
+  const rows = since === null ? db.changes.toCollection() : db.changes.where('at').above(since);
+  const edit = await rows
+    .filter((row) => row.source === 'local' || row.source === 'import' || row.source === 'remote')
+    .first();
+  return edit !== undefined;
+}
+
 export async function recordBackupDownload(
   registry: RegistryDb,
   workspaceId: string,

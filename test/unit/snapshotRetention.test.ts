@@ -125,14 +125,32 @@ describe('snapshotsToKeep', () => {
 });
 
 describe('backupReminderDue', () => {
-  it('is due when no backup was ever downloaded', () => {
-    expect(backupReminderDue(null, NOW)).toBe(true);
+  const WEEKS_AGO = '2026-03-01T09:00:00.000Z';
+  const due = (fields: Partial<Parameters<typeof backupReminderDue>[0]>, days?: number) =>
+    backupReminderDue(
+      { lastDownloadAt: null, createdAt: WEEKS_AGO, editedSinceBackup: true, now: NOW, ...fields },
+      days,
+    );
+
+  it('is due when a week-old workspace was edited and never backed up', () => {
+    expect(due({})).toBe(true);
   });
 
   it('is due from 7 days after the last download', () => {
-    expect(backupReminderDue('2026-03-24T15:00:00.001Z', NOW)).toBe(false);
-    expect(backupReminderDue('2026-03-24T15:00:00.000Z', NOW)).toBe(true);
-    expect(backupReminderDue('2026-03-30T15:00:00.000Z', NOW, 1)).toBe(true);
-    expect(backupReminderDue('garbage', NOW)).toBe(true);
+    expect(due({ lastDownloadAt: '2026-03-24T15:00:00.001Z' })).toBe(false);
+    expect(due({ lastDownloadAt: '2026-03-24T15:00:00.000Z' })).toBe(true);
+    expect(due({ lastDownloadAt: '2026-03-30T15:00:00.000Z' }, 1)).toBe(true);
+    expect(due({ lastDownloadAt: 'garbage' })).toBe(true);
+  });
+
+  it('is not due on a workspace created less than a week ago', () => {
+    expect(due({ createdAt: '2026-03-31T14:59:30.000Z' })).toBe(false);
+    expect(due({ createdAt: '2026-03-25T15:00:00.000Z' })).toBe(false);
+  });
+
+  it('is not due when nothing changed since the last backup', () => {
+    expect(due({ editedSinceBackup: false, lastDownloadAt: '2026-02-01T00:00:00.000Z' })).toBe(
+      false,
+    );
   });
 });

@@ -1,7 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useWorkspace, useWorkspaceDb } from '../../app/useWorkspace';
-import { checkedBackup, getLastBackupAt, recordBackupDownload } from '../../db/backupRepo';
+import {
+  checkedBackup,
+  editedSince,
+  getLastBackupAt,
+  recordBackupDownload,
+} from '../../db/backupRepo';
 import { nowIso } from '../../db/workspaceRegistry';
 import { backupFileName } from '../../domain/backupFormat';
 import { backupReminderDue } from '../../domain/backupReminder';
@@ -18,11 +23,19 @@ export function BackupPanel() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const workspaceId = current?.id ?? '';
+  const createdAt = current?.createdAt ?? '';
   const status = useLiveQuery(async () => {
     const lastBackupAt = await getLastBackupAt(registry, workspaceId);
+    const edited = await editedSince(db, lastBackupAt);
     // The clock is read here rather than in render, so each change re-evaluates it.
-    return { lastBackupAt, due: backupReminderDue(lastBackupAt, nowIso()) };
-  }, [registry, workspaceId]);
+    const due = backupReminderDue({
+      lastDownloadAt: lastBackupAt,
+      createdAt,
+      editedSinceBackup: edited,
+      now: nowIso(),
+    });
+    return { lastBackupAt, due };
+  }, [registry, workspaceId, db, createdAt]);
   if (!current) return null;
 
   const download = async () => {
@@ -51,7 +64,8 @@ export function BackupPanel() {
       </p>
       {status?.due && (
         <p role="status" className="backup-reminder">
-          No file backup in the last 7 days. Download one to keep your tour safe.
+          This workspace changed and has had no file backup for 7 days. Download one to keep your
+          tour safe.
         </p>
       )}
       <div className="backup-download">

@@ -28,7 +28,7 @@ const content = (fields: Partial<VersionContent>): VersionContent => ({
 
 describe('personaChanges', () => {
   it('lists a persona added and one removed, by role', () => {
-    const blocker = persona({ role: 'blocker', name: 'Blocker' });
+    const blocker = persona({ role: 'blocker_it', name: 'Blocker: IT' });
     expect(personaChanges([persona()], [blocker])).toEqual([
       { kind: 'persona_added', persona: blocker },
       { kind: 'persona_removed', persona: persona() },
