@@ -96,7 +96,9 @@ function traitText(trait: NewTrait, cohort: Cohort): string {
     case 'region':
       return `No account from ${countryOfCode(trait.value)?.name ?? trait.value} ${where}`;
     case 'integrationsBand':
-      return `No account with ${trait.value} integrations ${where}`;
+      return trait.value === '0'
+        ? `No account without integrations ${where}`
+        : `No account with ${trait.value} integrations ${where}`;
   }
 }
 
