@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { PlanCandidate } from '../../domain/planning/tourPlan';
 
-export const newInterviewHref = (accountId: string) =>
+const newInterviewHref = (accountId: string) =>
   `/interviews/new?account=${encodeURIComponent(accountId)}`;
 
 /** One account to interview, with why; the cohort's own gap is said once, above the list. */
