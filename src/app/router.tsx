@@ -54,6 +54,11 @@ const newInterviewPage = lazyPage(
   'NewInterviewPage',
   'form',
 );
+const tourPlanPage = lazyPage(
+  () => import('../features/interviews/TourPlanPage'),
+  'TourPlanPage',
+  'tour plan',
+);
 const guidesPage = lazyPage(
   () => import('../features/interviews/GuidesPage'),
   'GuidesPage',
@@ -94,6 +99,7 @@ export const router = createBrowserRouter([
               { path: 'accounts/:accountId/edit', element: accountEditPage },
               { path: 'interviews', element: <InterviewsPage /> },
               { path: 'interviews/new', element: newInterviewPage },
+              { path: 'interviews/plan', element: tourPlanPage },
               { path: 'interviews/:interviewId', element: interviewPage },
               { path: 'guides', element: guidesPage },
               { path: 'quotes', element: quotesPage },

@@ -1,3 +1,8 @@
+import {
+  passesInterviewedFilter,
+  type AccountInterviews,
+  type InterviewedFilter,
+} from './planning/interviewCoverage';
 import type { Account } from './schemas/account';
 import type { Cohort } from './schemas/cohort';
 import { sizeBandOf, SIZE_BANDS, type SizeBand } from './sizeBands';
@@ -13,6 +18,8 @@ export interface AccountFilters {
   icpMin: string;
   /** Hide accounts a disqualifier trait excludes. */
   hideExcluded: boolean;
+  /** 'not_yet': no interview took place (a call only scheduled is not yet one). */
+  interviewed: InterviewedFilter;
 }
 
 /** What filtering needs to know of an account's ICP fit. */
@@ -29,6 +36,7 @@ export const NO_ACCOUNT_FILTERS: AccountFilters = {
   text: '',
   icpMin: '',
   hideExcluded: false,
+  interviewed: '',
 };
 
 export function hasActiveFilters(filters: AccountFilters): boolean {
@@ -66,6 +74,7 @@ export function filterAccounts(
   accounts: readonly Account[],
   filters: AccountFilters,
   fit: ReadonlyMap<string, IcpFit> = new Map(),
+  interviews: ReadonlyMap<string, AccountInterviews> = new Map(),
 ): Account[] {
   const words = filters.text.toLowerCase().split(/\s+/).filter(Boolean);
   const icpMin = filters.icpMin.trim() === '' ? null : Number(filters.icpMin);
@@ -81,6 +90,7 @@ export function filterAccounts(
     if (filters.region && account.region !== filters.region) return false;
     if (filters.sizeBand && sizeBandOf(account) !== filters.sizeBand) return false;
     if (filters.hideExcluded && fit.get(account.id)?.excluded) return false;
+    if (!passesInterviewedFilter(interviews.get(account.id), filters.interviewed)) return false;
     if (icpMin !== null && Number.isFinite(icpMin)) {
       const f = fit.get(account.id);
       if (!f || f.excluded || f.score < icpMin) return false;

@@ -6,6 +6,7 @@
  */
 import type { AccountColumn, AccountsTableLayout } from './accountsTableLayout';
 import { rankingScore, type ScoredAccount } from './icp/scoring';
+import type { AccountInterviews } from './planning/interviewCoverage';
 import type { Account } from './schemas/account';
 import { sizeBandOf } from './sizeBands';
 
@@ -26,6 +27,7 @@ const numberKey = (value: number | null): SortKey => value ?? undefined;
 function keyReader(
   column: AccountColumn,
   fit: ReadonlyMap<string, Pick<ScoredAccount, 'score' | 'excluded'>>,
+  interviews: ReadonlyMap<string, Pick<AccountInterviews, 'held' | 'lastHeld'>>,
 ): (account: Account) => SortKey {
   switch (column) {
     case 'name':
@@ -48,6 +50,11 @@ function keyReader(
     case 'nps':
     case 'integrations':
       return (a) => numberKey(a[column]);
+    // Not interviewed is a count of 0, not a missing value: it sorts with the numbers.
+    case 'interviews':
+      return (a) => interviews.get(a.id)?.held ?? 0;
+    case 'lastInterview':
+      return (a) => interviews.get(a.id)?.lastHeld ?? undefined;
     // Excluded accounts rank below every scored one, whichever way the column sorts.
     case 'icpScore':
       return (a) => {
@@ -65,10 +72,11 @@ export function sortAccounts(
   accounts: readonly Account[],
   sorting: AccountsTableLayout['sorting'],
   fit: ReadonlyMap<string, Pick<ScoredAccount, 'score' | 'excluded'>> = new Map(),
+  interviews: ReadonlyMap<string, Pick<AccountInterviews, 'held' | 'lastHeld'>> = new Map(),
 ): Account[] {
   const [first] = sorting;
   if (!first) return [...accounts];
-  const read = keyReader(first.id, fit);
+  const read = keyReader(first.id, fit, interviews);
   const keys = accounts.map(read);
   const direction = first.desc ? -1 : 1;
   const order = accounts.map((_, i) => i);

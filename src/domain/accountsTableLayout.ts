@@ -2,9 +2,16 @@ import { z } from 'zod';
 import { COHORTS } from './schemas/cohort';
 import { SIZE_BANDS } from './sizeBands';
 
+/**
+ * In the order shown: the ICP score and the interviews come right after the cohort, so a
+ * 1,280 px window shows who fits and who was heard without scrolling sideways.
+ */
 export const ACCOUNT_COLUMNS = [
   'name',
   'cohort',
+  'icpScore',
+  'interviews',
+  'lastInterview',
   'industry',
   'sizeBand',
   'region',
@@ -17,13 +24,15 @@ export const ACCOUNT_COLUMNS = [
   'churnedAt',
   'plan',
   'domain',
-  'icpScore',
 ] as const;
 export type AccountColumn = (typeof ACCOUNT_COLUMNS)[number];
 
 export const ACCOUNT_COLUMN_LABELS: Record<AccountColumn, string> = {
   name: 'Name',
   cohort: 'Cohort',
+  icpScore: 'ICP score',
+  interviews: 'Interviews',
+  lastInterview: 'Last interview',
   industry: 'Industry',
   sizeBand: 'Size band',
   region: 'Region',
@@ -36,7 +45,6 @@ export const ACCOUNT_COLUMN_LABELS: Record<AccountColumn, string> = {
   churnedAt: 'Churned',
   plan: 'Plan',
   domain: 'Domain',
-  icpScore: 'ICP score',
 };
 
 export const ACCOUNTS_TABLE_LAYOUT_KEY = 'accounts.tableLayout';
@@ -53,13 +61,16 @@ export const accountsTableLayoutSchema = z.object({
     // Added after the first release: layouts saved before it still load.
     icpMin: z.string().max(10).default(''),
     hideExcluded: z.boolean().default(false),
+    interviewed: z.enum(['', 'not_yet', 'yes']).default(''),
   }),
 });
 export type AccountsTableLayout = z.infer<typeof accountsTableLayoutSchema>;
 
 export const DEFAULT_ACCOUNTS_TABLE_LAYOUT: AccountsTableLayout = {
   sorting: [{ id: 'name', desc: false }],
-  hidden: ['customerSince', 'churnedAt', 'plan', 'domain'],
+  // LTV and integrations are there one click away, in Columns: shown by default, the table was
+  // 1,520 px wide and pushed the ICP score out of a 1,280 px window.
+  hidden: ['ltv', 'integrations', 'customerSince', 'churnedAt', 'plan', 'domain'],
   filters: {
     cohort: '',
     industry: '',
@@ -68,6 +79,7 @@ export const DEFAULT_ACCOUNTS_TABLE_LAYOUT: AccountsTableLayout = {
     text: '',
     icpMin: '',
     hideExcluded: false,
+    interviewed: '',
   },
 };
 

@@ -235,7 +235,7 @@ describe('the frozen version 1 fixture', () => {
     const layout = settings['accounts.tableLayout'] as AccountsTableLayout;
     expect(accountsTableLayoutFrom(await getSetting(current, 'accounts.tableLayout'))).toEqual({
       ...layout,
-      filters: { ...layout.filters, icpMin: '', hideExcluded: false },
+      filters: { ...layout.filters, icpMin: '', hideExcluded: false, interviewed: '' },
     });
     expect(await loadMapping(current, 'hubspot-companies')).toEqual(
       settings['import.mapping.hubspot-companies'],

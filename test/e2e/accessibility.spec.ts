@@ -37,6 +37,7 @@ const PAGES: { path: string; heading: string | RegExp }[] = [
   { path: '/accounts/new', heading: 'Add account' },
   { path: '/interviews', heading: 'Interviews' },
   { path: '/interviews/new', heading: 'New interview' },
+  { path: '/interviews/plan', heading: 'Tour plan' },
   { path: '/guides', heading: 'Interview guides' },
   { path: '/quotes', heading: 'Quotes' },
   { path: '/codebook', heading: 'Codebook' },

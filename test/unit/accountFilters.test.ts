@@ -116,3 +116,22 @@ describe('filterAccounts by ICP fit', () => {
     expect(hasActiveFilters({ ...NO_ACCOUNT_FILTERS, hideExcluded: true })).toBe(true);
   });
 });
+
+describe('filterAccounts by interviews', () => {
+  const interviews = new Map([
+    ['Acme Analytics', { held: 2, scheduled: 0, lastHeld: '2026-02-01', nextScheduled: null }],
+    // Only scheduled: nobody has talked to it yet.
+    ['Birch Bank', { held: 0, scheduled: 1, lastHeld: null, nextScheduled: '2026-05-01' }],
+  ]);
+  const names = (interviewed: (typeof NO_ACCOUNT_FILTERS)['interviewed']) =>
+    filterAccounts(accounts, { ...NO_ACCOUNT_FILTERS, interviewed }, new Map(), interviews).map(
+      (a) => a.name,
+    );
+
+  it('keeps the interviewed accounts, or those not interviewed yet', () => {
+    expect(names('')).toHaveLength(3);
+    expect(names('yes')).toEqual(['Acme Analytics']);
+    expect(names('not_yet')).toEqual(['Birch Bank', 'Cedar Retail']);
+    expect(hasActiveFilters({ ...NO_ACCOUNT_FILTERS, interviewed: 'not_yet' })).toBe(true);
+  });
+});

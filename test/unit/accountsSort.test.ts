@@ -75,6 +75,23 @@ describe('sortAccounts', () => {
     ]);
   });
 
+  it('sorts by interviews held (none is 0) and by the last interview, never-interviewed last', () => {
+    const interviews = new Map([
+      ['a', { held: 1, lastHeld: '2026-03-01' }],
+      ['c', { held: 3, lastHeld: '2026-01-15' }],
+      ['d', { held: 0, lastHeld: null }],
+    ]);
+    expect(
+      ids(sortAccounts(accounts, [{ id: 'interviews', desc: true }], new Map(), interviews)),
+    ).toEqual(['c', 'a', 'b', 'd']);
+    expect(
+      ids(sortAccounts(accounts, [{ id: 'interviews', desc: false }], new Map(), interviews)),
+    ).toEqual(['b', 'd', 'a', 'c']);
+    expect(
+      ids(sortAccounts(accounts, [{ id: 'lastInterview', desc: true }], new Map(), interviews)),
+    ).toEqual(['a', 'c', 'b', 'd']);
+  });
+
   it('keeps the input order without a sort', () => {
     expect(ids(sortAccounts(accounts, []))).toEqual(ids(accounts));
   });

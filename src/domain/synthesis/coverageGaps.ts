@@ -33,7 +33,8 @@ export interface NonFitCoverage {
 }
 
 export interface CoverageReport {
-  target: number;
+  /** The target when every cohort has the same one; null when they differ (each cohort has its own). */
+  target: number | null;
   /** One entry per cohort, always all four. */
   cohorts: CohortCoverage[];
   nonFit: NonFitCoverage;
@@ -64,15 +65,27 @@ function nonFitMessage(n: Omit<NonFitCoverage, 'message' | 'covered'>): string {
     : `Accounts believed not to fit were interviewed too: ${parts.join(', ')}`;
 }
 
+/** One target for every cohort, or one per cohort (the workspace's tour targets). */
+export type InterviewTargetOption = number | Readonly<Record<Cohort, number>>;
+
+function targetsFrom(option: InterviewTargetOption): Record<Cohort, number> {
+  const targets = Object.fromEntries(
+    COHORTS.map((cohort) => [cohort, typeof option === 'number' ? option : option[cohort]]),
+  ) as Record<Cohort, number>;
+  for (const target of Object.values(targets)) {
+    if (!Number.isInteger(target) || target < 1) {
+      throw new RangeError(`The target must be a whole number ≥ 1, got ${target}.`);
+    }
+  }
+  return targets;
+}
+
 export function coverageGaps(
   input: SynthesisInput,
-  options: { targetPerCohort?: number } = {},
+  options: { targetPerCohort?: InterviewTargetOption } = {},
   filters: SynthesisFilters = {},
 ): CoverageReport {
-  const target = options.targetPerCohort ?? DEFAULT_INTERVIEW_TARGET;
-  if (!Number.isInteger(target) || target < 1) {
-    throw new RangeError(`The target must be a whole number ≥ 1, got ${target}.`);
-  }
+  const targets = targetsFrom(options.targetPerCohort ?? DEFAULT_INTERVIEW_TARGET);
   const scope = synthesisScope(input, filters);
   const cohortOf = (accountId: string) => scope.accountsById.get(accountId)?.cohort ?? null;
 
@@ -87,6 +100,7 @@ export function coverageGaps(
 
   const cohorts = COHORTS.map((cohort): CohortCoverage => {
     const interviewedAccounts = accounts.get(cohort) ?? 0;
+    const target = targets[cohort];
     const coverage = {
       cohort,
       interviewedAccounts,
@@ -104,8 +118,9 @@ export function coverageGaps(
     lostDeals: accounts.get('lost_deal') ?? 0,
     unassigned: accounts.get(null) ?? 0,
   };
+  const distinct = new Set(Object.values(targets));
   return {
-    target,
+    target: distinct.size === 1 ? ([...distinct][0] ?? null) : null,
     cohorts,
     nonFit: {
       ...nonFit,

@@ -99,7 +99,7 @@ function interviewPasses(interview: Interview, filters: SynthesisFilters): boole
  * would shrink every share before the call happens. Notes taken without starting the call
  * clock leave the status at 'planned', so content also marks an interview as held.
  */
-function mayBeScheduled(interview: Interview): boolean {
+export function mayBeScheduled(interview: Interview): boolean {
   return (
     interview.status === 'planned' && interview.transcript === null && !/\S/.test(interview.notes)
   );

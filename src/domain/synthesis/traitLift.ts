@@ -110,7 +110,7 @@ function compareLift(a: Lift, b: Lift): number {
 }
 
 /** An account's values for a dimension; tech gives one per stack entry, blanks give none. */
-function valuesOf(account: Account, dimension: TraitDimension): string[] {
+export function valuesOf(account: Account, dimension: TraitDimension): string[] {
   switch (dimension) {
     case 'industry':
       return account.industry === null ? [] : [account.industry];

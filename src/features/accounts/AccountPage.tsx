@@ -106,7 +106,16 @@ export function AccountPage() {
       </section>
 
       <section aria-labelledby="account-interviews-heading" className="panel">
-        <h2 id="account-interviews-heading">Interviews</h2>
+        <div className="panel-header">
+          <h2 id="account-interviews-heading">Interviews</h2>
+          <Link
+            className="button"
+            to={`/interviews/new?account=${encodeURIComponent(account.id)}`}
+            aria-label={`New interview with ${account.name}`}
+          >
+            New interview
+          </Link>
+        </div>
         {interviews.length === 0 ? (
           <p>Not interviewed yet.</p>
         ) : (

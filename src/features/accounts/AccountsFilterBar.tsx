@@ -11,6 +11,11 @@ interface Props {
   onChange(filters: AccountFilters): void;
 }
 
+const INTERVIEWED_OPTIONS = [
+  { value: 'not_yet' as const, label: 'Not yet' },
+  { value: 'yes' as const, label: 'Yes' },
+];
+
 const COHORT_OPTIONS = [
   ...COHORTS.map((c) => ({ value: c, label: COHORT_SINGULAR[c] })),
   { value: 'unassigned' as const, label: 'No cohort' },
@@ -57,6 +62,13 @@ export function AccountsFilterBar({ filters, options, hasScores, onChange }: Pro
         value={filters.region}
         options={asOptions(options.regions)}
         onChange={(v) => set('region', v)}
+      />
+      <SelectFilter
+        label="Interviewed"
+        anyLabel="Any"
+        value={filters.interviewed}
+        options={INTERVIEWED_OPTIONS}
+        onChange={(v) => set('interviewed', v)}
       />
       {hasScores && (
         <>

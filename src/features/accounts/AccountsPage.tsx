@@ -13,6 +13,7 @@ import { AccountsTable } from './AccountsTable';
 import { ColumnPicker } from './ColumnPicker';
 import { LikelyDuplicates } from './LikelyDuplicates';
 import { useAccountFit } from './useAccountFit';
+import { useAccountInterviews } from './useAccountInterviews';
 import { useAccountsTableLayout } from './useAccountsTableLayout';
 
 export function AccountsPage() {
@@ -23,11 +24,12 @@ export function AccountsPage() {
   const accounts = useDeferredValue(useLiveQuery(() => listAccounts(db), [db]));
   const { layout, update, loaded } = useAccountsTableLayout(db);
   const fit = useAccountFit(db, accounts);
+  const interviews = useAccountInterviews(db, accounts);
   // The filter fields answer each keystroke at once; the rows follow as a deferred render.
   const filters = useDeferredValue(layout.filters);
   const filtered = useMemo(
-    () => (accounts ? filterAccounts(accounts, filters, fit) : []),
-    [accounts, filters, fit],
+    () => (accounts ? filterAccounts(accounts, filters, fit, interviews) : []),
+    [accounts, filters, fit, interviews],
   );
   // The table sorts every account once and shows the filtered ones in that order, so a
   // keystroke in Find does not re-sort (nor rebuild the rows of) 50,000 accounts.
@@ -97,6 +99,7 @@ export function AccountsPage() {
               accounts={accounts}
               visible={visible}
               fit={fit}
+              interviews={interviews}
               layout={layout}
               onSortingChange={(sorting) => update((l) => ({ ...l, sorting }))}
             />

@@ -8,6 +8,7 @@ import type { Account } from '../../domain/schemas/account';
 import { buildAccountColumns, accountTableFeatures, isNumericColumn } from './accountColumns';
 import { AccountsTableRow } from './AccountsTableRow';
 import type { ScoredAccount } from '../../domain/icp/scoring';
+import type { AccountInterviews } from '../../domain/planning/interviewCoverage';
 
 const ROW_HEIGHT = 41;
 const getRowId = (row: Account) => row.id;
@@ -17,12 +18,20 @@ interface Props {
   /** Ids of the accounts the filters let through; null shows them all. */
   visible: ReadonlySet<string> | null;
   fit: ReadonlyMap<string, ScoredAccount>;
+  interviews: ReadonlyMap<string, AccountInterviews>;
   layout: AccountsTableLayout;
   onSortingChange(sorting: AccountsTableLayout['sorting']): void;
 }
 
-export function AccountsTable({ accounts, visible, fit, layout, onSortingChange }: Props) {
-  const columns = useMemo(() => buildAccountColumns(fit), [fit]);
+export function AccountsTable({
+  accounts,
+  visible,
+  fit,
+  interviews,
+  layout,
+  onSortingChange,
+}: Props) {
+  const columns = useMemo(() => buildAccountColumns(fit, interviews), [fit, interviews]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const columnVisibility = useMemo<ColumnVisibilityState>(
     () => Object.fromEntries(layout.hidden.map((id) => [id, false])),
@@ -54,11 +63,11 @@ export function AccountsTable({ accounts, visible, fit, layout, onSortingChange 
   };
 
   const sortedAccounts = useMemo(
-    () => sortAccounts(accounts, layout.sorting, fit),
-    [accounts, layout.sorting, fit],
+    () => sortAccounts(accounts, layout.sorting, fit, interviews),
+    [accounts, layout.sorting, fit, interviews],
   );
-  // A row keeps the cells of the columns it was built with, and the score column reads the
-  // fit it was built with: new scores need new rows, as a new array of the same accounts.
+  // A row keeps the cells of the columns it was built with, and the score and interview
+  // columns read the maps they were built with: new figures need new rows, as a new array of the same accounts.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- new columns are why the array is new
   const data = useMemo(() => accounts.slice(), [accounts, columns]);
   const table = useTable({

@@ -7,6 +7,7 @@ import {
 import type { AccountColumn } from '../../domain/accountsTableLayout';
 import { ACCOUNT_COLUMN_LABELS } from '../../domain/accountsTableLayout';
 import type { ScoredAccount } from '../../domain/icp/scoring';
+import type { AccountInterviews } from '../../domain/planning/interviewCoverage';
 import type { Account } from '../../domain/schemas/account';
 import { sizeBandOf } from '../../domain/sizeBands';
 import { formatDays, formatMoney, formatOptional } from '../../ui/format';
@@ -25,6 +26,7 @@ const helper = createColumnHelper<typeof accountTableFeatures, Account>();
 
 const NUMERIC: ReadonlySet<AccountColumn> = new Set([
   'icpScore',
+  'interviews',
   'arr',
   'ltv',
   'salesCycleDays',
@@ -38,8 +40,11 @@ export function isNumericColumn(id: string): boolean {
   return NUMERIC.has(id as AccountColumn);
 }
 
-/** Scores change only when traits or quotes do, so the columns are rebuilt rarely. */
-export function buildAccountColumns(fit: ReadonlyMap<string, ScoredAccount>) {
+/** Scores and interview counts change only when traits, quotes or interviews do: rarely. */
+export function buildAccountColumns(
+  fit: ReadonlyMap<string, ScoredAccount>,
+  interviews: ReadonlyMap<string, AccountInterviews>,
+) {
   return helper.columns([
     helper.accessor('name', {
       id: 'name',
@@ -53,6 +58,31 @@ export function buildAccountColumns(fit: ReadonlyMap<string, ScoredAccount>) {
       id: 'cohort',
       header: ACCOUNT_COLUMN_LABELS.cohort,
       cell: (info) => <CohortCell account={info.row.original} />,
+    }),
+    helper.accessor((a) => fit.get(a.id), {
+      id: 'icpScore',
+      header: ACCOUNT_COLUMN_LABELS.icpScore,
+      cell: (info) => {
+        const f = info.getValue();
+        if (!f) return '—';
+        return (
+          <span title={f.reasons.join(', ') || 'No trait matches'}>
+            {f.excluded ? 'Excluded' : f.score}
+          </span>
+        );
+      },
+    }),
+    helper.accessor((a) => interviews.get(a.id)?.held ?? 0, {
+      id: 'interviews',
+      header: ACCOUNT_COLUMN_LABELS.interviews,
+      cell: (info) => info.getValue(),
+    }),
+    helper.accessor((a) => interviews.get(a.id)?.lastHeld ?? null, {
+      id: 'lastInterview',
+      header: ACCOUNT_COLUMN_LABELS.lastInterview,
+      // The latest call first is what a planner looks for.
+      sortDescFirst: true,
+      cell: (info) => formatOptional(info.getValue()),
     }),
     helper.accessor((a) => a.industry, {
       id: 'industry',
@@ -113,19 +143,6 @@ export function buildAccountColumns(fit: ReadonlyMap<string, ScoredAccount>) {
       id: 'domain',
       header: ACCOUNT_COLUMN_LABELS.domain,
       cell: (info) => formatOptional(info.getValue()),
-    }),
-    helper.accessor((a) => fit.get(a.id), {
-      id: 'icpScore',
-      header: ACCOUNT_COLUMN_LABELS.icpScore,
-      cell: (info) => {
-        const f = info.getValue();
-        if (!f) return '—';
-        return (
-          <span title={f.reasons.join(', ') || 'No trait matches'}>
-            {f.excluded ? 'Excluded' : f.score}
-          </span>
-        );
-      },
     }),
   ]);
 }

@@ -36,6 +36,7 @@ export function InterviewsPage() {
         <h1 id="interviews-heading">Interviews</h1>
         {rows && <p className="count">{plural(rows.length, 'interview')}</p>}
         <div className="interview-list-actions">
+          <Link to="/interviews/plan">Tour plan</Link>
           <Link to="/guides">Interview guides</Link>
           <button type="button" className="primary" onClick={() => navigate('/interviews/new')}>
             New interview

@@ -97,7 +97,32 @@ describe('coverageGaps', () => {
     });
   });
 
+  it('takes a target per cohort', () => {
+    const report = coverageGaps(input, {
+      targetPerCohort: { power_user: 3, emerging_promoter: 1, churner: 1, lost_deal: 2 },
+    });
+    expect(report.target).toBeNull();
+    expect(report.cohorts.map((c) => [c.cohort, c.target, c.missing, c.met])).toEqual([
+      ['power_user', 3, 1, false],
+      ['emerging_promoter', 1, 1, false],
+      ['churner', 1, 0, true],
+      ['lost_deal', 2, 2, false],
+    ]);
+    expect(report.cohorts[0]?.message).toBe(
+      'Power users: 2 of 3 accounts interviewed (3 interviews); 1 more needed',
+    );
+    const same = coverageGaps(input, {
+      targetPerCohort: { power_user: 4, emerging_promoter: 4, churner: 4, lost_deal: 4 },
+    });
+    expect(same.target).toBe(4);
+  });
+
   it('rejects a target that is not a whole number ≥ 1', () => {
     expect(() => coverageGaps(input, { targetPerCohort: 0 })).toThrow(RangeError);
+    expect(() =>
+      coverageGaps(input, {
+        targetPerCohort: { power_user: 3, emerging_promoter: 1.5, churner: 1, lost_deal: 2 },
+      }),
+    ).toThrow(RangeError);
   });
 });
