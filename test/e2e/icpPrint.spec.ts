@@ -33,6 +33,9 @@ async function openIcp(page: Page) {
 async function expectPrintStands(page: Page, testInfo: TestInfo, file: string) {
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Print / Save as PDF' })).toBeHidden();
+  // Paper is read, not edited: no instruction that points at a control.
+  await expect(page.getByText('then submit the version for the team to review')).toBeHidden();
+  await expect(page.getByText('Not ready for review:')).toBeHidden();
   const lines = page.getByRole('region', { name: 'IS / IS NOT' });
   const is = lines.getByRole('heading', { name: 'ICP IS', exact: true });
   const isNot = lines.getByRole('heading', { name: 'ICP IS NOT', exact: true });

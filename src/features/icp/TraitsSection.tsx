@@ -88,7 +88,13 @@ export function TraitsSection({
       </div>
       {lockedReason && <p className="icp-locked">{lockedReason}</p>}
       {traits.length === 0 ? (
-        <p>No traits yet. Add one, or turn a code the power users share into a trait.</p>
+        <p>
+          No traits yet.
+          <span className="icp-no-print">
+            {' '}
+            Add one, or turn a code the power users share into a trait.
+          </span>
+        </p>
       ) : (
         <div className="icp-table-wrap">
           <DataTable wrap={false} columns={columns} rows={traits} rowKey={(trait) => trait.id} />

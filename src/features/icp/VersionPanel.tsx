@@ -70,9 +70,11 @@ export function VersionPanel({
       )}
       {isCurrent && current.status === 'draft' && (
         <>
-          <p>Edit the traits and IS / IS NOT, then submit the version for the team to review.</p>
+          <p className="icp-no-print">
+            Edit the traits and IS / IS NOT, then submit the version for the team to review.
+          </p>
           {blockers.length > 0 && (
-            <div className="icp-blockers">
+            <div className="icp-blockers icp-no-print">
               <p id={blockersId}>Not ready for review:</p>
               <ul aria-labelledby={blockersId}>
                 {blockers.map((reason) => (
