@@ -85,6 +85,23 @@ test('sign-off needs two different reviewers; the diff shows a renamed trait and
   ).toBeVisible();
   await expect(diff(page).getByText('No account changes tier.')).toBeVisible();
 
+  // The grid's weights are part of what a version holds: reweighted in the draft, they show.
+  const weights = page.getByRole('form', { name: 'Formula and weights' });
+  await weights.getByLabel('Win rate weight').fill('0.6');
+  await weights.getByLabel('Deal volume weight').fill('0.1');
+  await weights.getByRole('button', { name: 'Save weights' }).click();
+  await expect(weights.getByText('Saved. The grid uses the new weights.')).toBeVisible();
+  await expect(changes).toHaveText([
+    'ICP IS line added: “Four or more integrations”',
+    'Trait renamed: “Manual reporting eats hours” → “Reporting by hand”',
+    'ICP Grid GTM weight of Win rate: 0.5 → 0.6',
+    'ICP Grid GTM weight of Deal volume: 0.2 → 0.1',
+  ]);
+  await weights.getByLabel('Win rate weight').fill('0.5');
+  await weights.getByLabel('Deal volume weight').fill('0.2');
+  await weights.getByRole('button', { name: 'Save weights' }).click();
+  await expect(changes).toHaveCount(2);
+
   // Review mode walks the same changes one at a time, from the keyboard too.
   await diff(page).getByRole('button', { name: 'Review changes one by one' }).click();
   const walk = diff(page).getByRole('group', { name: 'Change 1 of 2' });
