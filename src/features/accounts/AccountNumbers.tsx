@@ -1,6 +1,14 @@
+import { regionLabel } from '../../domain/normalising/countries';
 import type { Account } from '../../domain/schemas/account';
 import { sizeBandOf } from '../../domain/sizeBands';
 import { formatDays, formatMoney, formatOptional } from '../../ui/format';
+
+/** "United States (written “USA”)": the grouped country, and the file's own spelling. */
+function regionText(account: Account): string {
+  const region = regionLabel(account.region, account.regionAsWritten);
+  if (!region) return formatOptional(null);
+  return region.asWritten ? `${region.label} (written “${region.asWritten}”)` : region.label;
+}
 
 export function AccountNumbers({ account }: { account: Account }) {
   const rows: [string, string][] = [
@@ -16,7 +24,7 @@ export function AccountNumbers({ account }: { account: Account }) {
       'Employees',
       account.employeesBand ?? formatOptional(sizeBandOf(account) ?? account.employees),
     ],
-    ['Region', formatOptional(account.region)],
+    ['Region', regionText(account)],
     ['Plan', formatOptional(account.plan)],
     ['Domain', formatOptional(account.domain)],
     ['Tech stack', account.techStack.length ? account.techStack.join(', ') : '—'],

@@ -9,6 +9,7 @@ import { ACCOUNT_COLUMN_LABELS } from '../../domain/accountsTableLayout';
 import type { ScoredAccount } from '../../domain/icp/scoring';
 import type { AccountInterviews } from '../../domain/planning/interviewCoverage';
 import type { Account } from '../../domain/schemas/account';
+import { regionLabel } from '../../domain/normalising/countries';
 import { sizeBandOf } from '../../domain/sizeBands';
 import { formatDays, formatMoney, formatOptional } from '../../ui/format';
 import { CohortCell } from './CohortCell';
@@ -97,7 +98,15 @@ export function buildAccountColumns(
     helper.accessor((a) => a.region, {
       id: 'region',
       header: ACCOUNT_COLUMN_LABELS.region,
-      cell: (info) => formatOptional(info.getValue()),
+      cell: (info) => {
+        const region = regionLabel(info.getValue(), info.row.original.regionAsWritten);
+        if (!region) return formatOptional(null);
+        return region.asWritten ? (
+          <span title={`Written “${region.asWritten}” in the file`}>{region.label}</span>
+        ) : (
+          region.label
+        );
+      },
     }),
     helper.accessor((a) => a.arr, {
       id: 'arr',

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { countryOfCode, resolveCountry } from '../../../src/domain/normalising/countries';
+import {
+  countryOfCode,
+  resolveCountry,
+  regionLabel,
+} from '../../../src/domain/normalising/countries';
 
 describe('resolveCountry', () => {
   it('gives the four spellings of the United States one code and one continent', () => {
@@ -30,5 +34,17 @@ describe('resolveCountry', () => {
     expect(countryOfCode('DE')?.name).toBe('Germany');
     expect(countryOfCode('Germany')).toBeNull();
     expect(countryOfCode(null)).toBeNull();
+  });
+});
+
+describe('regionLabel', () => {
+  it('reads a country code as its name, and keeps the file’s spelling when it differs', () => {
+    expect(regionLabel('US', 'USA')).toEqual({ label: 'United States', asWritten: 'USA' });
+    expect(regionLabel('DE', 'Germany')).toEqual({ label: 'Germany', asWritten: null });
+  });
+
+  it('leaves a sales region as stored, and an empty one empty', () => {
+    expect(regionLabel('EMEA')).toEqual({ label: 'EMEA', asWritten: null });
+    expect(regionLabel(null, 'USA')).toBeNull();
   });
 });
