@@ -2,12 +2,19 @@
  * Win/loss by trait (DOMAIN.md §1): win rate and days to close per trait value, each with the
  * deal counts behind it, and a warning when the base is too lopsided to compare values at all.
  */
+import { countryOfCode, regionLabel } from './normalising/countries';
 import type { Account } from './schemas/account';
 import type { Deal } from './schemas/deal';
 import { integrationsBand, sizeBandOf } from './sizeBands';
 import { median, presentValues, ratio, roundedPercent } from './stats';
 
-export const WIN_RATE_TRAITS = ['industry', 'sizeBand', 'region', 'integrationsBand'] as const;
+export const WIN_RATE_TRAITS = [
+  'industry',
+  'sizeBand',
+  'region',
+  'continent',
+  'integrationsBand',
+] as const;
 export type WinRateTrait = (typeof WIN_RATE_TRAITS)[number];
 
 export interface WinRateRow {
@@ -33,7 +40,11 @@ function traitValue(account: Account, trait: WinRateTrait): string | null {
     case 'industry':
       return account.industry;
     case 'region':
-      return account.region;
+      // A country code reads as its name; a sales region ("EMEA") as stored.
+      return regionLabel(account.region)?.label ?? null;
+    case 'continent':
+      // Countries group by continent; a sales region is already a grouping of its own.
+      return countryOfCode(account.region)?.continent ?? account.region;
     case 'sizeBand':
       return sizeBandOf(account);
     case 'integrationsBand':
@@ -160,6 +171,12 @@ const TRAIT_WORDING: Record<
     where: (v) => `in ${v}`,
     other: 'other region',
     others: 'other regions',
+  },
+  continent: {
+    name: 'Continent',
+    where: (v) => `in ${v}`,
+    other: 'other continent',
+    others: 'other continents',
   },
   sizeBand: {
     name: 'Size band',

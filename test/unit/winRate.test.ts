@@ -232,3 +232,24 @@ describe('unknown values', () => {
     expect(historicBiasWarnings(rows, 'industry')).toEqual([]);
   });
 });
+
+describe('countries and continents', () => {
+  const world = [
+    account('us', { region: 'US' }),
+    account('de', { region: 'DE' }),
+    account('fr', { region: 'FR' }),
+    account('emea', { region: 'EMEA' }),
+  ];
+  const closed = [deal('us', 'won'), deal('de', 'won'), deal('fr', 'lost'), deal('emea', 'lost')];
+
+  it('reads a country code as the country, and keeps a sales region as it is', () => {
+    const values = winRateByTrait(world, closed, 'region').map((row) => row.value);
+    expect(values.sort()).toEqual(['EMEA', 'France', 'Germany', 'United States']);
+  });
+
+  it('groups countries by continent', () => {
+    const rows = winRateByTrait(world, closed, 'continent');
+    expect(rows.find((row) => row.value === 'Europe')).toMatchObject({ won: 1, lost: 1 });
+    expect(rows.map((row) => row.value).sort()).toEqual(['EMEA', 'Europe', 'North America']);
+  });
+});

@@ -14,6 +14,7 @@ const TRAIT_LABELS: Record<WinRateTrait, string> = {
   industry: 'Industry',
   sizeBand: 'Size band',
   region: 'Region',
+  continent: 'Continent',
   integrationsBand: 'Integrations band',
 };
 
