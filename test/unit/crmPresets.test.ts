@@ -54,7 +54,11 @@ describe('a Salesforce opportunities report', () => {
     ]);
 
     const regions = winRateByTrait(createAccounts, createDeals, 'region');
-    expect(regions.map((row) => row.value).sort()).toEqual(['DE', 'GB', 'US']);
+    expect(regions.map((row) => row.value).sort()).toEqual([
+      'Germany',
+      'United Kingdom',
+      'United States',
+    ]);
     const us = createAccounts.filter((a) => a.region === 'US');
     expect(new Set(us.map((a) => a.regionAsWritten))).toContain('United States of America');
   });
@@ -101,8 +105,23 @@ describe('a HubSpot export with lifecycle stages', () => {
 
   it('asks about a stage it cannot classify instead of guessing', () => {
     const review = reviewAccountImport(csv, { preset, mapping, existingAccounts: [] });
-    expect(review.lifecycleQuestions).toEqual([{ stage: 'Other', key: 'other', count: 2 }]);
+    expect(review.lifecycleQuestions).toEqual([
+      { stage: 'Other', key: 'other', count: 2, answer: null },
+    ]);
     expect(review.canCommit).toBe(false);
+  });
+
+  it('keeps an answered stage on the list, so the answer can still be changed', () => {
+    const review = reviewAccountImport(csv, {
+      preset,
+      mapping,
+      existingAccounts: [],
+      lifecycleAnswers: { other: 'customer' },
+    });
+    expect(review.lifecycleQuestions).toEqual([
+      { stage: 'Other', key: 'other', count: 2, answer: 'customer' },
+    ]);
+    expect(review.canCommit).toBe(true);
   });
 
   it('yields power users and emerging promoters and counts no lead as a customer', () => {

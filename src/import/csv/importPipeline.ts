@@ -206,13 +206,13 @@ const canCommit = (v: {
   mappingIssues: readonly unknown[];
   errors: readonly unknown[];
   ambiguousDateColumns: readonly unknown[];
-  lifecycleQuestions?: readonly unknown[];
+  lifecycleQuestions?: readonly { answer: unknown }[];
   drafts: readonly unknown[];
 }) =>
   v.mappingIssues.length === 0 &&
   v.errors.length === 0 &&
   v.ambiguousDateColumns.length === 0 &&
-  (v.lifecycleQuestions ?? []).length === 0 &&
+  (v.lifecycleQuestions ?? []).every((question) => question.answer !== null) &&
   v.drafts.length > 0;
 
 /** Industry, plan and non-country regions take the workspace's first spelling of each value. */
@@ -377,7 +377,7 @@ function blockers(
   if (ambiguous) {
     return `Say whether “${ambiguous.column}” is month/day/year or day/month/year.`;
   }
-  const [stage] = review.lifecycleQuestions ?? [];
+  const stage = review.lifecycleQuestions?.find((question) => question.answer === null);
   if (stage) {
     return `Say whether lifecycle stage “${stage.stage || '(blank)'}” counts as a customer.`;
   }

@@ -46,6 +46,13 @@ export interface LifecycleQuestion {
   stage: string;
   key: string;
   count: number;
+  /** The user's answer so far: still shown, so it can be changed before the import. */
+  answer: LifecycleAnswer | null;
+}
+
+/** Whether the import knows what a stage means without asking. */
+export function isKnownLifecycle(stage: string): boolean {
+  return Object.hasOwn(KNOWN, lifecycleKey(stage));
 }
 
 interface Dated {

@@ -19,6 +19,7 @@ import {
 import {
   applyLifecycle,
   classifyLifecycle,
+  isKnownLifecycle,
   lifecycleKey,
   type LifecycleAnswer,
   type LifecycleQuestion,
@@ -367,9 +368,10 @@ export function* validateAccountRowsSteps(
     if (c.lifecycleStage) {
       const stage = (record.cells[c.lifecycleStage.index] ?? '').trim();
       const lifecycle = classifyLifecycle(stage, answers);
-      if (lifecycle === null) {
+      if (!isKnownLifecycle(stage)) {
         const key = lifecycleKey(stage);
-        const question = questions.get(key) ?? { stage, key, count: 0 };
+        const answer = Object.hasOwn(answers, key) ? (answers[key] ?? null) : null;
+        const question = questions.get(key) ?? { stage, key, count: 0, answer };
         question.count += 1;
         questions.set(key, question);
       }

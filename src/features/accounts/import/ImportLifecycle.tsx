@@ -19,14 +19,14 @@ export function ImportLifecycle({ questions, onChange }: Props) {
         Only customers count as customers in the cohort rules. Say whether these stages do; the rows
         are read again.
       </p>
-      {questions.map(({ stage, key, count }) => (
+      {questions.map(({ stage, key, count, answer }) => (
         <Field
           key={key}
           label={`Lifecycle stage “${stage || '(blank)'}”`}
           hint={plural(count, 'row')}
         >
           <select
-            value=""
+            value={answer ?? ''}
             onChange={(event) => {
               if (isAnswer(event.target.value)) onChange(key, event.target.value);
             }}
