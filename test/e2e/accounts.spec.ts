@@ -245,4 +245,27 @@ test('with ICP traits, the table shows each account’s score and filters by it'
   const n = Number((await filtered.textContent())?.split(' ')[0]);
   expect(n).toBeGreaterThan(0);
   expect(n).toBeLessThan(60);
+
+  // A quote-based trait cannot be tested on an account nobody has heard from: its score is
+  // marked as resting on 1 of the 2 traits, not read as a "no".
+  await putRecords(page, 'traits', [
+    {
+      id: 'trait-quoted',
+      name: 'Says reporting is manual',
+      description: null,
+      component: 'psychographic',
+      kind: 'nice_to_have',
+      weight: 2,
+      rule: null,
+      codeIds: [],
+      highlightIds: [],
+      createdAt: at,
+      updatedAt: at,
+    },
+  ]);
+  await page.reload();
+  await min.fill('');
+  const partial = page.getByRole('cell', { name: /^(\d+|Excluded) 1\/2 traits known$/ });
+  await expect(partial.first()).toBeVisible();
+  await expect(partial.first().getByTitle('scored on 1 of 2 traits')).toBeVisible();
 });

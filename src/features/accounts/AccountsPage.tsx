@@ -23,8 +23,8 @@ export function AccountsPage() {
   // must not hold up what the user is looking at, such as an import's summary.
   const accounts = useDeferredValue(useLiveQuery(() => listAccounts(db), [db]));
   const { layout, update, loaded } = useAccountsTableLayout(db);
-  const fit = useAccountFit(db, accounts);
   const interviews = useAccountInterviews(db, accounts);
+  const fit = useAccountFit(db, accounts, interviews);
   // The filter fields answer each keystroke at once; the rows follow as a deferred render.
   const filters = useDeferredValue(layout.filters);
   const filtered = useMemo(

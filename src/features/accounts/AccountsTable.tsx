@@ -7,7 +7,7 @@ import type { AccountColumn, AccountsTableLayout } from '../../domain/accountsTa
 import type { Account } from '../../domain/schemas/account';
 import { buildAccountColumns, accountTableFeatures, isNumericColumn } from './accountColumns';
 import { AccountsTableRow } from './AccountsTableRow';
-import type { ScoredAccount } from '../../domain/icp/scoring';
+import type { AccountFit } from './useAccountFit';
 import type { AccountInterviews } from '../../domain/planning/interviewCoverage';
 
 const ROW_HEIGHT = 41;
@@ -17,7 +17,7 @@ interface Props {
   accounts: Account[];
   /** Ids of the accounts the filters let through; null shows them all. */
   visible: ReadonlySet<string> | null;
-  fit: ReadonlyMap<string, ScoredAccount>;
+  fit: ReadonlyMap<string, AccountFit>;
   interviews: ReadonlyMap<string, AccountInterviews>;
   layout: AccountsTableLayout;
   onSortingChange(sorting: AccountsTableLayout['sorting']): void;

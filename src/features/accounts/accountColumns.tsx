@@ -6,13 +6,14 @@ import {
 } from '@tanstack/react-table';
 import type { AccountColumn } from '../../domain/accountsTableLayout';
 import { ACCOUNT_COLUMN_LABELS } from '../../domain/accountsTableLayout';
-import type { ScoredAccount } from '../../domain/icp/scoring';
+import { describeCoverage } from '../../domain/icp/traitCoverage';
 import type { AccountInterviews } from '../../domain/planning/interviewCoverage';
 import type { Account } from '../../domain/schemas/account';
 import { regionLabel } from '../../domain/normalising/countries';
 import { sizeBandOf } from '../../domain/sizeBands';
 import { formatDays, formatMoney, formatOptional } from '../../ui/format';
 import { CohortCell } from './CohortCell';
+import type { AccountFit } from './useAccountFit';
 
 /**
  * Sorting here is only the header state (which column, which way); the rows arrive sorted
@@ -43,7 +44,7 @@ export function isNumericColumn(id: string): boolean {
 
 /** Scores and interview counts change only when traits, quotes or interviews do: rarely. */
 export function buildAccountColumns(
-  fit: ReadonlyMap<string, ScoredAccount>,
+  fit: ReadonlyMap<string, AccountFit>,
   interviews: ReadonlyMap<string, AccountInterviews>,
 ) {
   return helper.columns([
@@ -66,10 +67,21 @@ export function buildAccountColumns(
       cell: (info) => {
         const f = info.getValue();
         if (!f) return '—';
+        const { known, total } = f.coverage;
         return (
-          <span title={f.reasons.join(', ') || 'No trait matches'}>
-            {f.excluded ? 'Excluded' : f.score}
-          </span>
+          <>
+            <span title={f.reasons.join(', ') || 'No trait matches'}>
+              {f.excluded ? 'Excluded' : f.score}
+            </span>
+            {known < total && (
+              // Only a partial score is marked: its traits not known yet are not "no".
+              <span className="fit-coverage" title={describeCoverage(f.coverage)}>
+                {' '}
+                {known}/{total}
+                <span className="visually-hidden"> traits known</span>
+              </span>
+            )}
+          </>
         );
       },
     }),

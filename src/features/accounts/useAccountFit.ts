@@ -3,17 +3,38 @@ import { useMemo } from 'react';
 import type { WorkspaceDb } from '../../db/schema';
 import { listTraits } from '../../db/icpRepo';
 import { groupQuotesByAccount, scoreAccounts, type ScoredAccount } from '../../domain/icp/scoring';
+import { traitCoverage, type TraitCoverage } from '../../domain/icp/traitCoverage';
+import type { AccountInterviews } from '../../domain/planning/interviewCoverage';
 import type { Account } from '../../domain/schemas/account';
 
-const NO_FIT: ReadonlyMap<string, ScoredAccount> = new Map();
+/** A score, and how many of the traits the account's data could test. */
+export interface AccountFit extends ScoredAccount {
+  coverage: TraitCoverage;
+}
 
-/** Every account's ICP score under the live traits; empty until the workspace has traits. */
-export function useAccountFit(db: WorkspaceDb, accounts: readonly Account[] | undefined) {
+const NO_FIT: ReadonlyMap<string, AccountFit> = new Map();
+
+/**
+ * Every account's ICP score under the live traits, with its coverage, so "not heard yet" is
+ * never read as "does not fit"; empty until the workspace has traits.
+ */
+export function useAccountFit(
+  db: WorkspaceDb,
+  accounts: readonly Account[] | undefined,
+  interviews: ReadonlyMap<string, AccountInterviews>,
+) {
   const traits = useLiveQuery(() => listTraits(db), [db]);
   const highlights = useLiveQuery(() => db.highlights.toArray(), [db]);
   return useMemo(() => {
     if (!accounts || !traits || !highlights || traits.length === 0) return NO_FIT;
     const scored = scoreAccounts(accounts, traits, groupQuotesByAccount(highlights));
-    return new Map(scored.map((s) => [s.accountId, s]));
-  }, [accounts, traits, highlights]);
+    const heard = new Set(highlights.map((h) => h.accountId));
+    for (const [id, held] of interviews) if (held.held > 0) heard.add(id);
+    return new Map(
+      scored.map((s, i) => [
+        s.accountId,
+        { ...s, coverage: traitCoverage(accounts[i] as Account, traits, heard) },
+      ]),
+    );
+  }, [accounts, traits, highlights, interviews]);
 }
