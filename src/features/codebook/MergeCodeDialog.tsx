@@ -5,6 +5,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { plural } from '../../ui/format';
 import { CodeOptions } from '../../ui/CodeOptions';
+import { CancelAndConfirm } from '../../ui/CancelAndConfirm';
 
 interface Props {
   source: Code;
@@ -43,14 +44,12 @@ export function MergeCodeDialog({ source, codes, usage, onMerge, onClose }: Prop
       title={`Merge “${source.name}”`}
       onClose={onClose}
       actions={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="primary" disabled={!target || busy}>
-            Merge
-          </button>
-        </>
+        <CancelAndConfirm
+          confirmLabel="Merge"
+          onCancel={onClose}
+          form={formId}
+          disabled={!target || busy}
+        />
       }
     >
       <form

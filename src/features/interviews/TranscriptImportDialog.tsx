@@ -14,6 +14,7 @@ import { plural } from '../../ui/format';
 import { useToast } from '../../ui/toastContext';
 import { SpeakerMapFields } from './SpeakerMapFields';
 import { guessSpeakerMap } from './speakers';
+import { CancelAndConfirm } from '../../ui/CancelAndConfirm';
 
 interface Props {
   open: boolean;
@@ -105,19 +106,12 @@ export function TranscriptImportDialog({ open, onClose, db, interview, contacts 
       onClose={close}
       wide
       actions={
-        <>
-          <button type="button" onClick={close}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="primary"
-            disabled={!parsed || busy}
-            onClick={() => void runImport()}
-          >
-            Import
-          </button>
-        </>
+        <CancelAndConfirm
+          confirmLabel="Import"
+          onCancel={close}
+          onConfirm={() => void runImport()}
+          disabled={!parsed || busy}
+        />
       }
     >
       <p className="field-hint">
