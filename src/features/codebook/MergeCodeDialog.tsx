@@ -6,6 +6,7 @@ import { Field } from '../../ui/Field';
 import { plural } from '../../ui/format';
 import { CodeOptions } from '../../ui/CodeOptions';
 import { CancelAndConfirm } from '../../ui/CancelAndConfirm';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface Props {
   source: Code;
@@ -70,11 +71,7 @@ export function MergeCodeDialog({ source, codes, usage, onMerge, onClose }: Prop
             ? `${quotes} (${accounts}) move to “${target.name}”, sub-codes of “${source.name}” move under it, and “${source.name}” is deleted. You can undo this.`
             : `${quotes} from ${accounts} carry this code.`}
         </p>
-        {error && (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} />
       </form>
     </Dialog>
   );

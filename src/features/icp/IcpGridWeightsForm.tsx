@@ -20,6 +20,7 @@ import type { Code } from '../../domain/schemas/code';
 import { Field } from '../../ui/Field';
 import { Options } from '../../ui/Options';
 import { namedOptions } from '../../ui/selectOptions';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 /** The form's view of the settings: a select cannot hold null, so '' is the automatic pain. */
 const formSchema = z.object({ weights: gridWeightsSchema, corePainCodeId: z.string() });
@@ -175,11 +176,7 @@ export function IcpGridWeightsForm({
                   />
                 </Field>
               ))}
-              {axisError && (
-                <p className="field-error" role="alert">
-                  {axisError}
-                </p>
-              )}
+              <ErrorAlert message={axisError} />
             </fieldset>
           );
         })}

@@ -3,6 +3,7 @@ import { CODE_KIND_LABELS, CODE_KINDS, type Code, type CodeKind } from '../../do
 import { newCodeName, searchCodes } from './codeSearch';
 import { Options } from '../../ui/Options';
 import { labelledOptions } from '../../ui/selectOptions';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface Props {
   codes: readonly Code[];
@@ -165,11 +166,7 @@ export function CodePicker({ codes, assignedIds, onPick, onCreate, onClose, auto
           </select>
         </div>
       )}
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {onClose && (
         <button type="button" className="picker-done" onClick={onClose}>
           Done

@@ -19,6 +19,7 @@ import { plural } from '../../ui/format';
 import { useToast } from '../../ui/toastContext';
 import { GuideCard } from './GuideCard';
 import { GuideEditor } from './GuideEditor';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 type Editing = { guide: Guide | null } | null;
 
@@ -86,11 +87,7 @@ export function GuidesPage() {
         so the answers can be compared side by side. Each cohort’s guide adds what only it can
         teach.
       </p>
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {guides === undefined ? (
         <p role="status">Loading guides…</p>
       ) : guides.length === 0 ? (

@@ -10,6 +10,7 @@ import { useToast } from '../../ui/toastContext';
 import { SpeakerMapFields } from './SpeakerMapFields';
 import { shownSpeakerMap, transcriptSpeakers } from './speakers';
 import { CancelAndConfirm } from '../../ui/CancelAndConfirm';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface Props {
   open: boolean;
@@ -97,11 +98,7 @@ export function SpeakerMapDialog({ open, onClose, db, interview, contacts }: Pro
         <p>The transcript names no speakers.</p>
       )}
       {busy && <p role="status">Saving…</p>}
-      {error && (
-        <p id={errorId} role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} id={errorId} />
     </Dialog>
   );
 }

@@ -15,6 +15,7 @@ import { useToast } from '../../ui/toastContext';
 import { SpeakerMapFields } from './SpeakerMapFields';
 import { guessSpeakerMap } from './speakers';
 import { CancelAndConfirm } from '../../ui/CancelAndConfirm';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface Props {
   open: boolean;
@@ -134,11 +135,7 @@ export function TranscriptImportDialog({ open, onClose, db, interview, contacts 
         />
       </div>
       {busy && !parsed && <p role="status">Reading the file…</p>}
-      {error && (
-        <p id={`${fileId}-error`} role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} id={`${fileId}-error`} />
       {parsed && (
         <>
           <p role="status" className="transcript-summary">
