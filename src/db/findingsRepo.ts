@@ -5,6 +5,7 @@ import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
 import { checked } from './checked';
 import { modifyChecked } from './recordWrites';
+import { withItem, withoutItem } from '../domain/lists';
 
 export type FindingStatus = Finding['status'];
 
@@ -91,9 +92,7 @@ export function linkHighlight(
   now: string,
 ): Promise<Finding> {
   return change(db, id, now, (finding) => ({
-    highlightIds: finding.highlightIds.includes(highlightId)
-      ? finding.highlightIds
-      : [...finding.highlightIds, highlightId],
+    highlightIds: withItem(finding.highlightIds, highlightId),
   }));
 }
 
@@ -104,7 +103,7 @@ export function unlinkHighlight(
   now: string,
 ): Promise<Finding> {
   return change(db, id, now, (finding) => ({
-    highlightIds: finding.highlightIds.filter((linked) => linked !== highlightId),
+    highlightIds: withoutItem(finding.highlightIds, highlightId),
   }));
 }
 

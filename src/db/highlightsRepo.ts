@@ -6,6 +6,7 @@ import { deleteReturning, restoreRecord } from './recordWrites';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
 import { checked } from './checked';
+import { withItem, withoutItem } from '../domain/lists';
 
 export interface QuoteRow {
   highlight: Highlight;
@@ -106,7 +107,7 @@ export async function addHighlightCode(
   now: string,
 ): Promise<void> {
   await modifyHighlight(db, id, (h) => ({
-    codeIds: h.codeIds.includes(codeId) ? h.codeIds : [...h.codeIds, codeId],
+    codeIds: withItem(h.codeIds, codeId),
     updatedAt: now,
   }));
 }
@@ -118,7 +119,7 @@ export async function removeHighlightCode(
   now: string,
 ): Promise<void> {
   await modifyHighlight(db, id, (h) => ({
-    codeIds: h.codeIds.filter((c) => c !== codeId),
+    codeIds: withoutItem(h.codeIds, codeId),
     updatedAt: now,
   }));
 }
