@@ -29,7 +29,7 @@
  *             decisions: { [duplicateGroup.key]: 'update' | 'skip' }, default 'skip'.
  *             lossCategoryOverrides: { [reason]: 'product' | 'process' | 'external' }.
  *             → { ok: true, plan } or { ok: false, reason } while anything above blocks.
- *   5. Write  commitAccountImport(db, plan) / commitDealImport(db, plan)       (db/importRepo)
+ *   5. Write  commitImport(db, plan)                                          (db/importRepo)
  *             → { importId, created, updated, skipped, accountsCreated };
  *             undoImport(db, importId, now). Refusals throw ImportRepoError (a `code` and a
  *             message for the user): changed_since_review, already_undone, later_import, ….
