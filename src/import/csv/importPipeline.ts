@@ -453,26 +453,32 @@ function chosenRow(rows: readonly number[], decision: DuplicateDecision): number
   return decision === 'update' ? rows[rows.length - 1] : rows[0];
 }
 
+/** What every plan starts from: a new import id, and the file as the review saw it. */
+function startPlan(review: { preset: string; rowCount: number }, input: PlanInput) {
+  return {
+    importId: crypto.randomUUID(),
+    fileName: clampFileName(input.fileName),
+    preset: review.preset,
+    rowCount: review.rowCount,
+    now: input.now,
+    skipped: 0,
+  };
+}
+
 export function planAccountImport(
   review: AccountImportReview,
   input: PlanInput,
 ): PlanResult<AccountImportPlan> {
   const blocked = blockers(review) ?? checkPlanInput(input);
   if (blocked !== null) return { ok: false, reason: blocked };
-  const importId = crypto.randomUUID();
-  const { now } = input;
   const draftOf = new Map(review.drafts.map((d) => [d.row, d.account]));
   const plan: AccountImportPlan = {
     kind: 'accounts',
-    importId,
-    fileName: clampFileName(input.fileName),
-    preset: review.preset,
-    rowCount: review.rowCount,
-    now,
-    skipped: 0,
+    ...startPlan(review, input),
     createAccounts: [],
     updateAccounts: [],
   };
+  const { importId, now } = plan;
   for (const cluster of review.clusters) {
     const decision = decisionFor(input, cluster.key);
     const row = chosenRow(cluster.rows, decision);
@@ -503,8 +509,6 @@ export function planDealImport(
 ): PlanResult<DealImportPlan> {
   const blocked = blockers(review) ?? checkPlanInput(input);
   if (blocked !== null) return { ok: false, reason: blocked };
-  const importId = crypto.randomUUID();
-  const { now } = input;
   const overrides = new Map<string, FailureCategory>(
     Object.entries(input.lossCategoryOverrides ?? {}).map(([reason, c]) => [reasonKey(reason), c]),
   );
@@ -512,17 +516,13 @@ export function planDealImport(
   const newAccountIds = new Map<string, string>();
   const plan: DealImportPlan = {
     kind: 'deals',
-    importId,
-    fileName: clampFileName(input.fileName),
-    preset: review.preset,
-    rowCount: review.rowCount,
-    now,
-    skipped: 0,
+    ...startPlan(review, input),
     createAccounts: [],
     updateAccounts: [],
     createDeals: [],
     updateDeals: [],
   };
+  const { importId, now } = plan;
   const choice = (key: string): ConflictChoice =>
     input.conflictChoices && Object.hasOwn(input.conflictChoices, key)
       ? (input.conflictChoices[key] ?? 'keep')
