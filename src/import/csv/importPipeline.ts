@@ -86,7 +86,7 @@ import type { LifecycleAnswer, LifecycleQuestion } from './lifecycle';
 import { reasonKey, type LossRule } from './lossReasonRules';
 import type { DateOrder } from './normalise';
 import type { ParsedCsv } from './parseCsv';
-import type { PresetId } from './presets';
+import { ACCOUNT_FIELDS, type AccountField, type PresetId } from './presets';
 import type { RowError } from './rowErrors';
 import { runToEnd, type RowSteps } from './rowSteps';
 import {
@@ -231,21 +231,16 @@ function groupSpellings(drafts: AccountDraft[], existing: readonly Account[]): A
   }));
 }
 
-const ACCOUNT_FILL_FIELDS = [
-  'domain',
-  'crmId',
-  'industry',
-  'employees',
-  'region',
-  'arr',
-  'ltv',
-  'salesCycleDays',
-  'customerSince',
-  'churnedAt',
-  'nps',
-  'integrations',
-  'plan',
-] as const;
+/**
+ * The account fields the review reports a fill rate for: every field a column can fill but the
+ * name (every row has one), the tech stack (a list, empty rather than missing), and the cohort
+ * and lifecycle stage, which sort accounts rather than describe them.
+ */
+const NOT_FILL_FIELDS = ['name', 'techStack', 'cohort', 'lifecycleStage'] as const;
+type FillField = Exclude<AccountField, (typeof NOT_FILL_FIELDS)[number]>;
+const ACCOUNT_FILL_FIELDS = ACCOUNT_FIELDS.filter(
+  (field): field is FillField => !(NOT_FILL_FIELDS as readonly string[]).includes(field),
+);
 
 function accountFieldFill(mapping: AccountMapping, drafts: readonly AccountDraft[]): FieldFill[] {
   const mapped = new Set<string>(mapping.map((a) => a.target));
