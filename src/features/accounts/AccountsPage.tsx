@@ -15,6 +15,7 @@ import { LikelyDuplicates } from './LikelyDuplicates';
 import { useAccountFit } from './useAccountFit';
 import { useAccountInterviews } from './useAccountInterviews';
 import { useAccountsTableLayout } from './useAccountsTableLayout';
+import { PageHeader } from '../../ui/PageHeader';
 
 export function AccountsPage() {
   usePageTitle('Accounts');
@@ -48,20 +49,19 @@ export function AccountsPage() {
 
   return (
     <section aria-labelledby="accounts-heading" className="accounts-page">
-      <div className="page-header">
-        <h1 id="accounts-heading">Accounts</h1>
-        {accounts && (
-          <p className="count" aria-live="polite">
-            {countText}
-          </p>
-        )}
+      <PageHeader
+        headingId="accounts-heading"
+        title="Accounts"
+        count={accounts && countText}
+        liveCount
+      >
         <div className="header-actions">
           <Link className="button" to="/accounts/new">
             Add account
           </Link>
           <AccountsPageActions />
         </div>
-      </div>
+      </PageHeader>
       {accounts === undefined || !loaded ? (
         <p role="status">Loading accounts…</p>
       ) : accounts.length === 0 ? (

@@ -20,6 +20,7 @@ import { useToast } from '../../ui/toastContext';
 import { GuideCard } from './GuideCard';
 import { GuideEditor } from './GuideEditor';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { PageHeader } from '../../ui/PageHeader';
 
 type Editing = { guide: Guide | null } | null;
 
@@ -73,15 +74,17 @@ export function GuidesPage() {
       <p className="interview-breadcrumb">
         <Link to="/interviews">Interviews</Link>
       </p>
-      <div className="page-header">
-        <h1 id="guides-heading">Interview guides</h1>
-        {guides && <p className="count">{plural(guides.length, 'guide')}</p>}
+      <PageHeader
+        headingId="guides-heading"
+        title="Interview guides"
+        count={guides && plural(guides.length, 'guide')}
+      >
         <div className="interview-list-actions">
           <button type="button" className="primary" onClick={() => setEditing({ guide: null })}>
             New guide
           </button>
         </div>
-      </div>
+      </PageHeader>
       <p className="lede">
         Ask the same core questions in every cohort, including accounts you believe are not a fit,
         so the answers can be compared side by side. Each cohort’s guide adds what only it can

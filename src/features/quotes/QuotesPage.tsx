@@ -11,6 +11,7 @@ import { QuotesTable } from './QuotesTable';
 import { useBulkCodes } from './useBulkCodes';
 import { useQuoteFilters } from './useQuoteFilters';
 import { useQuotesData } from './useQuotesData';
+import { PageHeader } from '../../ui/PageHeader';
 
 export function QuotesPage() {
   usePageTitle('Quotes');
@@ -51,19 +52,13 @@ export function QuotesPage() {
 
   return (
     <section aria-labelledby="quotes-heading" className="quotes-page">
-      <div className="page-header">
-        <h1 id="quotes-heading">Quotes</h1>
-        {rows && (
-          <p className="count" aria-live="polite">
-            {countText}
-          </p>
-        )}
+      <PageHeader headingId="quotes-heading" title="Quotes" count={rows && countText} liveCount>
         <div className="header-actions">
           <Link className="button" to="/codebook">
             Codebook
           </Link>
         </div>
-      </div>
+      </PageHeader>
       {rows === undefined ? (
         <p role="status">Loading quotes…</p>
       ) : rows.length === 0 ? (
