@@ -16,6 +16,7 @@ import { useAccountFit } from './useAccountFit';
 import { useAccountInterviews } from './useAccountInterviews';
 import { useAccountsTableLayout } from './useAccountsTableLayout';
 import { PageHeader } from '../../ui/PageHeader';
+import { NoFilterMatch } from '../../ui/NoFilterMatch';
 
 export function AccountsPage() {
   usePageTitle('Accounts');
@@ -91,9 +92,7 @@ export function AccountsPage() {
             />
           </div>
           {filtered.length === 0 ? (
-            <EmptyState title="No accounts match these filters">
-              <p>Clear a filter to see more accounts.</p>
-            </EmptyState>
+            <NoFilterMatch what="accounts" />
           ) : (
             <AccountsTable
               accounts={accounts}

@@ -12,6 +12,7 @@ import { useBulkCodes } from './useBulkCodes';
 import { useQuoteFilters } from './useQuoteFilters';
 import { useQuotesData } from './useQuotesData';
 import { PageHeader } from '../../ui/PageHeader';
+import { NoFilterMatch } from '../../ui/NoFilterMatch';
 
 export function QuotesPage() {
   usePageTitle('Quotes');
@@ -85,9 +86,7 @@ export function QuotesPage() {
             onClear={() => setSelected(new Set())}
           />
           {shown.length === 0 ? (
-            <EmptyState title="No quotes match these filters">
-              <p>Clear a filter to see more quotes.</p>
-            </EmptyState>
+            <NoFilterMatch what="quotes" />
           ) : (
             <QuotesTable
               rows={shown}
