@@ -1,6 +1,6 @@
 import { contactSchema, type Contact } from '../domain/schemas/contact';
 import type { WorkspaceDb } from './schema';
-import { deleteReturning, restoreRecord, saveChecked } from './recordWrites';
+import { deleteReturning, restoreRecord, saveAccountRecord } from './recordWrites';
 
 export type ContactInput = Omit<Contact, 'id' | 'createdAt' | 'updatedAt' | 'accountId'>;
 
@@ -19,21 +19,13 @@ export function saveContact(
   id: string | null,
   now = new Date().toISOString(),
 ): Promise<Contact> {
-  return saveChecked(
-    db,
-    db.contacts,
-    contactSchema,
+  return saveAccountRecord(db, db.contacts, contactSchema, {
+    accountId,
+    input,
     id,
-    'That contact no longer exists.',
-    (existing) => ({
-      createdAt: now,
-      ...existing,
-      ...input,
-      id: id ?? crypto.randomUUID(),
-      accountId,
-      updatedAt: now,
-    }),
-  );
+    now,
+    missing: 'That contact no longer exists.',
+  });
 }
 
 export function deleteContact(db: WorkspaceDb, id: string): Promise<Contact | undefined> {

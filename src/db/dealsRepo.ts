@@ -1,6 +1,6 @@
 import { dealSchema, type Deal } from '../domain/schemas/deal';
 import type { WorkspaceDb } from './schema';
-import { deleteReturning, restoreRecord, saveChecked } from './recordWrites';
+import { deleteReturning, restoreRecord, saveAccountRecord } from './recordWrites';
 
 export type DealInput = Omit<
   Deal,
@@ -19,18 +19,15 @@ export function saveDeal(
   id: string | null,
   now = new Date().toISOString(),
 ): Promise<Deal> {
-  return saveChecked(db, db.deals, dealSchema, id, 'That deal no longer exists.', (existing) => ({
-    crmId: null,
-    importId: null,
-    // The form does not edit custom fields: an edit keeps the stored ones, a new deal has none.
-    customFields: [],
-    createdAt: now,
-    ...existing,
-    ...input,
-    id: id ?? crypto.randomUUID(),
+  return saveAccountRecord(db, db.deals, dealSchema, {
     accountId,
-    updatedAt: now,
-  }));
+    input,
+    id,
+    now,
+    missing: 'That deal no longer exists.',
+    // The form does not edit custom fields: an edit keeps the stored ones, a new deal has none.
+    defaults: { crmId: null, importId: null, customFields: [] },
+  });
 }
 
 export function deleteDeal(db: WorkspaceDb, id: string): Promise<Deal | undefined> {

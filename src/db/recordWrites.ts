@@ -63,3 +63,34 @@ export function modifyChecked<T extends { id: string }>(
   // With an id, saveChecked throws `missing` before building when nothing is stored.
   return saveChecked(db, table, schema, id, missing, (current) => edit(current as T));
 }
+
+interface AccountRecordSave {
+  accountId: string;
+  /** The form's fields. */
+  input: object;
+  /** Null for a new record. */
+  id: string | null;
+  now: string;
+  /** The error when `id` names a record that is gone. */
+  missing: string;
+  /** What a new record starts with where the form does not edit it; an edit keeps the stored. */
+  defaults?: object;
+}
+
+/** Saves a record of an account (a contact, a deal) as its form left it, new or edited. */
+export function saveAccountRecord<T extends { id: string }>(
+  db: WorkspaceDb,
+  table: Store<T>,
+  schema: z.ZodType<T>,
+  { accountId, input, id, now, missing, defaults = {} }: AccountRecordSave,
+): Promise<T> {
+  return saveChecked(db, table, schema, id, missing, (existing) => ({
+    ...defaults,
+    createdAt: now,
+    ...existing,
+    ...input,
+    id: id ?? crypto.randomUUID(),
+    accountId,
+    updatedAt: now,
+  }));
+}
