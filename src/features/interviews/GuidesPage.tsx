@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useWorkspaceDb } from '../../app/useWorkspace';
 import {
@@ -21,6 +20,7 @@ import { GuideCard } from './GuideCard';
 import { GuideEditor } from './GuideEditor';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
+import { InterviewsBreadcrumb } from './InterviewsBreadcrumb';
 
 type Editing = { guide: Guide | null } | null;
 
@@ -71,9 +71,7 @@ export function GuidesPage() {
 
   return (
     <section aria-labelledby="guides-heading">
-      <p className="interview-breadcrumb">
-        <Link to="/interviews">Interviews</Link>
-      </p>
+      <InterviewsBreadcrumb />
       <PageHeader
         headingId="guides-heading"
         title="Interview guides"
