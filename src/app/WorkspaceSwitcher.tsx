@@ -1,6 +1,8 @@
 import { useNavigate } from 'react-router';
 import { useToast } from '../ui/toastContext';
 import { useWorkspace } from './useWorkspace';
+import { Options } from '../ui/Options';
+import { namedOptions } from '../ui/selectOptions';
 
 export function WorkspaceSwitcher() {
   const { workspaces, current, switchTo } = useWorkspace();
@@ -23,11 +25,7 @@ export function WorkspaceSwitcher() {
             );
         }}
       >
-        {workspaces.map((w) => (
-          <option key={w.id} value={w.id}>
-            {w.name}
-          </option>
-        ))}
+        <Options options={namedOptions(workspaces)} />
       </select>
     </label>
   );

@@ -1,7 +1,6 @@
 import { contactSchema, type Contact } from '../domain/schemas/contact';
-import { withSource } from './changeLog';
 import type { WorkspaceDb } from './schema';
-import { checked } from './checked';
+import { deleteReturning, restoreRecord, saveAccountRecord } from './recordWrites';
 
 export type ContactInput = Omit<Contact, 'id' | 'createdAt' | 'updatedAt' | 'accountId'>;
 
@@ -13,37 +12,26 @@ export async function listContactsForAccount(
   return contacts.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export async function saveContact(
+export function saveContact(
   db: WorkspaceDb,
   accountId: string,
   input: ContactInput,
   id: string | null,
   now = new Date().toISOString(),
 ): Promise<Contact> {
-  return db.transaction('rw', db.contacts, async () => {
-    const existing = id ? await db.contacts.get(id) : undefined;
-    if (id && !existing) throw new Error('That contact no longer exists.');
-    const contact = checked(contactSchema, {
-      createdAt: now,
-      ...existing,
-      ...input,
-      id: id ?? crypto.randomUUID(),
-      accountId,
-      updatedAt: now,
-    });
-    await db.contacts.put(contact);
-    return contact;
+  return saveAccountRecord(db, db.contacts, contactSchema, {
+    accountId,
+    input,
+    id,
+    now,
+    missing: 'That contact no longer exists.',
   });
 }
 
-export async function deleteContact(db: WorkspaceDb, id: string): Promise<Contact | undefined> {
-  return db.transaction('rw', db.contacts, async () => {
-    const contact = await db.contacts.get(id);
-    await db.contacts.delete(id);
-    return contact;
-  });
+export function deleteContact(db: WorkspaceDb, id: string): Promise<Contact | undefined> {
+  return deleteReturning(db, db.contacts, id);
 }
 
-export async function restoreContact(db: WorkspaceDb, contact: Contact): Promise<void> {
-  await withSource(db, 'undo', [db.contacts], () => db.contacts.put(contact));
+export function restoreContact(db: WorkspaceDb, contact: Contact): Promise<void> {
+  return restoreRecord(db, db.contacts, contact);
 }

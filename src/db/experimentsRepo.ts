@@ -14,6 +14,7 @@ import { withSource } from './changeLog';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
 import { checked } from './checked';
+import { modifyChecked } from './recordWrites';
 
 export interface ExperimentDetails {
   icpVersionId: string | null;
@@ -57,13 +58,17 @@ async function change(
   now: string,
   edit: (experiment: Experiment) => Experiment,
 ): Promise<Experiment> {
-  return db.transaction('rw', db.experiments, async () => {
-    const current = await db.experiments.get(id);
-    if (!current) throw new Error('This experiment no longer exists.');
-    const next = checked(experimentSchema, { ...edit(current), updatedAt: now });
-    await db.experiments.put(next);
-    return next;
-  });
+  return modifyChecked(
+    db,
+    db.experiments,
+    experimentSchema,
+    id,
+    'This experiment no longer exists.',
+    (current) => ({
+      ...edit(current),
+      updatedAt: now,
+    }),
+  );
 }
 
 export function updateExperiment(

@@ -4,6 +4,8 @@ import { withSource } from './changeLog';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
 import { checked } from './checked';
+import { modifyChecked } from './recordWrites';
+import { withItem, withoutItem } from '../domain/lists';
 
 export type FindingStatus = Finding['status'];
 
@@ -50,13 +52,18 @@ async function change(
   now: string,
   edit: (finding: Finding) => Partial<Finding>,
 ): Promise<Finding> {
-  return db.transaction('rw', db.findings, async () => {
-    const current = await db.findings.get(id);
-    if (!current) throw new Error('This finding no longer exists.');
-    const next = checked(findingSchema, { ...current, ...edit(current), updatedAt: now });
-    await db.findings.put(next);
-    return next;
-  });
+  return modifyChecked(
+    db,
+    db.findings,
+    findingSchema,
+    id,
+    'This finding no longer exists.',
+    (current) => ({
+      ...current,
+      ...edit(current),
+      updatedAt: now,
+    }),
+  );
 }
 
 export function updateFindingStatus(
@@ -85,9 +92,7 @@ export function linkHighlight(
   now: string,
 ): Promise<Finding> {
   return change(db, id, now, (finding) => ({
-    highlightIds: finding.highlightIds.includes(highlightId)
-      ? finding.highlightIds
-      : [...finding.highlightIds, highlightId],
+    highlightIds: withItem(finding.highlightIds, highlightId),
   }));
 }
 
@@ -98,7 +103,7 @@ export function unlinkHighlight(
   now: string,
 ): Promise<Finding> {
   return change(db, id, now, (finding) => ({
-    highlightIds: finding.highlightIds.filter((linked) => linked !== highlightId),
+    highlightIds: withoutItem(finding.highlightIds, highlightId),
   }));
 }
 

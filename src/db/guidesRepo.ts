@@ -1,7 +1,7 @@
 import { defaultGuides } from '../domain/defaultGuides';
 import { COHORTS, type Cohort } from '../domain/schemas/cohort';
 import { guideSchema, type Guide } from '../domain/schemas/guide';
-import { withSource } from './changeLog';
+import { deleteReturning, restoreRecord } from './recordWrites';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
 import { checked } from './checked';
@@ -53,16 +53,12 @@ export async function updateGuide(
  * Interviews keep their guideId: the interview page says the guide was deleted, and Undo
  * (restoreGuide) puts it back with the same id so they pick it up again.
  */
-export async function deleteGuide(db: WorkspaceDb, id: string): Promise<Guide | undefined> {
-  return db.transaction('rw', db.guides, async () => {
-    const guide = await db.guides.get(id);
-    if (guide) await db.guides.delete(id);
-    return guide;
-  });
+export function deleteGuide(db: WorkspaceDb, id: string): Promise<Guide | undefined> {
+  return deleteReturning(db, db.guides, id);
 }
 
-export async function restoreGuide(db: WorkspaceDb, guide: Guide): Promise<void> {
-  await withSource(db, 'undo', [db.guides], () => db.guides.put(guide));
+export function restoreGuide(db: WorkspaceDb, guide: Guide): Promise<void> {
+  return restoreRecord(db, db.guides, guide);
 }
 
 /** Adds the DOMAIN.md §3 question bank's guide for each cohort that has no guide yet. */

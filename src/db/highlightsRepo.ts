@@ -2,10 +2,11 @@ import type { Account } from '../domain/schemas/account';
 import type { Code } from '../domain/schemas/code';
 import { highlightSchema, type Highlight } from '../domain/schemas/highlight';
 import type { Trait } from '../domain/schemas/trait';
-import { withSource } from './changeLog';
+import { deleteReturning, restoreRecord } from './recordWrites';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
 import { checked } from './checked';
+import { withItem, withoutItem } from '../domain/lists';
 
 export interface QuoteRow {
   highlight: Highlight;
@@ -106,7 +107,7 @@ export async function addHighlightCode(
   now: string,
 ): Promise<void> {
   await modifyHighlight(db, id, (h) => ({
-    codeIds: h.codeIds.includes(codeId) ? h.codeIds : [...h.codeIds, codeId],
+    codeIds: withItem(h.codeIds, codeId),
     updatedAt: now,
   }));
 }
@@ -118,7 +119,7 @@ export async function removeHighlightCode(
   now: string,
 ): Promise<void> {
   await modifyHighlight(db, id, (h) => ({
-    codeIds: h.codeIds.filter((c) => c !== codeId),
+    codeIds: withoutItem(h.codeIds, codeId),
     updatedAt: now,
   }));
 }
@@ -142,16 +143,12 @@ export async function updateHighlightTraits(
 }
 
 /** Returns what was deleted, so the caller can offer Undo with restoreHighlight. */
-export async function deleteHighlight(db: WorkspaceDb, id: string): Promise<Highlight | undefined> {
-  return db.transaction('rw', db.highlights, async () => {
-    const highlight = await db.highlights.get(id);
-    if (highlight) await db.highlights.delete(id);
-    return highlight;
-  });
+export function deleteHighlight(db: WorkspaceDb, id: string): Promise<Highlight | undefined> {
+  return deleteReturning(db, db.highlights, id);
 }
 
-export async function restoreHighlight(db: WorkspaceDb, highlight: Highlight): Promise<void> {
-  await withSource(db, 'undo', [db.highlights], () => db.highlights.put(highlight));
+export function restoreHighlight(db: WorkspaceDb, highlight: Highlight): Promise<void> {
+  return restoreRecord(db, db.highlights, highlight);
 }
 
 /** Traits a quote can be tagged with, by name. */

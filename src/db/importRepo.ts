@@ -135,53 +135,33 @@ async function writeInChunks<T>(
   }
 }
 
-export async function commitAccountImport(
-  db: WorkspaceDb,
-  plan: AccountImportPlan,
-  onProgress?: WriteProgress,
-): Promise<ImportCommitResult> {
-  const record = importRecord(plan, {
-    createdAccountIds: plan.createAccounts.map((a) => a.id),
-    createdDealIds: [],
-    previousAccounts: plan.updateAccounts.map((u) => u.before),
-    previousDeals: [],
-  });
-  await db.transaction('rw', db.accounts, db.imports, db.changes, async (tx) => {
-    setChangeSource(tx, 'import');
-    await assertUnchanged((ids) => db.accounts.bulkGet(ids), plan.updateAccounts, 'account');
-    const wrote = progressCounter(onProgress);
-    await writeInChunks(plan.createAccounts, (chunk) => db.accounts.bulkAdd(chunk), wrote);
-    await writeInChunks(
-      plan.updateAccounts.map((u) => u.after),
-      (chunk) => db.accounts.bulkPut(chunk),
-      wrote,
-    );
-    await db.imports.add({ ...record, changeSeq: await lastChangeSeq(db) });
-  });
-  return {
-    importId: plan.importId,
-    created: plan.createAccounts.length,
-    updated: plan.updateAccounts.length,
-    skipped: plan.skipped,
-    accountsCreated: plan.createAccounts.length,
-  };
+/** Deals a plan writes: an account import writes none. */
+function dealWrites(plan: AccountImportPlan | DealImportPlan) {
+  return plan.kind === 'deals'
+    ? { createDeals: plan.createDeals, updateDeals: plan.updateDeals }
+    : { createDeals: [], updateDeals: [] };
 }
 
-export async function commitDealImport(
+/**
+ * Writes a plan and its import record in one transaction, accounts before the deals that may
+ * name them, after checking that nothing the plan updates was edited since the review.
+ */
+export async function commitImport(
   db: WorkspaceDb,
-  plan: DealImportPlan,
+  plan: AccountImportPlan | DealImportPlan,
   onProgress?: WriteProgress,
 ): Promise<ImportCommitResult> {
+  const { createDeals, updateDeals } = dealWrites(plan);
   const record = importRecord(plan, {
     createdAccountIds: plan.createAccounts.map((a) => a.id),
-    createdDealIds: plan.createDeals.map((d) => d.id),
+    createdDealIds: createDeals.map((d) => d.id),
     previousAccounts: plan.updateAccounts.map((u) => u.before),
-    previousDeals: plan.updateDeals.map((u) => u.before),
+    previousDeals: updateDeals.map((u) => u.before),
   });
   await db.transaction('rw', [db.accounts, db.deals, db.imports, db.changes], async (tx) => {
     setChangeSource(tx, 'import');
     await assertUnchanged((ids) => db.accounts.bulkGet(ids), plan.updateAccounts, 'account');
-    await assertUnchanged((ids) => db.deals.bulkGet(ids), plan.updateDeals, 'deal');
+    await assertUnchanged((ids) => db.deals.bulkGet(ids), updateDeals, 'deal');
     const wrote = progressCounter(onProgress);
     await writeInChunks(plan.createAccounts, (chunk) => db.accounts.bulkAdd(chunk), wrote);
     await writeInChunks(
@@ -189,22 +169,28 @@ export async function commitDealImport(
       (chunk) => db.accounts.bulkPut(chunk),
       wrote,
     );
-    await writeInChunks(plan.createDeals, (chunk) => db.deals.bulkAdd(chunk), wrote);
+    await writeInChunks(createDeals, (chunk) => db.deals.bulkAdd(chunk), wrote);
     await writeInChunks(
-      plan.updateDeals.map((u) => u.after),
+      updateDeals.map((u) => u.after),
       (chunk) => db.deals.bulkPut(chunk),
       wrote,
     );
     await db.imports.add({ ...record, changeSeq: await lastChangeSeq(db) });
   });
+  // Created and updated count records of the imported kind; accountsCreated, every account.
+  const ofKind = plan.kind === 'deals' ? { createDeals, updateDeals } : null;
   return {
     importId: plan.importId,
-    created: plan.createDeals.length,
-    updated: plan.updateDeals.length,
+    created: ofKind ? ofKind.createDeals.length : plan.createAccounts.length,
+    updated: ofKind ? ofKind.updateDeals.length : plan.updateAccounts.length,
     skipped: plan.skipped,
     accountsCreated: plan.createAccounts.length,
   };
 }
+
+/** The names the import tests and callers of one kind of plan know it by. */
+export const commitAccountImport = commitImport;
+export const commitDealImport = commitImport;
 
 function touchedIds(record: ImportRecord): Set<string> {
   const ids = new Set([...record.createdAccountIds, ...record.createdDealIds]);

@@ -3,6 +3,7 @@ import type { QuoteAccount, QuoteInterview } from '../domain/quoteFilters';
 import { setChangeSource } from './changeLog';
 import { keysEditedAfter, lastChangeSeq } from './changeQueries';
 import type { WorkspaceDb } from './schema';
+import { withItem, withoutItem } from '../domain/lists';
 
 export async function listAllHighlights(db: WorkspaceDb): Promise<Highlight[]> {
   return db.highlights.toArray();
@@ -73,9 +74,7 @@ export async function bulkAddCode(
   codeId: string,
   now: string,
 ): Promise<BulkCodeChange> {
-  return changeCodes(db, highlightIds, codeId, now, (codeIds) =>
-    codeIds.includes(codeId) ? codeIds : [...codeIds, codeId],
-  );
+  return changeCodes(db, highlightIds, codeId, now, (codeIds) => withItem(codeIds, codeId));
 }
 
 export async function bulkRemoveCode(
@@ -84,9 +83,7 @@ export async function bulkRemoveCode(
   codeId: string,
   now: string,
 ): Promise<BulkCodeChange> {
-  return changeCodes(db, highlightIds, codeId, now, (codeIds) =>
-    codeIds.filter((id) => id !== codeId),
-  );
+  return changeCodes(db, highlightIds, codeId, now, (codeIds) => withoutItem(codeIds, codeId));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NO_ACCOUNT_FILTERS } from './accountFilters';
 import { COHORTS } from './schemas/cohort';
 import { SIZE_BANDS } from './sizeBands';
 
@@ -71,16 +72,7 @@ export const DEFAULT_ACCOUNTS_TABLE_LAYOUT: AccountsTableLayout = {
   // LTV and integrations are there one click away, in Columns: shown by default, the table was
   // 1,520 px wide and pushed the ICP score out of a 1,280 px window.
   hidden: ['ltv', 'integrations', 'customerSince', 'churnedAt', 'plan', 'domain'],
-  filters: {
-    cohort: '',
-    industry: '',
-    sizeBand: '',
-    region: '',
-    text: '',
-    icpMin: '',
-    hideExcluded: false,
-    interviewed: '',
-  },
+  filters: NO_ACCOUNT_FILTERS,
 };
 
 /** A layout saved by an older version, or edited by hand, falls back to the default rather than breaking the page. */

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Dialog } from './Dialog';
+import { CancelAndConfirm } from './CancelAndConfirm';
 
 interface Props {
   open: boolean;
@@ -27,14 +28,13 @@ export function ConfirmDialog({
       title={title}
       onClose={onCancel}
       actions={
-        <>
-          <button type="button" onClick={onCancel} autoFocus>
-            Cancel
-          </button>
-          <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm}>
-            {confirmLabel}
-          </button>
-        </>
+        <CancelAndConfirm
+          confirmLabel={confirmLabel}
+          onCancel={onCancel}
+          onConfirm={onConfirm}
+          danger={danger}
+          focusCancel
+        />
       }
     >
       {children}

@@ -4,14 +4,21 @@ interface Props {
   onEdit(): void;
   onDelete(): void;
   disabled?: boolean;
+  /** The edit button's word where editing is narrower, e.g. "Rename". */
+  editLabel?: string;
 }
 
-/** A table row's Edit and Delete buttons. */
-export function EditDeleteButtons({ what, onEdit, onDelete, disabled }: Props) {
+/** A row's Edit and Delete buttons. */
+export function EditDeleteButtons({ what, onEdit, onDelete, disabled, editLabel = 'Edit' }: Props) {
   return (
     <>
-      <button type="button" aria-label={`Edit ${what}`} onClick={onEdit} disabled={disabled}>
-        Edit
+      <button
+        type="button"
+        aria-label={`${editLabel} ${what}`}
+        onClick={onEdit}
+        disabled={disabled}
+      >
+        {editLabel}
       </button>
       <button
         type="button"

@@ -1,7 +1,8 @@
 import type { AccountFilterOptions, AccountFilters } from '../../domain/accountFilters';
 import { hasActiveFilters, NO_ACCOUNT_FILTERS } from '../../domain/accountFilters';
 import { COHORTS, COHORT_SINGULAR } from '../../domain/schemas/cohort';
-import { asOptions, SelectFilter } from '../../ui/SelectFilter';
+import { asOptions } from '../../ui/selectOptions';
+import { SelectFilter } from '../../ui/SelectFilter';
 
 interface Props {
   filters: AccountFilters;

@@ -15,6 +15,8 @@ import { LikelyDuplicates } from './LikelyDuplicates';
 import { useAccountFit } from './useAccountFit';
 import { useAccountInterviews } from './useAccountInterviews';
 import { useAccountsTableLayout } from './useAccountsTableLayout';
+import { PageHeader } from '../../ui/PageHeader';
+import { NoFilterMatch } from '../../ui/NoFilterMatch';
 
 export function AccountsPage() {
   usePageTitle('Accounts');
@@ -48,20 +50,19 @@ export function AccountsPage() {
 
   return (
     <section aria-labelledby="accounts-heading" className="accounts-page">
-      <div className="page-header">
-        <h1 id="accounts-heading">Accounts</h1>
-        {accounts && (
-          <p className="count" aria-live="polite">
-            {countText}
-          </p>
-        )}
+      <PageHeader
+        headingId="accounts-heading"
+        title="Accounts"
+        count={accounts && countText}
+        liveCount
+      >
         <div className="header-actions">
           <Link className="button" to="/accounts/new">
             Add account
           </Link>
           <AccountsPageActions />
         </div>
-      </div>
+      </PageHeader>
       {accounts === undefined || !loaded ? (
         <p role="status">Loading accounts…</p>
       ) : accounts.length === 0 ? (
@@ -91,9 +92,7 @@ export function AccountsPage() {
             />
           </div>
           {filtered.length === 0 ? (
-            <EmptyState title="No accounts match these filters">
-              <p>Clear a filter to see more accounts.</p>
-            </EmptyState>
+            <NoFilterMatch what="accounts" />
           ) : (
             <AccountsTable
               accounts={accounts}

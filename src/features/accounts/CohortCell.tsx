@@ -4,6 +4,8 @@ import { setAccountCohort } from '../../db/accountsRepo';
 import type { Account } from '../../domain/schemas/account';
 import { COHORTS, COHORT_SINGULAR, type Cohort } from '../../domain/schemas/cohort';
 import { useToast } from '../../ui/toastContext';
+import { Options } from '../../ui/Options';
+import { labelledOptions } from '../../ui/selectOptions';
 
 /**
  * The cohort of one account row, edited in place. It shows as a button and becomes a select
@@ -89,12 +91,7 @@ export function CohortCell({ account }: { account: Account }) {
         });
       }}
     >
-      <option value="">No cohort</option>
-      {COHORTS.map((cohort) => (
-        <option key={cohort} value={cohort}>
-          {COHORT_SINGULAR[cohort]}
-        </option>
-      ))}
+      <Options options={labelledOptions(COHORTS, COHORT_SINGULAR)} empty="No cohort" />
     </select>
   );
 }

@@ -9,6 +9,7 @@ import { CohortProfilesTable } from './CohortProfilesTable';
 import { RetentionSection } from './RetentionSection';
 import { WinRateByTrait } from './WinRateByTrait';
 import { useCohortInputs, useToday } from './useCohortSuggestions';
+import { PageHeader } from '../../ui/PageHeader';
 
 export function CohortOverviewPage() {
   usePageTitle('Cohort overview');
@@ -29,14 +30,14 @@ export function CohortOverviewPage() {
       <p className="overview-back">
         <Link to="/accounts">← Accounts</Link>
       </p>
-      <div className="page-header">
-        <h1 id="overview-heading">Cohort overview</h1>
-        {inputs && (
-          <p className="count">
-            {plural(inputs.accounts.length, 'account')} · {plural(inputs.deals.length, 'deal')}
-          </p>
-        )}
-      </div>
+      <PageHeader
+        headingId="overview-heading"
+        title="Cohort overview"
+        count={
+          inputs &&
+          `${plural(inputs.accounts.length, 'account')} · ${plural(inputs.deals.length, 'deal')}`
+        }
+      />
       {!inputs || !profiles || !retention ? (
         <p role="status">Loading the overview…</p>
       ) : inputs.accounts.length === 0 ? (

@@ -3,6 +3,8 @@ import { contactFormSchema, EMPTY_CONTACT_FORM } from '../../domain/forms/contac
 import { BUYING_ROLES, BUYING_ROLE_LABELS, type Contact } from '../../domain/schemas/contact';
 import { Field } from '../../ui/Field';
 import { FormDialog } from '../../ui/FormDialog';
+import { Options } from '../../ui/Options';
+import { labelledOptions } from '../../ui/selectOptions';
 
 type Output = z.output<typeof contactFormSchema>;
 
@@ -45,12 +47,10 @@ export function ContactDialog({ contact, onClose, onSave }: Props) {
           </Field>
           <Field label="Buying role" error={errors.buyingRole?.message}>
             <select {...register('buyingRole')}>
-              <option value="">Unknown</option>
-              {BUYING_ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {BUYING_ROLE_LABELS[role]}
-                </option>
-              ))}
+              <Options
+                options={labelledOptions(BUYING_ROLES, BUYING_ROLE_LABELS)}
+                empty="Unknown"
+              />
             </select>
           </Field>
         </>

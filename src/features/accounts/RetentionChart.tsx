@@ -1,5 +1,7 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RetentionRow } from '../../domain/cohortOverview';
+import { ChartImage } from '../../ui/ChartImage';
+import { AXIS_TICK, CHART_PROPS, GRID_STROKE } from '../../ui/chartStyle';
 
 interface Props {
   rows: readonly RetentionRow[];
@@ -18,28 +20,20 @@ export default function RetentionChart({ rows }: Props) {
     rate: row.retentionRate === null ? null : Math.round(row.retentionRate * 100),
   }));
   return (
-    <div
-      role="img"
-      aria-label="Chart of customers started and retained per start quarter, with the retention rate; the numbers are in the table below."
+    <ChartImage
+      label="Chart of customers started and retained per start quarter, with the retention rate; the numbers are in the table below."
       className="overview-chart"
     >
       <ComposedChart
-        responsive
-        accessibilityLayer={false}
+        {...CHART_PROPS}
         data={data}
         style={{ width: '100%', height: 300 }}
         margin={{ top: 10, right: 10, bottom: 0, left: 0 }}
       >
-        <CartesianGrid stroke="#d9dee5" vertical={false} />
-        <XAxis dataKey="quarter" tick={{ fontSize: 12 }} />
-        <YAxis yAxisId="count" allowDecimals={false} tick={{ fontSize: 12 }} />
-        <YAxis
-          yAxisId="rate"
-          orientation="right"
-          domain={[0, 100]}
-          unit="%"
-          tick={{ fontSize: 12 }}
-        />
+        <CartesianGrid stroke={GRID_STROKE} vertical={false} />
+        <XAxis dataKey="quarter" tick={AXIS_TICK} />
+        <YAxis yAxisId="count" allowDecimals={false} tick={AXIS_TICK} />
+        <YAxis yAxisId="rate" orientation="right" domain={[0, 100]} unit="%" tick={AXIS_TICK} />
         <Tooltip />
         <Legend />
         <Bar yAxisId="count" dataKey="started" name="Started" fill="#8d99a8" />
@@ -54,6 +48,6 @@ export default function RetentionChart({ rows }: Props) {
           isAnimationActive={false}
         />
       </ComposedChart>
-    </div>
+    </ChartImage>
   );
 }

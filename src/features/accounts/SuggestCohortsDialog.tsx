@@ -8,6 +8,7 @@ import { plural } from '../../ui/format';
 import { CohortThresholdsForm } from '../../shared/cohorts/CohortThresholdsForm';
 import { SuggestionsTable } from './SuggestionsTable';
 import { useCohortSuggestions } from './useCohortSuggestions';
+import { CancelAndConfirm } from '../../ui/CancelAndConfirm';
 
 /** Mounted only while open, so its live queries run only while someone is looking. */
 export function SuggestCohortsDialog({ onClose }: { onClose(): void }) {
@@ -34,19 +35,12 @@ export function SuggestCohortsDialog({ onClose }: { onClose(): void }) {
       title="Suggest cohorts"
       onClose={onClose}
       actions={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="primary"
-            disabled={busy || changeCount === 0}
-            onClick={() => void applyAll()}
-          >
-            Apply {plural(changeCount, 'suggestion')}
-          </button>
-        </>
+        <CancelAndConfirm
+          confirmLabel={`Apply ${plural(changeCount, 'suggestion')}`}
+          onCancel={onClose}
+          onConfirm={() => void applyAll()}
+          disabled={busy || changeCount === 0}
+        />
       }
     >
       <p className="lede">

@@ -9,6 +9,8 @@ import {
   type WinRateTrait,
 } from '../../domain/winRate';
 import { WinRateTable } from './WinRateTable';
+import { Options } from '../../ui/Options';
+import { labelledOptions } from '../../ui/selectOptions';
 
 const TRAIT_LABELS: Record<WinRateTrait, string> = {
   industry: 'Industry',
@@ -46,11 +48,7 @@ export function WinRateByTrait({ accounts, deals }: Props) {
             if (isTrait(event.target.value)) setTrait(event.target.value);
           }}
         >
-          {WIN_RATE_TRAITS.map((option) => (
-            <option key={option} value={option}>
-              {TRAIT_LABELS[option]}
-            </option>
-          ))}
+          <Options options={labelledOptions(WIN_RATE_TRAITS, TRAIT_LABELS)} />
         </select>
       </div>
       {warnings.map((warning) => (

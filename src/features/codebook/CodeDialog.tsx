@@ -5,6 +5,8 @@ import { Field } from '../../ui/Field';
 import { FormDialog } from '../../ui/FormDialog';
 import { CodeOptions } from '../../ui/CodeOptions';
 import { codeFormSchema, codeToForm, formToDetails } from './codeForm';
+import { Options } from '../../ui/Options';
+import { labelledOptions } from '../../ui/selectOptions';
 
 interface Props {
   /** The code to edit, or null for a new one. */
@@ -38,11 +40,7 @@ export function CodeDialog({ code, codes, onSave, onClose }: Props) {
           </Field>
           <Field label="Kind" error={errors.kind?.message}>
             <select {...register('kind')}>
-              {CODE_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {CODE_KIND_LABELS[kind]}
-                </option>
-              ))}
+              <Options options={labelledOptions(CODE_KINDS, CODE_KIND_LABELS)} />
             </select>
           </Field>
           <Field

@@ -8,6 +8,7 @@ import { CodebookGroupSection } from './CodebookGroupSection';
 import { groupCodebook } from './codebookGroups';
 import { MergeCodeDialog } from './MergeCodeDialog';
 import { useCodebook } from './useCodebook';
+import { PageHeader } from '../../ui/PageHeader';
 
 export function CodebookPage() {
   usePageTitle('Codebook');
@@ -20,15 +21,17 @@ export function CodebookPage() {
 
   return (
     <section aria-labelledby="codebook-heading" className="codebook-page">
-      <div className="page-header">
-        <h1 id="codebook-heading">Codebook</h1>
-        {codes && <p className="count">{plural(codes.length, 'code')}</p>}
+      <PageHeader
+        headingId="codebook-heading"
+        title="Codebook"
+        count={codes && plural(codes.length, 'code')}
+      >
         <div className="header-actions">
           <button type="button" className="primary" onClick={() => setEditing('new')}>
             New code
           </button>
         </div>
-      </div>
+      </PageHeader>
       <p className="lede">
         The codes quotes are tagged with, by kind. Counts are distinct accounts as well as quotes:
         ten quotes from one talkative customer are one voice.

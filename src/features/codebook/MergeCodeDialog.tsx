@@ -5,6 +5,8 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { plural } from '../../ui/format';
 import { CodeOptions } from '../../ui/CodeOptions';
+import { CancelAndConfirm } from '../../ui/CancelAndConfirm';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface Props {
   source: Code;
@@ -43,14 +45,12 @@ export function MergeCodeDialog({ source, codes, usage, onMerge, onClose }: Prop
       title={`Merge “${source.name}”`}
       onClose={onClose}
       actions={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="primary" disabled={!target || busy}>
-            Merge
-          </button>
-        </>
+        <CancelAndConfirm
+          confirmLabel="Merge"
+          onCancel={onClose}
+          form={formId}
+          disabled={!target || busy}
+        />
       }
     >
       <form
@@ -71,11 +71,7 @@ export function MergeCodeDialog({ source, codes, usage, onMerge, onClose }: Prop
             ? `${quotes} (${accounts}) move to “${target.name}”, sub-codes of “${source.name}” move under it, and “${source.name}” is deleted. You can undo this.`
             : `${quotes} from ${accounts} carry this code.`}
         </p>
-        {error && (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} />
       </form>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { requiredApprovalsSchema } from '../../domain/icp/signOffGuards';
 import { useRequiredApprovals } from './useRequiredApprovals';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 /** The workspace's rule for sign-off, set beside the workflow it governs. */
 export function ApprovalsSetting() {
@@ -44,11 +45,7 @@ export function ApprovalsSetting() {
             setSaved(false);
           }}
         />
-        {error && (
-          <p id={errorId} role="alert" className="field-error">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} id={errorId} />
       </div>
       <button type="submit">Save approvals needed</button>
       {saved && <span role="status">Sign-off now needs {required} approvals.</span>}

@@ -13,6 +13,7 @@ import {
 import { EndExperimentEarlyForm } from './EndExperimentEarlyForm';
 import { ExperimentFields } from './ExperimentFields';
 import { FinishExperimentForm } from './FinishExperimentForm';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface Props {
   experiment: Experiment;
@@ -119,11 +120,7 @@ export function ExperimentCard({
           </button>
         </div>
       )}
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {canDeleteExperiment(experiment) && (
         <div className="form-actions">
           <button type="button" onClick={onDelete}>

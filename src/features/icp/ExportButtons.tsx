@@ -6,6 +6,7 @@ import { slideContent } from '../../export/slideContent';
 import { downloadBlob } from '../../ui/download';
 import { icpBrief, icpSlideInput } from './icpBrief';
 import type { IcpData } from './useIcpData';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 /** Exports the version on screen, with the same figures: frozen ones for a signed-off version. */
 export function ExportButtons({ data }: { data: IcpData }) {
@@ -66,11 +67,7 @@ export function ExportButtons({ data }: { data: IcpData }) {
           Download scores (.csv)
         </button>
       </div>
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </section>
   );
 }

@@ -2,6 +2,8 @@ import { EXPERIMENT_OUTCOMES } from '../../domain/schemas/experiment';
 import { Field } from '../../ui/Field';
 import { SchemaForm } from '../../ui/SchemaForm';
 import { finishFormSchema, OUTCOME_LABELS, type FinishFormValues } from './experimentForm';
+import { Options } from '../../ui/Options';
+import { labelledOptions } from '../../ui/selectOptions';
 
 interface Props {
   onFinish(values: FinishFormValues): Promise<void>;
@@ -27,11 +29,7 @@ export function FinishExperimentForm({ onFinish, onCancel }: Props) {
               <option value="" disabled>
                 Choose…
               </option>
-              {EXPERIMENT_OUTCOMES.map((o) => (
-                <option key={o} value={o}>
-                  {OUTCOME_LABELS[o]}
-                </option>
-              ))}
+              <Options options={labelledOptions(EXPERIMENT_OUTCOMES, OUTCOME_LABELS)} />
             </select>
           </Field>
         </>

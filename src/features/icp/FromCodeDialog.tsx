@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { CODE_KIND_LABELS, type Code } from '../../domain/schemas/code';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { CancelAndConfirm } from '../../ui/CancelAndConfirm';
 
 interface Props {
   codes: readonly Code[];
@@ -23,14 +24,12 @@ export function FromCodeDialog({ codes, onPick, onClose }: Props) {
       title="Add trait from code"
       onClose={onClose}
       actions={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="primary" disabled={!picked}>
-            Continue
-          </button>
-        </>
+        <CancelAndConfirm
+          confirmLabel="Continue"
+          onCancel={onClose}
+          form={formId}
+          disabled={!picked}
+        />
       }
     >
       <form

@@ -15,6 +15,8 @@ import { IcpGridQuadrants } from './IcpGridQuadrants';
 import { IcpGridWeightsForm } from './IcpGridWeightsForm';
 import type { IcpData } from './useIcpData';
 import { useIcpGridSettings } from './useIcpGridSettings';
+import { Options } from '../../ui/Options';
+import { labelledOptions } from '../../ui/selectOptions';
 
 const DIMENSION_LABELS: Record<SegmentDimension, string> = {
   industry: 'Industry',
@@ -86,11 +88,7 @@ export function IcpGridSection({ data }: { data: IcpData }) {
             value={first}
             onChange={(e) => setFirst(e.target.value as SegmentDimension)}
           >
-            {SEGMENT_DIMENSIONS.map((d) => (
-              <option key={d} value={d}>
-                {DIMENSION_LABELS[d]}
-              </option>
-            ))}
+            <Options options={labelledOptions(SEGMENT_DIMENSIONS, DIMENSION_LABELS)} />
           </select>
         </div>
         <div className="field">
@@ -100,12 +98,10 @@ export function IcpGridSection({ data }: { data: IcpData }) {
             value={second}
             onChange={(e) => setSecond(e.target.value as SegmentDimension | '')}
           >
-            <option value="">Nothing else</option>
-            {SEGMENT_DIMENSIONS.map((d) => (
-              <option key={d} value={d}>
-                {DIMENSION_LABELS[d]}
-              </option>
-            ))}
+            <Options
+              options={labelledOptions(SEGMENT_DIMENSIONS, DIMENSION_LABELS)}
+              empty="Nothing else"
+            />
           </select>
         </div>
       </div>

@@ -18,6 +18,9 @@ import {
 } from '../../domain/icp/icpGridSettings';
 import type { Code } from '../../domain/schemas/code';
 import { Field } from '../../ui/Field';
+import { Options } from '../../ui/Options';
+import { namedOptions } from '../../ui/selectOptions';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 /** The form's view of the settings: a select cannot hold null, so '' is the automatic pain. */
 const formSchema = z.object({ weights: gridWeightsSchema, corePainCodeId: z.string() });
@@ -173,11 +176,7 @@ export function IcpGridWeightsForm({
                   />
                 </Field>
               ))}
-              {axisError && (
-                <p className="field-error" role="alert">
-                  {axisError}
-                </p>
-              )}
+              <ErrorAlert message={axisError} />
             </fieldset>
           );
         })}
@@ -192,12 +191,10 @@ export function IcpGridWeightsForm({
         error={errors.corePainCodeId?.message}
       >
         <select disabled={locked} {...register('corePainCodeId')}>
-          <option value="">Automatic: the pain point most power users cite</option>
-          {painCodes.map((code) => (
-            <option key={code.id} value={code.id}>
-              {code.name}
-            </option>
-          ))}
+          <Options
+            options={namedOptions(painCodes)}
+            empty="Automatic: the pain point most power users cite"
+          />
         </select>
       </Field>
       <div className="form-actions">

@@ -4,6 +4,8 @@ import { RULE_FIELDS } from '../../domain/schemas/trait';
 import { Field } from '../../ui/Field';
 import { FIELD_LABELS } from './icpLabels';
 import { RULE_OP_LABELS, RULE_OPS, type TraitFormInput, type TraitFormValues } from './traitForm';
+import { Options } from '../../ui/Options';
+import { labelledOptions, namedOptions } from '../../ui/selectOptions';
 
 interface Props {
   register: UseFormRegister<TraitFormInput>;
@@ -23,33 +25,20 @@ export function RuleFields({ register, errors, control, codes }: Props) {
       <div className="icp-form-row">
         <Field label="Match by" error={errors.op?.message}>
           <select {...register('op')}>
-            {RULE_OPS.map((o) => (
-              <option key={o} value={o}>
-                {RULE_OP_LABELS[o]}
-              </option>
-            ))}
+            <Options options={labelledOptions(RULE_OPS, RULE_OP_LABELS)} />
           </select>
         </Field>
         {op === 'has_code' && (
           <Field label="Code" error={errors.codeId?.message}>
             <select {...register('codeId')}>
-              <option value="">Pick a code…</option>
-              {sortedCodes.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
+              <Options options={namedOptions(sortedCodes)} empty="Pick a code…" />
             </select>
           </Field>
         )}
         {op !== 'none' && op !== 'has_code' && (
           <Field label="Field" error={errors.field?.message}>
             <select {...register('field')}>
-              {RULE_FIELDS.map((f) => (
-                <option key={f} value={f}>
-                  {FIELD_LABELS[f]}
-                </option>
-              ))}
+              <Options options={labelledOptions(RULE_FIELDS, FIELD_LABELS)} />
             </select>
           </Field>
         )}

@@ -7,6 +7,8 @@ import { FormDialog } from '../../ui/FormDialog';
 import { COMPONENT_LABELS, KIND_LABELS } from './icpLabels';
 import { RuleFields } from './RuleFields';
 import { formToDetails, traitFormSchema, traitToForm } from './traitForm';
+import { Options } from '../../ui/Options';
+import { labelledOptions } from '../../ui/selectOptions';
 
 interface Props {
   /** The trait to edit, or null for a new one. */
@@ -48,20 +50,12 @@ export function TraitDialog({ trait, fromCode, draft = null, codes, onSave, onCl
           <div className="icp-form-row">
             <Field label="Component" error={errors.component?.message}>
               <select {...register('component')}>
-                {TRAIT_COMPONENTS.map((c) => (
-                  <option key={c} value={c}>
-                    {COMPONENT_LABELS[c]}
-                  </option>
-                ))}
+                <Options options={labelledOptions(TRAIT_COMPONENTS, COMPONENT_LABELS)} />
               </select>
             </Field>
             <Field label="Kind" error={errors.kind?.message}>
               <select {...register('kind')}>
-                {TRAIT_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {KIND_LABELS[k]}
-                  </option>
-                ))}
+                <Options options={labelledOptions(TRAIT_KINDS, KIND_LABELS)} />
               </select>
             </Field>
             <Field label="Weight" error={errors.weight?.message} hint="−5 to +5; use ±1, ±3 or ±5.">

@@ -1,6 +1,9 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { CODE_KIND_LABELS, CODE_KINDS, type Code, type CodeKind } from '../../domain/schemas/code';
 import { newCodeName, searchCodes } from './codeSearch';
+import { Options } from '../../ui/Options';
+import { labelledOptions } from '../../ui/selectOptions';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface Props {
   codes: readonly Code[];
@@ -159,19 +162,11 @@ export function CodePicker({ codes, assignedIds, onPick, onCreate, onClose, auto
               if (picked) setKind(picked);
             }}
           >
-            {CODE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {CODE_KIND_LABELS[k]}
-              </option>
-            ))}
+            <Options options={labelledOptions(CODE_KINDS, CODE_KIND_LABELS)} />
           </select>
         </div>
       )}
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {onClose && (
         <button type="button" className="picker-done" onClick={onClose}>
           Done

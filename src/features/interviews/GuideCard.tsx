@@ -1,5 +1,6 @@
 import type { Guide } from '../../domain/schemas/guide';
 import { plural } from '../../ui/format';
+import { EditDeleteButtons } from '../../ui/EditDeleteButtons';
 
 interface Props {
   guide: Guide;
@@ -14,17 +15,7 @@ export function GuideCard({ guide, onEdit, onDelete }: Props) {
         <h3>{guide.name}</h3>
         <span className="count">{plural(guide.questions.length, 'question')}</span>
         <div className="row-actions">
-          <button type="button" onClick={onEdit} aria-label={`Edit ${guide.name}`}>
-            Edit
-          </button>
-          <button
-            type="button"
-            className="danger"
-            onClick={onDelete}
-            aria-label={`Delete ${guide.name}`}
-          >
-            Delete
-          </button>
+          <EditDeleteButtons what={guide.name} onEdit={onEdit} onDelete={onDelete} />
         </div>
       </div>
       <details>

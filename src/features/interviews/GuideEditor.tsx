@@ -5,6 +5,8 @@ import { Field } from '../../ui/Field';
 import { FormDialog } from '../../ui/FormDialog';
 import { formToGuide, guideFormSchema, guideToForm } from './guideForm';
 import { GuideQuestionFields } from './GuideQuestionFields';
+import { Options } from '../../ui/Options';
+import { labelledOptions } from '../../ui/selectOptions';
 
 interface Props {
   /** The guide to edit, or null for a new one. */
@@ -38,12 +40,7 @@ export function GuideEditor({ guide, onSave, onClose }: Props) {
             hint="The guide new interviews with this cohort start from."
           >
             <select {...form.register('cohort')}>
-              <option value="">Any cohort</option>
-              {COHORTS.map((cohort) => (
-                <option key={cohort} value={cohort}>
-                  {COHORT_LABELS[cohort]}
-                </option>
-              ))}
+              <Options options={labelledOptions(COHORTS, COHORT_LABELS)} empty="Any cohort" />
             </select>
           </Field>
           <GuideQuestionFields form={form} />

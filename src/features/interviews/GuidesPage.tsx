@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useWorkspaceDb } from '../../app/useWorkspace';
 import {
@@ -19,6 +18,9 @@ import { plural } from '../../ui/format';
 import { useToast } from '../../ui/toastContext';
 import { GuideCard } from './GuideCard';
 import { GuideEditor } from './GuideEditor';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { PageHeader } from '../../ui/PageHeader';
+import { InterviewsBreadcrumb } from './InterviewsBreadcrumb';
 
 type Editing = { guide: Guide | null } | null;
 
@@ -69,28 +71,24 @@ export function GuidesPage() {
 
   return (
     <section aria-labelledby="guides-heading">
-      <p className="interview-breadcrumb">
-        <Link to="/interviews">Interviews</Link>
-      </p>
-      <div className="page-header">
-        <h1 id="guides-heading">Interview guides</h1>
-        {guides && <p className="count">{plural(guides.length, 'guide')}</p>}
+      <InterviewsBreadcrumb />
+      <PageHeader
+        headingId="guides-heading"
+        title="Interview guides"
+        count={guides && plural(guides.length, 'guide')}
+      >
         <div className="interview-list-actions">
           <button type="button" className="primary" onClick={() => setEditing({ guide: null })}>
             New guide
           </button>
         </div>
-      </div>
+      </PageHeader>
       <p className="lede">
         Ask the same core questions in every cohort, including accounts you believe are not a fit,
         so the answers can be compared side by side. Each cohort’s guide adds what only it can
         teach.
       </p>
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {guides === undefined ? (
         <p role="status">Loading guides…</p>
       ) : guides.length === 0 ? (

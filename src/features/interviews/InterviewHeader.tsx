@@ -2,14 +2,13 @@ import { Link } from 'react-router';
 import type { InterviewView } from '../../db/interviewsRepo';
 import { CohortBadge } from '../../ui/CohortBadge';
 import { CHANNEL_LABELS } from './channels';
+import { InterviewsBreadcrumb } from './InterviewsBreadcrumb';
 
 export function InterviewHeader({ view }: { view: InterviewView }) {
   const { interview, account, contacts } = view;
   return (
     <header className="interview-header">
-      <p className="interview-breadcrumb">
-        <Link to="/interviews">Interviews</Link>
-      </p>
+      <InterviewsBreadcrumb />
       <h1>Interview with {account?.name ?? 'a deleted account'}</h1>
       <dl className="interview-facts">
         <div>

@@ -7,6 +7,7 @@ import { CohortBadge } from '../../ui/CohortBadge';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { EmptyState } from '../../ui/EmptyState';
 import { plural } from '../../ui/format';
+import { PageHeader } from '../../ui/PageHeader';
 
 const COLUMNS: readonly Column<InterviewListRow>[] = [
   {
@@ -32,9 +33,11 @@ export function InterviewsPage() {
   const rows = useLiveQuery(() => listInterviewsWithAccounts(db), [db]);
   return (
     <section aria-labelledby="interviews-heading">
-      <div className="page-header">
-        <h1 id="interviews-heading">Interviews</h1>
-        {rows && <p className="count">{plural(rows.length, 'interview')}</p>}
+      <PageHeader
+        headingId="interviews-heading"
+        title="Interviews"
+        count={rows && plural(rows.length, 'interview')}
+      >
         <div className="interview-list-actions">
           <Link to="/interviews/plan">Tour plan</Link>
           <Link to="/guides">Interview guides</Link>
@@ -42,7 +45,7 @@ export function InterviewsPage() {
             New interview
           </button>
         </div>
-      </div>
+      </PageHeader>
       {rows === undefined ? (
         <p role="status">Loading interviews…</p>
       ) : (

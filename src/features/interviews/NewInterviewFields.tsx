@@ -13,6 +13,8 @@ import { CohortBadge } from '../../ui/CohortBadge';
 import { Field } from '../../ui/Field';
 import { CHANNEL_LABELS } from './channels';
 import type { NewInterviewFormInput, NewInterviewFormValues } from './newInterviewForm';
+import { Options } from '../../ui/Options';
+import { labelledOptions, namedOptions } from '../../ui/selectOptions';
 
 interface Props {
   form: UseFormReturn<NewInterviewFormInput, unknown, NewInterviewFormValues>;
@@ -127,11 +129,7 @@ export function NewInterviewFields({ form, accounts, guides }: Props) {
             const inCohort = guides.filter((g) => g.cohort === cohort);
             return inCohort.length === 0 ? null : (
               <optgroup key={cohort} label={COHORT_LABELS[cohort]}>
-                {inCohort.map((g) => (
-                  <option key={g.id} value={g.id}>
-                    {g.name}
-                  </option>
-                ))}
+                <Options options={namedOptions(inCohort)} />
               </optgroup>
             );
           })}
@@ -158,11 +156,7 @@ export function NewInterviewFields({ form, accounts, guides }: Props) {
         </Field>
         <Field label="Channel" error={errors.channel?.message}>
           <select {...register('channel')}>
-            {INTERVIEW_CHANNELS.map((channel) => (
-              <option key={channel} value={channel}>
-                {CHANNEL_LABELS[channel]}
-              </option>
-            ))}
+            <Options options={labelledOptions(INTERVIEW_CHANNELS, CHANNEL_LABELS)} />
           </select>
         </Field>
       </div>

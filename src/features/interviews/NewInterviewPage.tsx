@@ -7,6 +7,7 @@ import { listGuides } from '../../db/guidesRepo';
 import { latestInterviewer } from '../../db/interviewsRepo';
 import { EmptyState } from '../../ui/EmptyState';
 import { NewInterviewForm } from './NewInterviewForm';
+import { InterviewsBreadcrumb } from './InterviewsBreadcrumb';
 
 export function NewInterviewPage() {
   usePageTitle('New interview');
@@ -22,9 +23,7 @@ export function NewInterviewPage() {
   }, [db]);
   return (
     <section aria-labelledby="new-interview-heading" className="interview-new">
-      <p className="interview-breadcrumb">
-        <Link to="/interviews">Interviews</Link>
-      </p>
+      <InterviewsBreadcrumb />
       <h1 id="new-interview-heading">New interview</h1>
       {data === undefined ? (
         <p role="status">Loading accounts…</p>

@@ -9,6 +9,8 @@ import { plural } from '../../ui/format';
 import { useToast } from '../../ui/toastContext';
 import { SpeakerMapFields } from './SpeakerMapFields';
 import { shownSpeakerMap, transcriptSpeakers } from './speakers';
+import { CancelAndConfirm } from '../../ui/CancelAndConfirm';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface Props {
   open: boolean;
@@ -71,20 +73,13 @@ export function SpeakerMapDialog({ open, onClose, db, interview, contacts }: Pro
       title="Speakers"
       onClose={close}
       actions={
-        <>
-          <button type="button" onClick={close}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="primary"
-            disabled={busy || speakers.length === 0}
-            aria-describedby={error ? errorId : undefined}
-            onClick={() => void save()}
-          >
-            Save speakers
-          </button>
-        </>
+        <CancelAndConfirm
+          confirmLabel="Save speakers"
+          onCancel={close}
+          onConfirm={() => void save()}
+          disabled={busy || speakers.length === 0}
+          describedBy={error ? errorId : undefined}
+        />
       }
     >
       <p className="field-hint">
@@ -103,11 +98,7 @@ export function SpeakerMapDialog({ open, onClose, db, interview, contacts }: Pro
         <p>The transcript names no speakers.</p>
       )}
       {busy && <p role="status">Saving…</p>}
-      {error && (
-        <p id={errorId} role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} id={errorId} />
     </Dialog>
   );
 }

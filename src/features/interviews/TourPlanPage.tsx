@@ -6,6 +6,7 @@ import { plural } from '../../ui/format';
 import { InterviewTargetsForm } from './InterviewTargetsForm';
 import { TourPlanCohort } from './TourPlanCohort';
 import { useTourPlan } from './useTourPlan';
+import { InterviewsBreadcrumb } from './InterviewsBreadcrumb';
 
 /** Who to talk to next in the listening tour, cohort by cohort (DOMAIN.md §3). */
 export function TourPlanPage() {
@@ -16,9 +17,7 @@ export function TourPlanPage() {
 
   return (
     <section aria-labelledby="tour-plan-heading" className="tour-plan">
-      <p className="interview-breadcrumb">
-        <Link to="/interviews">Interviews</Link>
-      </p>
+      <InterviewsBreadcrumb />
       <h1 id="tour-plan-heading">Tour plan</h1>
       <p className="lede">
         Who to talk to next: in each cohort, the accounts nobody has interviewed yet, those from an

@@ -14,6 +14,8 @@ import { plural } from '../../ui/format';
 import { useToast } from '../../ui/toastContext';
 import { SpeakerMapFields } from './SpeakerMapFields';
 import { guessSpeakerMap } from './speakers';
+import { CancelAndConfirm } from '../../ui/CancelAndConfirm';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface Props {
   open: boolean;
@@ -105,19 +107,12 @@ export function TranscriptImportDialog({ open, onClose, db, interview, contacts 
       onClose={close}
       wide
       actions={
-        <>
-          <button type="button" onClick={close}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="primary"
-            disabled={!parsed || busy}
-            onClick={() => void runImport()}
-          >
-            Import
-          </button>
-        </>
+        <CancelAndConfirm
+          confirmLabel="Import"
+          onCancel={close}
+          onConfirm={() => void runImport()}
+          disabled={!parsed || busy}
+        />
       }
     >
       <p className="field-hint">
@@ -140,11 +135,7 @@ export function TranscriptImportDialog({ open, onClose, db, interview, contacts 
         />
       </div>
       {busy && !parsed && <p role="status">Reading the file…</p>}
-      {error && (
-        <p id={`${fileId}-error`} role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} id={`${fileId}-error`} />
       {parsed && (
         <>
           <p role="status" className="transcript-summary">

@@ -7,8 +7,10 @@ import {
 import { CODE_KIND_LABELS, CODE_KINDS, codeKindSchema, type Code } from '../../domain/schemas/code';
 import { COHORTS, COHORT_SINGULAR, cohortSchema } from '../../domain/schemas/cohort';
 import type { Trait } from '../../domain/schemas/trait';
-import { asOptions, SelectFilter } from '../../ui/SelectFilter';
+import { SelectFilter } from '../../ui/SelectFilter';
 import { CodeOptions } from '../../ui/CodeOptions';
+import { Options } from '../../ui/Options';
+import { asOptions, labelledOptions, namedOptions } from '../../ui/selectOptions';
 
 interface Props {
   filters: QuoteFilters;
@@ -45,12 +47,7 @@ export function QuotesFilterBar({ filters, options, codes, traits, onChange }: P
             );
           }}
         >
-          <option value="">All cohorts</option>
-          {COHORTS.map((c) => (
-            <option key={c} value={c}>
-              {COHORT_SINGULAR[c]}
-            </option>
-          ))}
+          <Options options={labelledOptions(COHORTS, COHORT_SINGULAR)} empty="All cohorts" />
           <option value="unassigned">No cohort</option>
         </select>
       </label>
@@ -70,12 +67,7 @@ export function QuotesFilterBar({ filters, options, codes, traits, onChange }: P
             set('codeKind', kind.success ? kind.data : '');
           }}
         >
-          <option value="">All kinds</option>
-          {CODE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {CODE_KIND_LABELS[kind]}
-            </option>
-          ))}
+          <Options options={labelledOptions(CODE_KINDS, CODE_KIND_LABELS)} empty="All kinds" />
         </select>
       </label>
       <label>
@@ -85,12 +77,10 @@ export function QuotesFilterBar({ filters, options, codes, traits, onChange }: P
           onChange={(e) => set('traitId', e.target.value)}
           disabled={traits.length === 0}
         >
-          <option value="">{traits.length === 0 ? 'No traits yet' : 'All traits'}</option>
-          {traits.map((trait) => (
-            <option key={trait.id} value={trait.id}>
-              {trait.name}
-            </option>
-          ))}
+          <Options
+            options={namedOptions(traits)}
+            empty={traits.length === 0 ? 'No traits yet' : 'All traits'}
+          />
         </select>
       </label>
       <SelectFilter

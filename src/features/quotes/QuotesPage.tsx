@@ -11,6 +11,8 @@ import { QuotesTable } from './QuotesTable';
 import { useBulkCodes } from './useBulkCodes';
 import { useQuoteFilters } from './useQuoteFilters';
 import { useQuotesData } from './useQuotesData';
+import { PageHeader } from '../../ui/PageHeader';
+import { NoFilterMatch } from '../../ui/NoFilterMatch';
 
 export function QuotesPage() {
   usePageTitle('Quotes');
@@ -51,19 +53,13 @@ export function QuotesPage() {
 
   return (
     <section aria-labelledby="quotes-heading" className="quotes-page">
-      <div className="page-header">
-        <h1 id="quotes-heading">Quotes</h1>
-        {rows && (
-          <p className="count" aria-live="polite">
-            {countText}
-          </p>
-        )}
+      <PageHeader headingId="quotes-heading" title="Quotes" count={rows && countText} liveCount>
         <div className="header-actions">
           <Link className="button" to="/codebook">
             Codebook
           </Link>
         </div>
-      </div>
+      </PageHeader>
       {rows === undefined ? (
         <p role="status">Loading quotes…</p>
       ) : rows.length === 0 ? (
@@ -90,9 +86,7 @@ export function QuotesPage() {
             onClear={() => setSelected(new Set())}
           />
           {shown.length === 0 ? (
-            <EmptyState title="No quotes match these filters">
-              <p>Clear a filter to see more quotes.</p>
-            </EmptyState>
+            <NoFilterMatch what="quotes" />
           ) : (
             <QuotesTable
               rows={shown}

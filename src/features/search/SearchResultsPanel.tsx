@@ -4,6 +4,8 @@ import { formatCount, plural } from '../../ui/format';
 import { SearchHitOption } from './SearchHitOption';
 import { SEARCH_KIND_LABELS } from './searchNavigation';
 import type { SearchResults } from './useWorkspaceSearch';
+import { Options } from '../../ui/Options';
+import { labelledOptions } from '../../ui/selectOptions';
 
 interface Props {
   listboxId: string;
@@ -61,12 +63,7 @@ export function SearchResultsPanel({
               onCohortChange(parsed.success ? parsed.data : null);
             }}
           >
-            <option value="">All cohorts</option>
-            {COHORTS.map((c) => (
-              <option key={c} value={c}>
-                {COHORT_LABELS[c]}
-              </option>
-            ))}
+            <Options options={labelledOptions(COHORTS, COHORT_LABELS)} empty="All cohorts" />
           </select>
         </label>
         <p className="search-summary" role="status">

@@ -10,6 +10,8 @@ import {
 } from '../../domain/reasons/reasonCatalogue';
 import { FAILURE_CATEGORIES, type FailureCategory } from '../../domain/schemas/deal';
 import { CATEGORY_LABELS } from './FailureCategoryBlock';
+import { Options } from '../../ui/Options';
+import { labelledOptions } from '../../ui/selectOptions';
 
 interface Props {
   reason: CatalogueReason;
@@ -55,11 +57,7 @@ export function CatalogueReasonItem({ reason, catalogue, apply }: Props) {
             );
           }}
         >
-          {FAILURE_CATEGORIES.map((category) => (
-            <option key={category} value={category}>
-              {CATEGORY_LABELS[category]}
-            </option>
-          ))}
+          <Options options={labelledOptions(FAILURE_CATEGORIES, CATEGORY_LABELS)} />
         </select>
       </form>
       <ul className="synthesis-inline-list" aria-label={`Synonyms of ${reason.name}`}>

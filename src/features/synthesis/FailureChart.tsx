@@ -1,6 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { COHORT_LABELS } from '../../domain/schemas/cohort';
 import type { FailureCohortAnalysis } from '../../domain/synthesis/failureAnalysis';
+import { ChartImage } from '../../ui/ChartImage';
+import { AXIS_TICK, CHART_PROPS, GRID_STROKE } from '../../ui/chartStyle';
 
 /**
  * Loaded with React.lazy so recharts stays out of the first-load bundle. The table beside it
@@ -18,22 +20,20 @@ export default function FailureChart({ cohorts }: { cohorts: readonly FailureCoh
     };
   });
   return (
-    <div
-      role="img"
-      aria-label="Stacked bar chart of accounts per failure category for churners and lost deals; the numbers are in the table below."
+    <ChartImage
+      label="Stacked bar chart of accounts per failure category for churners and lost deals; the numbers are in the table below."
       className="synthesis-chart"
     >
       <BarChart
-        responsive
-        accessibilityLayer={false}
+        {...CHART_PROPS}
         data={data}
         layout="vertical"
         style={{ width: '100%', height: 180 }}
         margin={{ top: 10, right: 20, bottom: 0, left: 20 }}
       >
-        <CartesianGrid stroke="#d9dee5" horizontal={false} />
-        <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
-        <YAxis type="category" dataKey="cohort" width={90} tick={{ fontSize: 12 }} />
+        <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
+        <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} />
+        <YAxis type="category" dataKey="cohort" width={90} tick={AXIS_TICK} />
         <Tooltip />
         <Legend />
         <Bar
@@ -58,6 +58,6 @@ export default function FailureChart({ cohorts }: { cohorts: readonly FailureCoh
           isAnimationActive={false}
         />
       </BarChart>
-    </div>
+    </ChartImage>
   );
 }

@@ -7,6 +7,8 @@ import type { FindingEvidence } from '../../domain/synthesis/findingEvidence';
 import { plural } from '../../ui/format';
 import { EvidenceQuoteItem } from './EvidenceQuoteItem';
 import { cohortLabel, excerpt } from './synthesisFormat';
+import { Options } from '../../ui/Options';
+import { labelledOptions } from '../../ui/selectOptions';
 
 interface Props {
   finding: Finding;
@@ -64,11 +66,9 @@ export function FindingItem({
           value={finding.status}
           onChange={(event) => onStatus(event.target.value as FindingStatus)}
         >
-          {(Object.keys(STATUS_LABELS) as FindingStatus[]).map((status) => (
-            <option key={status} value={status}>
-              {STATUS_LABELS[status]}
-            </option>
-          ))}
+          <Options
+            options={labelledOptions(Object.keys(STATUS_LABELS) as FindingStatus[], STATUS_LABELS)}
+          />
         </select>
         <button type="button" onClick={onPickQuotes}>
           Link quotes…

@@ -4,6 +4,8 @@ import { COHORT_LABELS, COHORTS } from '../../domain/schemas/cohort';
 import { findingSchema } from '../../domain/schemas/finding';
 import { Field } from '../../ui/Field';
 import { SchemaForm } from '../../ui/SchemaForm';
+import { Options } from '../../ui/Options';
+import { labelledOptions } from '../../ui/selectOptions';
 
 /** The form edits the statement and cohort; links and status are set on the finding itself. */
 const newFindingSchema = z.object({
@@ -35,12 +37,7 @@ export function NewFindingForm({ onCreate }: { onCreate(finding: NewFinding): Pr
           </Field>
           <Field label="About cohort (optional)" error={errors.cohort?.message}>
             <select {...register('cohort')}>
-              <option value="">Any cohort</option>
-              {COHORTS.map((cohort) => (
-                <option key={cohort} value={cohort}>
-                  {COHORT_LABELS[cohort]}
-                </option>
-              ))}
+              <Options options={labelledOptions(COHORTS, COHORT_LABELS)} empty="Any cohort" />
             </select>
           </Field>
         </>

@@ -1,5 +1,7 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SaturationPoint } from '../../domain/synthesis/saturation';
+import { ChartImage } from '../../ui/ChartImage';
+import { AXIS_TICK, CHART_PROPS, GRID_STROKE } from '../../ui/chartStyle';
 
 interface Props {
   cohortLabel: string;
@@ -16,21 +18,19 @@ export default function SaturationChart({ cohortLabel, curve }: Props) {
     codes: point.cumulativeCodes,
   }));
   return (
-    <div
-      role="img"
-      aria-label={`Line chart of distinct codes heard as ${cohortLabel.toLowerCase()} interviews accumulate; the numbers are in the table below.`}
+    <ChartImage
+      label={`Line chart of distinct codes heard as ${cohortLabel.toLowerCase()} interviews accumulate; the numbers are in the table below.`}
       className="synthesis-chart"
     >
       <LineChart
-        responsive
-        accessibilityLayer={false}
+        {...CHART_PROPS}
         data={data}
         style={{ width: '100%', height: 200 }}
         margin={{ top: 10, right: 20, bottom: 0, left: 0 }}
       >
-        <CartesianGrid stroke="#d9dee5" vertical={false} />
-        <XAxis dataKey="position" allowDecimals={false} tick={{ fontSize: 12 }} />
-        <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
+        <CartesianGrid stroke={GRID_STROKE} vertical={false} />
+        <XAxis dataKey="position" allowDecimals={false} tick={AXIS_TICK} />
+        <YAxis allowDecimals={false} tick={AXIS_TICK} />
         <Tooltip />
         <Line
           dataKey="codes"
@@ -40,6 +40,6 @@ export default function SaturationChart({ cohortLabel, curve }: Props) {
           isAnimationActive={false}
         />
       </LineChart>
-    </div>
+    </ChartImage>
   );
 }

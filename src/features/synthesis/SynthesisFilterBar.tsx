@@ -1,6 +1,8 @@
 import { CODE_KIND_LABELS, CODE_KINDS, type CodeKind } from '../../domain/schemas/code';
 import type { Trait } from '../../domain/schemas/trait';
 import type { SynthesisFilters } from '../../domain/synthesis/synthesisInput';
+import { Options } from '../../ui/Options';
+import { asOptions, namedOptions } from '../../ui/selectOptions';
 
 interface Props {
   filters: SynthesisFilters;
@@ -58,12 +60,7 @@ export function SynthesisFilterBar({ filters, interviewers, traits, onChange }: 
           value={filters.interviewer ?? ''}
           onChange={(event) => onChange({ ...filters, interviewer: event.target.value })}
         >
-          <option value="">Everyone</option>
-          {interviewers.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
+          <Options options={asOptions(interviewers)} empty="Everyone" />
         </select>
       </label>
       <label>
@@ -72,12 +69,10 @@ export function SynthesisFilterBar({ filters, interviewers, traits, onChange }: 
           value={filters.traitId ?? ''}
           onChange={(event) => onChange({ ...filters, traitId: event.target.value })}
         >
-          <option value="">{traits.length === 0 ? 'No traits defined yet' : 'Any quote'}</option>
-          {traits.map((trait) => (
-            <option key={trait.id} value={trait.id}>
-              {trait.name}
-            </option>
-          ))}
+          <Options
+            options={namedOptions(traits)}
+            empty={traits.length === 0 ? 'No traits defined yet' : 'Any quote'}
+          />
         </select>
       </label>
     </div>

@@ -15,6 +15,7 @@ import { SynthesisNav } from './SynthesisNav';
 import { viewFromParam } from './synthesisViews';
 import { TraitLiftSection } from './TraitLiftSection';
 import { useFindings, useSynthesisInput, useTraits } from './useSynthesisInput';
+import { PageHeader } from '../../ui/PageHeader';
 
 const NO_FILTERS: SynthesisFilters = {};
 
@@ -32,16 +33,14 @@ export function SynthesisPage() {
 
   return (
     <section aria-labelledby="synthesis-heading" className="synthesis-page">
-      <div className="page-header">
-        <h1 id="synthesis-heading">Synthesis</h1>
-        {input && (
-          <p className="count">
-            {plural(input.highlights.length, 'quote')} ·{' '}
-            {plural(input.interviews.length, 'interview')} ·{' '}
-            {plural(input.accounts.length, 'account')}
-          </p>
-        )}
-      </div>
+      <PageHeader
+        headingId="synthesis-heading"
+        title="Synthesis"
+        count={
+          input &&
+          `${plural(input.highlights.length, 'quote')} · ${plural(input.interviews.length, 'interview')} · ${plural(input.accounts.length, 'account')}`
+        }
+      />
       <SynthesisNav current={view} />
       {!input || !findings || !traits ? (
         <p role="status">Loading the evidence…</p>

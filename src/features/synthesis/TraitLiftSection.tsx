@@ -9,6 +9,8 @@ import {
 import { plural } from '../../ui/format';
 import { newTraitFromCodeHref, newTraitFromLiftHref } from '../../domain/icp/newTraitLink';
 import { LiftTable } from './LiftTable';
+import { Options } from '../../ui/Options';
+import { labelledOptions } from '../../ui/selectOptions';
 
 interface Props {
   input: SynthesisInput;
@@ -47,11 +49,7 @@ export function TraitLiftSection({ input, filters }: Props) {
           value={dimension}
           onChange={(event) => setDimension(event.target.value as TraitDimension)}
         >
-          {TRAIT_DIMENSIONS.map((d) => (
-            <option key={d} value={d}>
-              {DIMENSION_LABELS[d]}
-            </option>
-          ))}
+          <Options options={labelledOptions(TRAIT_DIMENSIONS, DIMENSION_LABELS)} />
         </select>
       </div>
       {traits.rows.length === 0 ? (

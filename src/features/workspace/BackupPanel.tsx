@@ -15,6 +15,7 @@ import { downloadText } from '../../ui/download';
 import { formatDateTime, summariseCounts } from './backupSummary';
 import { RestoreBackupForm } from './RestoreBackupForm';
 import { SnapshotList } from './SnapshotList';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 export function BackupPanel() {
   const { registry, current } = useWorkspace();
@@ -81,11 +82,7 @@ export function BackupPanel() {
         )}
       </div>
       {busy && <p role="status">Preparing the backup…</p>}
-      {error && (
-        <p role="alert" className="backup-error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} className="backup-error" />
       <RestoreBackupForm workspace={current} db={db} />
       <SnapshotList workspace={current} db={db} />
     </section>

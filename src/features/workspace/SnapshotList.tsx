@@ -9,6 +9,7 @@ import type { Workspace } from '../../domain/schemas/workspace';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useToast } from '../../ui/toastContext';
 import { formatDateTime, summariseCounts } from './backupSummary';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface Props {
   workspace: Workspace;
@@ -93,11 +94,7 @@ export function SnapshotList({ workspace, db }: Props) {
         </table>
       )}
       {busy && <p role="status">Restoring…</p>}
-      {error && (
-        <p role="alert" className="backup-error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} className="backup-error" />
       <ConfirmDialog
         open={pending !== null}
         title={

@@ -10,6 +10,7 @@ import { CohortRulesPanel } from './CohortRulesPanel';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
 import { StorageStatusPanel } from './StorageStatusPanel';
 import { WorkspaceRow } from './WorkspaceRow';
+import { PageHeader } from '../../ui/PageHeader';
 
 export function WorkspacePage() {
   usePageTitle('Workspace');
@@ -26,9 +27,7 @@ export function WorkspacePage() {
 
   return (
     <section aria-labelledby="workspace-heading">
-      <div className="page-header">
-        <h1 id="workspace-heading">Workspace</h1>
-      </div>
+      <PageHeader headingId="workspace-heading" title="Workspace" />
       <p className="lede">
         Each workspace is a separate listening tour with its own accounts, interviews and ICP,
         stored only in this browser.

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Workspace } from '../../domain/schemas/workspace';
+import { EditDeleteButtons } from '../../ui/EditDeleteButtons';
 
 interface Props {
   workspace: Workspace;
@@ -62,24 +63,15 @@ export function WorkspaceRow({ workspace, isCurrent, onSwitch, onRename, onDelet
                 Open
               </button>
             )}
-            <button
-              type="button"
-              onClick={() => {
+            <EditDeleteButtons
+              what={workspace.name}
+              editLabel="Rename"
+              onEdit={() => {
                 setName(workspace.name);
                 setEditing(true);
               }}
-              aria-label={`Rename ${workspace.name}`}
-            >
-              Rename
-            </button>
-            <button
-              type="button"
-              className="danger"
-              onClick={onDelete}
-              aria-label={`Delete ${workspace.name}`}
-            >
-              Delete
-            </button>
+              onDelete={onDelete}
+            />
           </span>
         </>
       )}

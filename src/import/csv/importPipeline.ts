@@ -29,7 +29,7 @@
  *             decisions: { [duplicateGroup.key]: 'update' | 'skip' }, default 'skip'.
  *             lossCategoryOverrides: { [reason]: 'product' | 'process' | 'external' }.
  *             → { ok: true, plan } or { ok: false, reason } while anything above blocks.
- *   5. Write  commitAccountImport(db, plan) / commitDealImport(db, plan)       (db/importRepo)
+ *   5. Write  commitImport(db, plan)                                          (db/importRepo)
  *             → { importId, created, updated, skipped, accountsCreated };
  *             undoImport(db, importId, now). Refusals throw ImportRepoError (a `code` and a
  *             message for the user): changed_since_review, already_undone, later_import, ….
@@ -86,7 +86,7 @@ import type { LifecycleAnswer, LifecycleQuestion } from './lifecycle';
 import { reasonKey, type LossRule } from './lossReasonRules';
 import type { DateOrder } from './normalise';
 import type { ParsedCsv } from './parseCsv';
-import type { PresetId } from './presets';
+import { ACCOUNT_FIELDS, type AccountField, type PresetId } from './presets';
 import type { RowError } from './rowErrors';
 import { runToEnd, type RowSteps } from './rowSteps';
 import {
@@ -231,21 +231,16 @@ function groupSpellings(drafts: AccountDraft[], existing: readonly Account[]): A
   }));
 }
 
-const ACCOUNT_FILL_FIELDS = [
-  'domain',
-  'crmId',
-  'industry',
-  'employees',
-  'region',
-  'arr',
-  'ltv',
-  'salesCycleDays',
-  'customerSince',
-  'churnedAt',
-  'nps',
-  'integrations',
-  'plan',
-] as const;
+/**
+ * The account fields the review reports a fill rate for: every field a column can fill but the
+ * name (every row has one), the tech stack (a list, empty rather than missing), and the cohort
+ * and lifecycle stage, which sort accounts rather than describe them.
+ */
+const NOT_FILL_FIELDS = ['name', 'techStack', 'cohort', 'lifecycleStage'] as const;
+type FillField = Exclude<AccountField, (typeof NOT_FILL_FIELDS)[number]>;
+const ACCOUNT_FILL_FIELDS = ACCOUNT_FIELDS.filter(
+  (field): field is FillField => !(NOT_FILL_FIELDS as readonly string[]).includes(field),
+);
 
 function accountFieldFill(mapping: AccountMapping, drafts: readonly AccountDraft[]): FieldFill[] {
   const mapped = new Set<string>(mapping.map((a) => a.target));
@@ -453,26 +448,32 @@ function chosenRow(rows: readonly number[], decision: DuplicateDecision): number
   return decision === 'update' ? rows[rows.length - 1] : rows[0];
 }
 
+/** What every plan starts from: a new import id, and the file as the review saw it. */
+function startPlan(review: { preset: string; rowCount: number }, input: PlanInput) {
+  return {
+    importId: crypto.randomUUID(),
+    fileName: clampFileName(input.fileName),
+    preset: review.preset,
+    rowCount: review.rowCount,
+    now: input.now,
+    skipped: 0,
+  };
+}
+
 export function planAccountImport(
   review: AccountImportReview,
   input: PlanInput,
 ): PlanResult<AccountImportPlan> {
   const blocked = blockers(review) ?? checkPlanInput(input);
   if (blocked !== null) return { ok: false, reason: blocked };
-  const importId = crypto.randomUUID();
-  const { now } = input;
   const draftOf = new Map(review.drafts.map((d) => [d.row, d.account]));
   const plan: AccountImportPlan = {
     kind: 'accounts',
-    importId,
-    fileName: clampFileName(input.fileName),
-    preset: review.preset,
-    rowCount: review.rowCount,
-    now,
-    skipped: 0,
+    ...startPlan(review, input),
     createAccounts: [],
     updateAccounts: [],
   };
+  const { importId, now } = plan;
   for (const cluster of review.clusters) {
     const decision = decisionFor(input, cluster.key);
     const row = chosenRow(cluster.rows, decision);
@@ -503,8 +504,6 @@ export function planDealImport(
 ): PlanResult<DealImportPlan> {
   const blocked = blockers(review) ?? checkPlanInput(input);
   if (blocked !== null) return { ok: false, reason: blocked };
-  const importId = crypto.randomUUID();
-  const { now } = input;
   const overrides = new Map<string, FailureCategory>(
     Object.entries(input.lossCategoryOverrides ?? {}).map(([reason, c]) => [reasonKey(reason), c]),
   );
@@ -512,17 +511,13 @@ export function planDealImport(
   const newAccountIds = new Map<string, string>();
   const plan: DealImportPlan = {
     kind: 'deals',
-    importId,
-    fileName: clampFileName(input.fileName),
-    preset: review.preset,
-    rowCount: review.rowCount,
-    now,
-    skipped: 0,
+    ...startPlan(review, input),
     createAccounts: [],
     updateAccounts: [],
     createDeals: [],
     updateDeals: [],
   };
+  const { importId, now } = plan;
   const choice = (key: string): ConflictChoice =>
     input.conflictChoices && Object.hasOwn(input.conflictChoices, key)
       ? (input.conflictChoices[key] ?? 'keep')

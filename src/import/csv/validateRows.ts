@@ -284,6 +284,49 @@ function customColumns(
 const required = (field: string) => `${field} is required`;
 
 /**
+ * A mapping with errors reads no row: the validation is its issues and nothing else. Null when
+ * the mapping lets the rows be read.
+ */
+function blockedByMapping(issues: readonly MappingIssue[]) {
+  const mappingIssues = issues.filter((i) => i.severity === 'error');
+  if (mappingIssues.length === 0) return null;
+  return { drafts: [], errors: [], mappingIssues, ambiguousDateColumns: [], dateOrders: {} };
+}
+
+/**
+ * Where a schema issue's field came from in the file, for its row error: a custom field's own
+ * column, else the column `refOf` maps the field to, else the field's name.
+ */
+function issueColumns(
+  custom: CustomColumns,
+  refOf: (field: string) => ColumnRef<string> | undefined,
+) {
+  return (path: readonly PropertyKey[], content: { customFields: CustomFields }) => {
+    const field = String(path[0] ?? '');
+    if (field === 'customFields') {
+      return { column: custom.columnAt(content.customFields, path[1]), field };
+    }
+    return { column: refOf(field)?.column ?? field, field };
+  };
+}
+
+/**
+ * Runs `check` on every row the parser did not already refuse (those are in `errors`),
+ * yielding the rows done every ROWS_PER_STEP rows.
+ */
+function* checkRows(
+  csv: ParsedCsv,
+  errors: readonly RowError[],
+  check: (record: CsvRecord) => void,
+): RowSteps<void> {
+  const badRows = new Set(errors.map((e) => e.row));
+  for (const [i, record] of csv.records.entries()) {
+    if (i % ROWS_PER_STEP === 0 && i > 0) yield i;
+    if (!badRows.has(record.row)) check(record);
+  }
+}
+
+/**
  * Row by row, yielding every ROWS_PER_STEP rows so that a caller can spread 10,000 rows over
  * several tasks (./rowSteps); validateAccountRows runs it to the end at once.
  */
@@ -292,30 +335,14 @@ export function* validateAccountRowsSteps(
   mapping: AccountMapping,
   options: ValidateAccountOptions = {},
 ): RowSteps<AccountValidation> {
-  const mappingIssues = checkAccountMapping(mapping, csv.headers).filter(
-    (i) => i.severity === 'error',
-  );
-  if (mappingIssues.length > 0) {
-    return {
-      drafts: [],
-      errors: [],
-      mappingIssues,
-      ambiguousDateColumns: [],
-      dateOrders: {},
-      lifecycleQuestions: [],
-    };
-  }
+  const blocked = blockedByMapping(checkAccountMapping(mapping, csv.headers));
+  if (blocked) return { ...blocked, lifecycleQuestions: [] };
   const c = columnsFor(csv, mapping, ACCOUNT_FIELDS);
   const dates = resolveDateColumns(csv, [c.customerSince, c.churnedAt], options.dateOrders ?? {});
   const custom = customColumns(csv, mapping);
-  const columnOf = (path: readonly PropertyKey[], content: AccountContent) => {
-    const field = String(path[0] ?? '');
-    if (field === 'customFields') {
-      return { column: custom.columnAt(content.customFields, path[1]), field };
-    }
-    const ref = field === 'employeesBand' ? c.employees : c[field as AccountField];
-    return { column: ref?.column ?? field, field };
-  };
+  const columnOf = issueColumns(custom, (field) =>
+    field === 'employeesBand' ? c.employees : c[field as AccountField],
+  );
   const wholeNumber = (raw: string) => normaliseInteger(raw, { min: 0 });
   const npsScore = (raw: string) => normaliseInteger(raw, { min: 0, max: 10 });
 
@@ -323,11 +350,8 @@ export function* validateAccountRowsSteps(
   const questions = new Map<string, LifecycleQuestion>();
 
   const errors = rowProblemErrors(csv);
-  const badRows = new Set(errors.map((e) => e.row));
   const drafts: AccountDraft[] = [];
-  for (const [i, record] of csv.records.entries()) {
-    if (i % ROWS_PER_STEP === 0 && i > 0) yield i;
-    if (badRows.has(record.row)) continue;
+  yield* checkRows(csv, errors, (record) => {
     const before = errors.length;
     const name = read(record, c.name, normaliseText, null, errors);
     if (name === null && c.name && errors.length === before) {
@@ -378,11 +402,11 @@ export function* validateAccountRowsSteps(
       // Unanswered, the row is not a customer yet; the question blocks the import anyway.
       content = applyLifecycle(base, lifecycle ?? 'prospect');
     }
-    if (errors.length > before) continue;
+    if (errors.length > before) return;
     const parsed = accountContentSchema.safeParse(content);
     if (parsed.success) drafts.push({ row: record.row, account: parsed.data });
     else errors.push(...schemaErrors(record.row, parsed.error.issues, (p) => columnOf(p, content)));
-  }
+  });
   return {
     drafts,
     errors: sortErrors(errors, csv.headers),
@@ -416,40 +440,21 @@ export function* validateDealRowsSteps(
   mapping: DealMapping,
   options: ValidateDealOptions = {},
 ): RowSteps<DealValidation> {
-  const mappingIssues = checkDealMapping(mapping, csv.headers).filter(
-    (i) => i.severity === 'error',
-  );
-  if (mappingIssues.length > 0) {
-    return {
-      drafts: [],
-      errors: [],
-      mappingIssues,
-      ambiguousDateColumns: [],
-      dateOrders: {},
-      unclassifiedReasons: [],
-    };
-  }
+  const blocked = blockedByMapping(checkDealMapping(mapping, csv.headers));
+  if (blocked) return { ...blocked, unclassifiedReasons: [] };
   const c = columnsFor(csv, mapping, DEAL_FIELDS);
   const dates = resolveDateColumns(csv, [c.createdOn, c.closedOn], options.dateOrders ?? {});
   const stageOf = stageReader(options.stageRules ?? DEFAULT_STAGE_RULES);
   const classify = compileLossRules(options.lossRules ?? DEFAULT_LOSS_RULES);
   const custom = customColumns(csv, mapping);
-  const columnOf = (path: readonly PropertyKey[], content: DealContent) => {
-    const field = String(path[0] ?? '');
-    if (field === 'customFields') {
-      return { column: custom.columnAt(content.customFields, path[1]), field };
-    }
-    const ref = field === 'lossCategory' ? c.lossReason : c[field as DealField];
-    return { column: ref?.column ?? field, field };
-  };
+  const columnOf = issueColumns(custom, (field) =>
+    field === 'lossCategory' ? c.lossReason : c[field as DealField],
+  );
 
   const errors = rowProblemErrors(csv);
-  const badRows = new Set(errors.map((e) => e.row));
   const drafts: DealDraft[] = [];
   const unclassified = new Map<string, UnclassifiedReason>();
-  for (const [i, record] of csv.records.entries()) {
-    if (i % ROWS_PER_STEP === 0 && i > 0) yield i;
-    if (badRows.has(record.row)) continue;
+  yield* checkRows(csv, errors, (record) => {
     const before = errors.length;
     const employees = read(record, c.accountEmployees, normaliseEmployees, null, errors);
     const region = read(record, c.accountRegion, normaliseRegion, null, errors);
@@ -497,11 +502,11 @@ export function* validateDealRowsSteps(
       const column = c[field]?.column ?? '';
       errors.push(...schemaErrors(record.row, check.error.issues, () => ({ column, field })));
     }
-    if (errors.length > before) continue;
+    if (errors.length > before) return;
     const parsed = dealContentSchema.safeParse(content);
     if (!parsed.success) {
       errors.push(...schemaErrors(record.row, parsed.error.issues, (p) => columnOf(p, content)));
-      continue;
+      return;
     }
     drafts.push({ row: record.row, deal: parsed.data, account });
     if (stage === 'lost' && lossReason !== null && lossCategory === null) {
@@ -511,7 +516,7 @@ export function* validateDealRowsSteps(
       entry.rows.push(record.row);
       unclassified.set(key, entry);
     }
-  }
+  });
   return {
     drafts,
     errors: sortErrors(errors, csv.headers),

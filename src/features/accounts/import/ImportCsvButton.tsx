@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { useReturnFocus } from '../../../ui/useReturnFocus';
 
 // The dialog brings papaparse and the whole validation layer; most visits never import.
 const ImportCsvDialog = lazy(() =>
@@ -7,14 +8,7 @@ const ImportCsvDialog = lazy(() =>
 
 export function ImportCsvButton() {
   const [open, setOpen] = useState(false);
-  const opener = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    // The dialog unmounts rather than closes, so focus must be handed back by hand once the
-    // page is no longer inert.
-    if (wasOpen.current && !open) opener.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
+  const opener = useReturnFocus(open);
   return (
     <>
       <button ref={opener} type="button" onClick={() => setOpen(true)}>

@@ -2,6 +2,8 @@ import type { DateOrder } from '../../../import/csv/normalise';
 import type { AmbiguousDateColumn } from '../../../import/csv/validateRows';
 import { Field } from '../../../ui/Field';
 import { DATE_ORDER_LABELS } from './importLabels';
+import { Options } from '../../../ui/Options';
+import { labelledOptions } from '../../../ui/selectOptions';
 
 interface Props {
   questions: readonly AmbiguousDateColumn[];
@@ -34,11 +36,7 @@ export function ImportDateOrders({ questions, chosen, onChange }: Props) {
             <option value="" disabled>
               Choose…
             </option>
-            {(['MDY', 'DMY'] as const).map((order) => (
-              <option key={order} value={order}>
-                {DATE_ORDER_LABELS[order]}
-              </option>
-            ))}
+            <Options options={labelledOptions(['MDY', 'DMY'] as const, DATE_ORDER_LABELS)} />
           </select>
         </Field>
       ))}

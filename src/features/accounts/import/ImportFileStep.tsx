@@ -4,6 +4,7 @@ import { Field } from '../../../ui/Field';
 import { formatBytes } from '../../../ui/format';
 import { DELIMITER_CHOICES, delimiterName } from './importLabels';
 import { ImportStepHeading } from './ImportStepHeading';
+import { Options } from '../../../ui/Options';
 
 interface Props {
   notice: CsvReadError | null;
@@ -35,11 +36,7 @@ export function ImportFileStep({ notice, file, delimiter, onDelimiterChange, onF
         </Field>
         <Field label="Delimiter">
           <select value={delimiter} onChange={(event) => onDelimiterChange(event.target.value)}>
-            {DELIMITER_CHOICES.map((choice) => (
-              <option key={choice.label} value={choice.value}>
-                {choice.label}
-              </option>
-            ))}
+            <Options options={DELIMITER_CHOICES} />
           </select>
         </Field>
       </div>

@@ -3,6 +3,8 @@ import type { UnclassifiedReason } from '../../../import/csv/validateRows';
 import { DataTable } from '../../../ui/DataTable';
 import { plural } from '../../../ui/format';
 import { CATEGORY_LABELS } from './importLabels';
+import { Options } from '../../../ui/Options';
+import { labelledOptions } from '../../../ui/selectOptions';
 
 interface Props {
   reasons: readonly UnclassifiedReason[];
@@ -38,12 +40,10 @@ export function ImportLossReasons({ reasons, chosen, onClassify }: Props) {
                   onClassify(reason, isCategory(value) ? value : null);
                 }}
               >
-                <option value="">Not classified</option>
-                {FAILURE_CATEGORIES.map((category) => (
-                  <option key={category} value={category}>
-                    {CATEGORY_LABELS[category]}
-                  </option>
-                ))}
+                <Options
+                  options={labelledOptions(FAILURE_CATEGORIES, CATEGORY_LABELS)}
+                  empty="Not classified"
+                />
               </select>
             ),
           },

@@ -7,6 +7,7 @@ import { plural } from '../../../ui/format';
 import { columnExamples, targetOptions } from './importLabels';
 import { ImportStepHeading } from './ImportStepHeading';
 import type { ImportSetup, ReadCsv } from './useCsvImport';
+import { Options } from '../../../ui/Options';
 
 interface Props {
   source: ReadCsv;
@@ -40,11 +41,7 @@ export function ImportMappingStep({ source, setup, issues, onPreset, onTarget }:
             if (isPreset(event.target.value)) onPreset(event.target.value);
           }}
         >
-          {PRESET_IDS.map((id) => (
-            <option key={id} value={id}>
-              {PRESETS[id].label}
-            </option>
-          ))}
+          <Options options={PRESET_IDS.map((id) => ({ value: id, label: PRESETS[id].label }))} />
         </select>
       </Field>
       {issues.length > 0 && (
@@ -71,11 +68,7 @@ export function ImportMappingStep({ source, setup, issues, onPreset, onTarget }:
                 value={target}
                 onChange={(event) => onTarget(column, event.target.value)}
               >
-                {options.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
+                <Options options={options} />
               </select>
             ),
           },

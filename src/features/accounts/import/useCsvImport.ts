@@ -5,12 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { listAccounts } from '../../../db/accountsRepo';
-import {
-  commitAccountImport,
-  commitDealImport,
-  ImportRepoError,
-  type ImportCommitResult,
-} from '../../../db/importRepo';
+import { commitImport, ImportRepoError, type ImportCommitResult } from '../../../db/importRepo';
 import { commandContext } from '../../../commands/context';
 import { undoImportCommand } from '../../../commands/importCommands';
 import {
@@ -511,10 +506,7 @@ export function useCsvImport(db: WorkspaceDb) {
     };
     let result: ImportCommitResult;
     try {
-      result =
-        planned.plan.kind === 'accounts'
-          ? await commitAccountImport(db, planned.plan, onProgress)
-          : await commitDealImport(db, planned.plan, onProgress);
+      result = await commitImport(db, planned.plan, onProgress);
     } catch (error) {
       setState({ ...reviewed, commitError: problemMessage(error) });
       return;

@@ -1,0 +1,96 @@
+import type { InsertType, Table } from 'dexie';
+import type { z } from 'zod';
+import { withSource } from './changeLog';
+import { checked } from './checked';
+import type { WorkspaceDb } from './schema';
+
+/** A table keyed by a string `id`: what EntityTable<T, 'id'> is once T is known. */
+type Store<T extends { id: string }> = Table<T, string, InsertType<T, 'id'>>;
+
+/**
+ * Writes a record built from the stored one (none when `id` is null: a new record), checked
+ * against its schema. Read and write share one transaction, so an edit in another tab cannot
+ * slip between them; `missing` is the error when `id` names a record that is gone.
+ */
+export function saveChecked<T extends { id: string }>(
+  db: WorkspaceDb,
+  table: Store<T>,
+  schema: z.ZodType<T>,
+  id: string | null,
+  missing: string,
+  build: (existing: T | undefined) => unknown,
+): Promise<T> {
+  return db.transaction('rw', table, async () => {
+    const existing = id ? await table.get(id) : undefined;
+    if (id && !existing) throw new Error(missing);
+    const record = checked(schema, build(existing));
+    await table.put(record);
+    return record;
+  });
+}
+
+/** Deletes a record and returns what it was (undefined when already gone), for an Undo. */
+export function deleteReturning<T extends { id: string }>(
+  db: WorkspaceDb,
+  table: Store<T>,
+  id: string,
+): Promise<T | undefined> {
+  return db.transaction('rw', table, async () => {
+    const record = await table.get(id);
+    if (record) await table.delete(id);
+    return record;
+  });
+}
+
+/** Puts a deleted record back exactly as it was: the Undo of a delete, logged as one. */
+export async function restoreRecord<T extends { id: string }>(
+  db: WorkspaceDb,
+  table: Store<T>,
+  record: T,
+): Promise<void> {
+  await withSource(db, 'undo', [table], () => table.put(record));
+}
+
+/** saveChecked for a record that must already exist: `edit` gets it as stored. */
+export function modifyChecked<T extends { id: string }>(
+  db: WorkspaceDb,
+  table: Store<T>,
+  schema: z.ZodType<T>,
+  id: string,
+  missing: string,
+  edit: (current: T) => unknown,
+): Promise<T> {
+  // With an id, saveChecked throws `missing` before building when nothing is stored.
+  return saveChecked(db, table, schema, id, missing, (current) => edit(current as T));
+}
+
+interface AccountRecordSave {
+  accountId: string;
+  /** The form's fields. */
+  input: object;
+  /** Null for a new record. */
+  id: string | null;
+  now: string;
+  /** The error when `id` names a record that is gone. */
+  missing: string;
+  /** What a new record starts with where the form does not edit it; an edit keeps the stored. */
+  defaults?: object;
+}
+
+/** Saves a record of an account (a contact, a deal) as its form left it, new or edited. */
+export function saveAccountRecord<T extends { id: string }>(
+  db: WorkspaceDb,
+  table: Store<T>,
+  schema: z.ZodType<T>,
+  { accountId, input, id, now, missing, defaults = {} }: AccountRecordSave,
+): Promise<T> {
+  return saveChecked(db, table, schema, id, missing, (existing) => ({
+    ...defaults,
+    createdAt: now,
+    ...existing,
+    ...input,
+    id: id ?? crypto.randomUUID(),
+    accountId,
+    updatedAt: now,
+  }));
+}

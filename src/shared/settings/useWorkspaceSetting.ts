@@ -1,0 +1,28 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useMemo } from 'react';
+import type { WorkspaceDb } from '../../db/schema';
+import { getSetting, putSetting } from '../../db/settingsRepo';
+
+const asIs = (value: unknown): unknown => value;
+
+/**
+ * One setting, live, and `save`, which resolves once the write is durable and rejects with the
+ * reason otherwise. `fromSetting` turns whatever is stored (nothing, an older shape, a restored
+ * backup) into a value; `toStored` checks a value before it is written. Pass module-level
+ * functions: they are effect dependencies.
+ */
+export function useWorkspaceSetting<T>(
+  db: WorkspaceDb,
+  key: string,
+  fromSetting: (stored: unknown) => T,
+  toStored: (value: T) => unknown = asIs,
+) {
+  // Wrapped, so "never saved" (undefined) is told apart from "still loading".
+  const stored = useLiveQuery(async () => ({ value: await getSetting(db, key) }), [db, key]);
+  const value = useMemo(
+    () => (stored ? fromSetting(stored.value) : undefined),
+    [stored, fromSetting],
+  );
+  const save = useCallback((next: T) => putSetting(db, key, toStored(next)), [db, key, toStored]);
+  return { value, save };
+}
