@@ -10,7 +10,7 @@ import {
 import type { Interview } from '../domain/schemas/interview';
 import { dropJournalEntry, journalFor, type NoteJournalDb } from './noteJournalDb';
 import { rebasedHighlights } from './rebasedHighlights';
-import { changeRows, changeTime, localAuthor, setChangeSource } from './changeLog';
+import { changeRow, changeTime, localAuthor, setChangeSource } from './changeLog';
 import type { WorkspaceDb } from './schema';
 import { CHANGES_TABLE } from './tables';
 
@@ -62,7 +62,7 @@ export async function writeNotes(
  * It decides like writeNotes (compare-and-set, a copy when out of step) and skips re-anchoring
  * quotes: the page resolves them against the text when it renders, and the next writeNotes moves
  * them. Bypassing Dexie bypasses the change-log middleware too, so it appends its own row, built
- * by the same changeRows, in the same transaction.
+ * by the same changeRow, in the same transaction.
  */
 export function writeNotesNow(
   db: WorkspaceDb,
@@ -87,9 +87,8 @@ export function writeNotesNow(
     const result = applyNotesWrite(stored, write);
     outcome = result.outcome;
     store.put(result.next);
-    for (const row of changeRows('interviews', [id], 'put', localAuthor(), changeTime())) {
-      tx.objectStore(CHANGES_TABLE).add(row);
-    }
+    const row = changeRow('interviews', [id], 'put', localAuthor(), changeTime());
+    if (row) tx.objectStore(CHANGES_TABLE).add(row);
   };
   return done;
 }

@@ -43,8 +43,13 @@ export const TABLES = {
   settings: { indexes: 'key', scope: 'workspace' },
   experiments: { indexes: 'id, status, icpVersionId', scope: 'workspace' },
   deviceSettings: { indexes: 'key', scope: 'device' },
-  /** The change log (changeLog.ts); `at` and `[table+key]` serve its compaction. */
-  [CHANGES_TABLE]: { indexes: '++seq, at, [table+key]', scope: 'device' },
+  /**
+   * The change log (changeLog.ts), one row per write request. `at` finds what compaction may
+   * drop; `*keys` (multiEntry) finds the rows that name a record, their `table` told apart by
+   * reading them. IndexedDB has no compound multiEntry index, and a derived `table+key` array
+   * would store every key twice in the import's rows, the hot path the row shape is for.
+   */
+  [CHANGES_TABLE]: { indexes: '++seq, at, *keys', scope: 'device' },
 } as const satisfies Record<string, TableEntry>;
 
 export type TableName = keyof typeof TABLES;

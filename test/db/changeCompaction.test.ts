@@ -21,12 +21,18 @@ afterEach(async () => {
   await Promise.all(dbs.splice(0).map((db) => db.delete()));
 });
 
-/** Rows written straight to the log (writes to `changes` are not logged themselves). */
-async function logOf(db: WorkspaceDb, rows: [string, Change['op'], number][]): Promise<void> {
+/**
+ * Rows written straight to the log (writes to `changes` are not logged themselves), each naming
+ * one key or, given several joined by commas, the keys of one write request.
+ */
+async function logOf(
+  db: WorkspaceDb,
+  rows: [string, Change['op'], number, table?: string][],
+): Promise<void> {
   await db.changes.bulkAdd(
-    rows.map(([key, op, age]) => ({
-      table: 'accounts',
-      key,
+    rows.map(([keys, op, age, table = 'accounts']) => ({
+      table,
+      keys: keys.split(','),
       op,
       source: 'local' as const,
       actor: 'me',
@@ -36,7 +42,7 @@ async function logOf(db: WorkspaceDb, rows: [string, Change['op'], number][]): P
 }
 
 const left = async (db: WorkspaceDb) =>
-  (await db.changes.orderBy('seq').toArray()).map((r) => `${r.seq} ${r.key} ${r.op}`);
+  (await db.changes.orderBy('seq').toArray()).map((r) => `${r.seq} ${r.keys.join(',')} ${r.op}`);
 
 describe('compacting the change log', () => {
   it('drops old rows but keeps each deleted record’s newest row, its tombstone', async () => {
@@ -62,6 +68,31 @@ describe('compacting the change log', () => {
     ]);
     // Compacting again finds nothing more to drop.
     expect(await compactChanges(db, { olderThan: daysAgo(30) })).toBe(0);
+  });
+
+  it('drops a request’s row when none of its records needs it, else keeps it for those that do', async () => {
+    const db = freshDb();
+    await logOf(db, [
+      ['a,b', 'put', 90], // 1: goes
+      ['a,b', 'delete', 80], // 2: 'a' needs it, 'b' is written again below: stays, for 'a'
+      ['b', 'put', 70], // 3: goes
+      ['c,d', 'delete', 80], // 4: both written again since: goes
+      ['c', 'put', 70], // 5: goes
+      ['d', 'delete', 60], // 6: the tombstone of 'd': stays
+      ['e', 'delete', 50], // 7: 'e' in accounts is written again in row 9: goes
+      ['e', 'delete', 50, 'deals'], // 8: the deal 'e' is another record: its tombstone stays
+      ['e,f', 'put', 40], // 9: goes
+      ['g', 'delete', 40], // 10: written again since, if recently: goes
+      ['g', 'put', 1], // 11: recent: stays
+    ]);
+    expect(await compactChanges(db, { olderThan: daysAgo(30) })).toBe(7);
+    // Row 3 went, so a row 2 still naming 'b' would read as the tombstone of a record that exists.
+    expect(await left(db)).toEqual(['2 a delete', '6 d delete', '8 e delete', '11 g put']);
+    expect(await compactChanges(db, { olderThan: daysAgo(30) })).toBe(0);
+    // Once 'a' is written again, nothing needs row 2.
+    await logOf(db, [['a', 'put', 0]]);
+    expect(await compactChanges(db, { olderThan: daysAgo(30) })).toBe(1);
+    expect(await left(db)).toEqual(['6 d delete', '8 e delete', '11 g put', '12 a put']);
   });
 
   it('keeps every row after keepAfterSeq, however old, for a reader that has not read them', async () => {

@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportWorkspace, restoreIntoDb } from '../../src/db/backupRepo';
 import { changeActor, setChangeActor, setChangeSource, withSource } from '../../src/db/changeLog';
+import { changesOf, changesSince, lastChangeSeq } from '../../src/db/changeQueries';
 import { commitAccountImport, undoImport } from '../../src/db/importRepo';
 import { writeNotesNow } from '../../src/db/notesRepo';
 import { CURRENT_SCHEMA_VERSION, WorkspaceDb } from '../../src/db/schema';
 import { seedWorkspace } from '../../src/db/seedWorkspace';
 import { putSetting } from '../../src/db/settingsRepo';
 import { parseBackup } from '../../src/domain/backupFormat';
-import { changeSchema, type Change } from '../../src/domain/schemas/change';
+import { changeRowSchema, changeSchema, type Change } from '../../src/domain/schemas/change';
 import { generateDemoWorkspace } from '../../src/domain/demo/generateDemoWorkspace';
 import { detectAccountMapping } from '../../src/import/csv/columnMapping';
 import { planAccountImport, reviewAccountImport } from '../../src/import/csv/importPipeline';
@@ -32,16 +33,25 @@ afterEach(async () => {
 
 type Logged = Pick<Change, 'table' | 'key' | 'op' | 'source'>;
 
-/** The log since `afterSeq`, in order, without the fields that vary from run to run. */
+/**
+ * The log since `afterSeq`, one entry per record written, in order, without the fields that vary
+ * from run to run. Checks on the way that every stored row and every entry has its schema's shape.
+ */
 async function logged(db: WorkspaceDb, afterSeq = 0): Promise<Logged[]> {
-  const rows = await db.changes.where('seq').above(afterSeq).toArray();
-  for (const row of rows) expect(changeSchema.parse(row)).toEqual(row);
-  return rows.map(({ table, key, op, source }) => ({ table, key, op, source }));
+  for (const row of await db.changes.where('seq').above(afterSeq).toArray()) {
+    expect(changeRowSchema.parse(row)).toEqual(row);
+  }
+  const entries = await changesSince(db, afterSeq);
+  for (const entry of entries) expect(changeSchema.parse(entry)).toEqual(entry);
+  return entries.map(({ table, key, op, source }) => ({ table, key, op, source }));
 }
 
-async function lastSeq(db: WorkspaceDb): Promise<number> {
-  return (await db.changes.orderBy('seq').last())?.seq ?? 0;
+/** How many rows the log stored since `afterSeq`: one per write request. */
+async function rowsSince(db: WorkspaceDb, afterSeq: number): Promise<number> {
+  return db.changes.where('seq').above(afterSeq).count();
 }
+
+const lastSeq = lastChangeSeq;
 
 const put = (table: string, key: string, source: Change['source'] = 'local'): Logged => ({
   table,
@@ -58,7 +68,7 @@ const del = (table: string, key: string, source: Change['source'] = 'local'): Lo
 
 const accounts = (...ids: string[]) => ids.map((id) => accountRecord({ id, cohort: 'churner' }));
 
-describe('the change log: one row per record written', () => {
+describe('the change log: one row per write request, one entry per record written', () => {
   it('logs add, put, bulkPut, update and delete, with the actor and time of the write', async () => {
     const db = freshDb();
     setChangeActor('priya');
@@ -75,7 +85,9 @@ describe('the change log: one row per record written', () => {
       put('accounts', 'b'),
       del('accounts', 'c'),
     ]);
+    // The bulkPut is one stored row naming both records.
     const rows = await db.changes.toArray();
+    expect(rows.map((r) => r.keys)).toEqual([['a'], ['a'], ['b', 'c'], ['b'], ['c']]);
     expect(new Set(rows.map((r) => r.actor))).toEqual(new Set(['priya']));
     expect(rows.map((r) => r.seq)).toEqual([...rows.map((r) => r.seq)].sort((x, y) => x - y));
     for (const row of rows) expect(Math.abs(Date.parse(row.at) - Date.now())).toBeLessThan(60_000);
@@ -89,6 +101,7 @@ describe('the change log: one row per record written', () => {
 
     await db.accounts.bulkDelete(['a', 'b']);
     expect(await logged(db, since)).toEqual([del('accounts', 'a'), del('accounts', 'b')]);
+    expect(await rowsSince(db, since)).toBe(1);
 
     since = await lastSeq(db);
     await db.accounts.where('cohort').equals('churner').modify({ plan: 'pro' });
@@ -98,6 +111,7 @@ describe('the change log: one row per record written', () => {
     // A range on the primary key: Dexie deletes it with one deleteRange request.
     await db.accounts.where('id').between('c', 'd', true, true).delete();
     expect(await logged(db, since)).toEqual([del('accounts', 'c'), del('accounts', 'd')]);
+    expect(await rowsSince(db, since)).toBe(1);
 
     await db.contacts.bulkAdd([
       contactRecord({ id: 'k1', accountId: 'x' }),
@@ -111,6 +125,13 @@ describe('the change log: one row per record written', () => {
     since = await lastSeq(db);
     await db.accounts.clear();
     expect(await logged(db, since)).toEqual([del('accounts', 'e')]);
+
+    // Clearing an empty table, or deleting nothing, writes no record and leaves no row.
+    since = await lastSeq(db);
+    await db.accounts.clear();
+    await db.accounts.bulkDelete([]);
+    await db.accounts.where('cohort').equals('nobody').modify({ plan: 'pro' });
+    expect(await rowsSince(db, since)).toBe(0);
   });
 
   it('logs every write of a transaction with its records, and nothing when it aborts', async () => {
@@ -160,7 +181,7 @@ describe('the change log: one row per record written', () => {
     const db = freshDb();
     await db.changes.add({
       table: 'accounts',
-      key: 'x',
+      keys: ['x'],
       op: 'put',
       source: 'remote',
       actor: 'sam',
@@ -174,6 +195,28 @@ describe('the change log: one row per record written', () => {
     ]);
     await putSetting(db, 'cohortThresholds', { promoterNpsMin: 9 }, NOW);
     expect((await logged(db)).slice(1)).toEqual([put('settings', 'cohortThresholds')]);
+  });
+
+  it('finds every write to one record through the keys index, and only that table’s', async () => {
+    const db = freshDb();
+    setChangeActor('priya');
+    await db.accounts.bulkPut(accounts('a', 'b'));
+    // A settings key that happens to read like an account's id is another record.
+    await putSetting(db, 'a', { note: 'same text, other table' }, NOW);
+    await db.accounts.update('a', { name: 'A' });
+    await db.accounts.bulkDelete(['b', 'a']);
+    const ofA = await changesOf(db, 'accounts', 'a');
+    expect(ofA.map(({ table, key, op, source }) => ({ table, key, op, source }))).toEqual([
+      put('accounts', 'a'),
+      put('accounts', 'a'),
+      del('accounts', 'a'),
+    ]);
+    expect(ofA.map((c) => c.seq)).toEqual([1, 3, 4]);
+    expect(ofA.every((c) => c.actor === 'priya')).toBe(true);
+    expect(await changesOf(db, 'settings', 'a')).toEqual([
+      expect.objectContaining({ seq: 2, key: 'a', op: 'put' }),
+    ]);
+    expect(await changesOf(db, 'accounts', 'nobody')).toEqual([]);
   });
 
   it('refuses a device-local key written to the workspace settings store', async () => {
@@ -242,6 +285,8 @@ describe('sources', () => {
       ...ids.map((id) => put('accounts', id, 'import')),
       put('imports', plan.importId, 'import'),
     ]);
+    // One row for the accounts' chunk, one for the import record.
+    expect(await rowsSince(db, 0)).toBe(2);
 
     const since = await lastSeq(db);
     await undoImport(db, plan.importId, NOW);
@@ -288,7 +333,9 @@ describe('sources', () => {
       now: NOW,
     });
     expect(await logged(db, since)).toEqual([put('interviews', 'int-1')]);
-    expect((await db.changes.orderBy('seq').last())?.actor).toBe('priya');
+    expect(await db.changes.orderBy('seq').last()).toEqual(
+      expect.objectContaining({ keys: ['int-1'], actor: 'priya' }),
+    );
 
     // The interview is gone: nothing written, nothing logged.
     await db.interviews.delete('int-1');

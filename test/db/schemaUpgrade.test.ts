@@ -400,7 +400,12 @@ describe('the frozen version 3 fixture', () => {
     expect(await current.changes.count()).toBe(0);
     await current.accounts.update('acc-quill', { plan: 'pro' });
     expect(await current.changes.toArray()).toEqual([
-      expect.objectContaining({ table: 'accounts', key: 'acc-quill', op: 'put', source: 'local' }),
+      expect.objectContaining({
+        table: 'accounts',
+        keys: ['acc-quill'],
+        op: 'put',
+        source: 'local',
+      }),
     ]);
     expect(Object.prototype).not.toHaveProperty('polluted');
     current.close();
