@@ -21,6 +21,7 @@ import {
   trimRange,
   type TextRange,
 } from './notesEditing';
+import { currentTranscriptSelection } from './transcriptSelection';
 import { TranscriptSegmentList } from './TranscriptSegmentList';
 import { useTranscriptSelection } from './useTranscriptSelection';
 
@@ -61,9 +62,9 @@ export function TranscriptPanel({
 
   // Read through a ref so the handler stays the same function and the memoised list can skip
   // re-rendering while the notes are typed in.
-  const latest = useRef({ selected, pinned, onQuote, onCodeLastQuote, announce });
+  const latest = useRef({ text, pinned, onQuote, onCodeLastQuote, announce });
   useEffect(() => {
-    latest.current = { selected, pinned, onQuote, onCodeLastQuote, announce };
+    latest.current = { text, pinned, onQuote, onCodeLastQuote, announce };
   });
   const onKeyDown = useCallback((event: KeyboardEvent<HTMLDivElement>) => {
     if (isCodeShortcut(event)) {
@@ -75,16 +76,20 @@ export function TranscriptPanel({
     if (index === null && !isQuoteShortcut(event)) return;
     event.preventDefault();
     const now = latest.current;
-    if (!now.selected) {
+    // Read at the keystroke, not from state: selectionchange is dispatched a task later, so a
+    // shortcut pressed right after selecting would otherwise find the old selection.
+    const live = currentTranscriptSelection(event.currentTarget);
+    const selected = live ? trimRange(now.text, live.start, live.end) : null;
+    if (!selected) {
       now.announce('Select some of the transcript first.', 'error');
       return;
     }
     if (index === null) {
-      now.onQuote(now.selected, null, true);
+      now.onQuote(selected, null, true);
       return;
     }
     const code = now.pinned[index];
-    if (code) now.onQuote(now.selected, code, true);
+    if (code) now.onQuote(selected, code, true);
     else now.announce(`No code is pinned to ${pinnedShortcutLabel(index)}.`, 'error');
   }, []);
 
