@@ -1,5 +1,7 @@
 import { mergeAccountsCommand } from '../../src/commands/accountCommands';
 import { commandContext } from '../../src/commands/context';
+import { changesSince, lastChangeSeq } from '../../src/db/changeQueries';
+import { logged } from './loggedChanges';
 import { afterEach, describe, expect, it } from 'vitest';
 import { countMergeRecords, mergeAccounts } from '../../src/db/accountMergeRepo';
 import { WorkspaceDb } from '../../src/db/schema';
@@ -126,16 +128,27 @@ describe('mergeAccounts', () => {
 
   it('as a command, names the merge and what its Undo brought back and kept', async () => {
     const db = await seeded();
+    const start = await lastChangeSeq(db);
     const outcome = await mergeAccountsCommand(commandContext(db), {
       keep: { id: 'keep', name: 'Harbor Health' },
       merge: { id: 'merge', name: 'Harbor Health LLC' },
     });
     expect(outcome.message).toBe('Merged “Harbor Health LLC” into “Harbor Health”.');
+    const merged = logged(await changesSince(db, start));
+    // One entry per record written, each once: the moves, the kept account, the merged one gone.
+    expect(new Set(merged).size).toBe(merged.length);
+    expect(merged).toContain('accounts merge delete local');
+    expect(merged).toContain('deals d-merge put local');
+    expect(merged.every((entry) => entry.endsWith(' local'))).toBe(true);
     await db.deals.update('d-merge', { amount: 5_000, updatedAt: EDITED_AT });
+    const beforeUndo = await lastChangeSeq(db);
     expect(await outcome.undo?.()).toEqual({
       message: '“Harbor Health LLC” is back. 1 record edited since the merge was kept as edited.',
       kept: 1,
     });
+    const undone = logged(await changesSince(db, beforeUndo));
+    expect(undone).toContain('accounts merge put undo');
+    expect(undone.every((entry) => entry.endsWith(' undo'))).toBe(true);
   });
 
   it('undo keeps records edited since the merge and says how many', async () => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyCohortsCommand } from '../../src/commands/cohortCommands';
 import { commandContext } from '../../src/commands/context';
 import { applyCohortSuggestions, loadCohortInputs, restoreCohorts } from '../../src/db/cohortsRepo';
+import { changesSince, lastChangeSeq } from '../../src/db/changeQueries';
 import { WorkspaceDb } from '../../src/db/schema';
 import { getSetting, putSetting } from '../../src/db/settingsRepo';
 import {
@@ -187,13 +188,25 @@ describe('settings', () => {
 describe('applyCohortsCommand', () => {
   it('names what it applied, and its Undo names the cohorts it kept', async () => {
     const db = await seeded();
+    const start = await lastChangeSeq(db);
     const outcome = await applyCohortsCommand(commandContext(db), await changesFor(db));
     expect(outcome.message).toBe('Applied 3 cohort suggestions');
+    const applied = await changesSince(db, start);
+    expect(applied).toHaveLength(3);
+    expect(new Set(applied.map((c) => `${c.table} ${c.op} ${c.source}`))).toEqual(
+      new Set(['accounts put local']),
+    );
     await db.accounts.update('churned-new', { cohort: 'power_user', cohortSource: 'manual' });
+    const beforeUndo = await lastChangeSeq(db);
     expect(await outcome.undo?.()).toEqual({
       message:
         'Restored 2 previous cohorts. 1 account’s cohort edited since then was kept as edited.',
       kept: 1,
     });
+    const undone = await changesSince(db, beforeUndo);
+    expect(undone.map((c) => `${c.table} ${c.op} ${c.source}`)).toEqual([
+      'accounts put undo',
+      'accounts put undo',
+    ]);
   });
 });

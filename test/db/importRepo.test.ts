@@ -6,7 +6,11 @@ import {
   commitDealImport,
   undoImport,
 } from '../../src/db/importRepo';
+import { commandContext } from '../../src/commands/context';
+import { undoImportCommand } from '../../src/commands/importCommands';
+import { changesSince, lastChangeSeq } from '../../src/db/changeQueries';
 import { WorkspaceDb } from '../../src/db/schema';
+import { logged } from './loggedChanges';
 import { accountSchema, type Account } from '../../src/domain/schemas/account';
 import { dealSchema } from '../../src/domain/schemas/deal';
 import { importRecordSchema } from '../../src/domain/schemas/importRecord';
@@ -423,5 +427,39 @@ describe('commitDealImport', () => {
     expect(await db.deals.count()).toBe(15);
     const kramerica = (await db.deals.toArray()).find((d) => d.crmId === '0065g00000AAA09');
     expect(kramerica).toMatchObject({ lossCategory: 'product', updatedAt: LATER });
+  });
+});
+
+describe('undoImportCommand', () => {
+  it('logs the import as an import and its Undo as an undo, one entry per record', async () => {
+    const db = freshDb();
+    const start = await lastChangeSeq(db);
+    const plan = await accountPlan(
+      db,
+      csvOf('name,domain\nHooli,hooli.com\nInitech,initech.com\n'),
+    );
+    await commitAccountImport(db, plan);
+    const ids = plan.createAccounts.map((a) => a.id);
+    expect(logged(await changesSince(db, start))).toEqual(
+      [
+        ...ids.map((id) => `accounts ${id} put import`),
+        `imports ${plan.importId} put import`,
+      ].sort(),
+    );
+    const beforeUndo = await lastChangeSeq(db);
+    const report = await undoImportCommand(commandContext(db), {
+      importId: plan.importId,
+      fileName: 'companies.csv',
+    });
+    expect(report).toEqual({
+      message: 'Import of “companies.csv” undone: the workspace is back to how it was before it.',
+      kept: 0,
+    });
+    expect(logged(await changesSince(db, beforeUndo))).toEqual(
+      [
+        ...ids.map((id) => `accounts ${id} delete undo`),
+        `imports ${plan.importId} put undo`,
+      ].sort(),
+    );
   });
 });

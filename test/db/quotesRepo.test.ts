@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { commandContext } from '../../src/commands/context';
 import { bulkCodeCommand } from '../../src/commands/quoteCommands';
 import { bulkAddCode, bulkRemoveCode, restoreQuotes } from '../../src/db/quotesRepo';
+import { changesSince, lastChangeSeq } from '../../src/db/changeQueries';
 import { WorkspaceDb } from '../../src/db/schema';
+import { logged } from './loggedChanges';
 import type { Code } from '../../src/domain/schemas/code';
 import type { Highlight } from '../../src/domain/schemas/highlight';
 
@@ -143,19 +145,27 @@ describe('bulkCodeCommand', () => {
   it('says what it did, and its Undo says what it kept', async () => {
     const db = freshDb();
     await seed(db);
+    const start = await lastChangeSeq(db);
     const outcome = await bulkCodeCommand(commandContext(db), {
       highlightIds: ['q1', 'q2', 'q3'],
       code: code('b'),
       op: 'add',
     });
     expect(outcome.message).toBe('Added “Code b” to 2 quotes');
+    // The change log holds one entry per quote written, as the person's own edit.
+    expect(logged(await changesSince(db, start))).toEqual([
+      'highlights q1 put local',
+      'highlights q2 put local',
+    ]);
     await db.highlights.update('q1', { comment: 'Read again', updatedAt: LATER });
+    const beforeUndo = await lastChangeSeq(db);
     const report = await outcome.undo?.();
     expect(report).toEqual({
       message: 'Codes of 1 quote restored. 1 quote edited since then was kept as edited.',
       kept: 1,
     });
     expect((await db.highlights.get('q2'))?.codeIds).toEqual([]);
+    expect(logged(await changesSince(db, beforeUndo))).toEqual(['highlights q2 put undo']);
   });
 
   it('offers no Undo when nothing changed', async () => {
