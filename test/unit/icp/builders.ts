@@ -1,3 +1,4 @@
+import { placeSegment, quadrantOf, type GridSegment } from '../../../src/domain/icp/icpGrid';
 /** Traits with schema-valid defaults, so each test spells out only the rule and weight it checks. */
 import type { Trait } from '../../../src/domain/schemas/trait';
 
@@ -17,5 +18,31 @@ export function trait(id: string, fields: Partial<Trait> = {}): Trait {
     codeIds: [],
     highlightIds: [],
     ...fields,
+  };
+}
+
+/** A grid segment placed by its scores, with no component figures. */
+export function gridSegment(
+  label: string,
+  pmf: number | null,
+  gtm: number | null,
+  accounts = 5,
+): GridSegment {
+  return {
+    label,
+    values: [label],
+    accounts,
+    pmf,
+    gtm,
+    components: {
+      retention: null,
+      nps: null,
+      corePain: null,
+      productFit: null,
+      winRate: null,
+      salesCycle: null,
+      dealVolume: null,
+    },
+    ...placeSegment(quadrantOf(pmf, gtm), accounts),
   };
 }

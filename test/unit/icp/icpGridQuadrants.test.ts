@@ -1,3 +1,4 @@
+import { gridSegment } from './builders';
 import { describe, expect, it } from 'vitest';
 import {
   groupByQuadrant,
@@ -6,29 +7,11 @@ import {
   QUADRANT_PLACEMENT,
   quadrantOf,
   QUADRANTS,
-  type GridSegment,
   type Quadrant,
 } from '../../../src/domain/icp/icpGrid';
 
-function segment(label: string, pmf: number | null, gtm: number | null): GridSegment {
-  return {
-    label,
-    values: [label],
-    accounts: 5,
-    pmf,
-    gtm,
-    components: {
-      retention: null,
-      nps: null,
-      corePain: null,
-      productFit: null,
-      winRate: null,
-      salesCycle: null,
-      dealVolume: null,
-    },
-    ...placeSegment(quadrantOf(pmf, gtm), 5),
-  };
-}
+const segment = (label: string, pmf: number | null, gtm: number | null) =>
+  gridSegment(label, pmf, gtm);
 
 describe('groupByQuadrant', () => {
   it('lists all four quadrants in order, each with its segments and advice', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gridChanges, quadrantMoves } from '../../../src/domain/icp/gridChanges';
-import type { GridSegment } from '../../../src/domain/icp/icpGrid';
 import { defaultIcpGridSettings } from '../../../src/domain/icp/icpGridSettings';
 import { personaChanges, type FrozenPersona } from '../../../src/domain/icp/personaChanges';
+import { gridSegment } from './builders';
 import { versionChanges, type VersionContent } from '../../../src/domain/icp/versionDiff';
 
 function persona(fields: Partial<FrozenPersona> = {}): FrozenPersona {
@@ -89,26 +89,10 @@ describe('gridChanges', () => {
 });
 
 describe('quadrantMoves', () => {
-  const segment = (label: string, quadrant: GridSegment['quadrant']): GridSegment => ({
-    label,
-    values: [label],
-    accounts: 6,
-    pmf: 0.5,
-    gtm: 0.5,
-    components: {
-      retention: null,
-      nps: null,
-      corePain: null,
-      productFit: null,
-      winRate: null,
-      salesCycle: null,
-      dealVolume: null,
-    },
-    scoredQuadrant: quadrant,
-    tooFew: false,
-    quadrant,
-    advice: null,
-  });
+  // PMF and GTM scores that place a segment in each quadrant.
+  const at = { Focus: [0.9, 0.9], Respond: [0.1, 0.9], Research: [0.9, 0.1], Ignore: [0.1, 0.1] };
+  const segment = (label: string, quadrant: keyof typeof at) =>
+    gridSegment(label, at[quadrant][0] ?? null, at[quadrant][1] ?? null, 6);
 
   it('lists the segments placed in another quadrant, by label', () => {
     expect(
