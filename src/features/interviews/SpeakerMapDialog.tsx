@@ -1,9 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { saveSpeakerMap } from '../../db/interviewsRepo';
-import type { WorkspaceDb } from '../../db/schema';
 import { nowIso } from '../../db/workspaceRegistry';
-import type { Contact } from '../../domain/schemas/contact';
-import type { Interview, SpeakerMap } from '../../domain/schemas/interview';
+import type { SpeakerMap } from '../../domain/schemas/interview';
 import { Dialog } from '../../ui/Dialog';
 import { plural } from '../../ui/format';
 import { useToast } from '../../ui/toastContext';
@@ -11,14 +9,9 @@ import { SpeakerMapFields } from './SpeakerMapFields';
 import { shownSpeakerMap, transcriptSpeakers } from './speakers';
 import { CancelAndConfirm } from '../../ui/CancelAndConfirm';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import type { InterviewDialogProps } from './interviewDialogProps';
 
-interface Props {
-  open: boolean;
-  onClose(): void;
-  db: WorkspaceDb;
-  interview: Interview;
-  contacts: readonly Contact[];
-}
+type Props = InterviewDialogProps;
 
 /**
  * Changes who each transcript speaker is after import, without importing the file again. The

@@ -1,9 +1,7 @@
 import { useId, useState } from 'react';
 import { saveTranscript } from '../../db/interviewsRepo';
-import type { WorkspaceDb } from '../../db/schema';
 import { nowIso } from '../../db/workspaceRegistry';
-import type { Contact } from '../../domain/schemas/contact';
-import type { Interview, SpeakerMap, TranscriptSegment } from '../../domain/schemas/interview';
+import type { SpeakerMap, TranscriptSegment } from '../../domain/schemas/interview';
 import {
   checkTranscriptSize,
   parseTranscript,
@@ -16,14 +14,9 @@ import { SpeakerMapFields } from './SpeakerMapFields';
 import { guessSpeakerMap } from './speakers';
 import { CancelAndConfirm } from '../../ui/CancelAndConfirm';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import type { InterviewDialogProps } from './interviewDialogProps';
 
-interface Props {
-  open: boolean;
-  onClose(): void;
-  db: WorkspaceDb;
-  interview: Interview;
-  contacts: readonly Contact[];
-}
+type Props = InterviewDialogProps;
 
 interface Parsed {
   fileName: string;
