@@ -2,7 +2,8 @@
  * Win/loss by trait (DOMAIN.md §1): win rate and days to close per trait value, each with the
  * deal counts behind it, and a warning when the base is too lopsided to compare values at all.
  */
-import { countryOfCode, regionLabel } from './normalising/countries';
+import { countryOfCode } from './normalising/countries';
+import { regionLabel } from './normalising/regionLabel';
 import type { Account } from './schemas/account';
 import type { Deal } from './schemas/deal';
 import { integrationsBand, sizeBandOf } from './sizeBands';

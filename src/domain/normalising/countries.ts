@@ -68,18 +68,3 @@ export function countryOfCode(code: string | null): Country | null {
   if (code === null || !/^[A-Z]{2}$/.test(code) || !Object.hasOwn(countries, code)) return null;
   return resolveCountry(code);
 }
-
-/**
- * How a stored region reads: a country code as the country's name ("US" → "United States"),
- * anything else (a sales region such as "EMEA") as stored. `asWritten` is the file's spelling
- * when it differs, so the user can still see what the CRM said.
- */
-export function regionLabel(
-  region: string | null,
-  regionAsWritten?: string | null,
-): { label: string; asWritten: string | null } | null {
-  if (region === null) return null;
-  const label = countryOfCode(region)?.name ?? region;
-  const written = regionAsWritten?.trim() ?? '';
-  return { label, asWritten: written !== '' && written !== label ? written : null };
-}

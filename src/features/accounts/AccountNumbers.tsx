@@ -1,4 +1,4 @@
-import { regionLabel } from '../../domain/normalising/countries';
+import { regionLabel } from '../../domain/normalising/regionLabel';
 import type { Account } from '../../domain/schemas/account';
 import { sizeBandOf } from '../../domain/sizeBands';
 import { formatDays, formatMoney, formatOptional } from '../../ui/format';

@@ -9,7 +9,7 @@ import { ACCOUNT_COLUMN_LABELS } from '../../domain/accountsTableLayout';
 import { describeCoverage } from '../../domain/icp/traitCoverage';
 import type { AccountInterviews } from '../../domain/planning/interviewCoverage';
 import type { Account } from '../../domain/schemas/account';
-import { regionLabel } from '../../domain/normalising/countries';
+import { regionLabel } from '../../domain/normalising/regionLabel';
 import { sizeBandOf } from '../../domain/sizeBands';
 import { formatDays, formatMoney, formatOptional } from '../../ui/format';
 import { CohortCell } from './CohortCell';

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countryOfCode,
-  resolveCountry,
-  regionLabel,
-} from '../../../src/domain/normalising/countries';
+import { countryOfCode, resolveCountry } from '../../../src/domain/normalising/countries';
+import { regionLabel } from '../../../src/domain/normalising/regionLabel';
 
 describe('resolveCountry', () => {
   it('gives the four spellings of the United States one code and one continent', () => {
