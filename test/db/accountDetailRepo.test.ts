@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getAccountDetail } from '../../src/db/accountDetailRepo';
 import { WorkspaceDb } from '../../src/db/schema';
 import type { Account } from '../../src/domain/schemas/account';
@@ -8,18 +8,9 @@ import type { Deal } from '../../src/domain/schemas/deal';
 import type { Highlight } from '../../src/domain/schemas/highlight';
 import type { Interview } from '../../src/domain/schemas/interview';
 import { accountRecord, contactRecord, dealRecord, interviewRecord } from '../fixtures/records';
+import { freshDb } from './freshDb';
 
 const AT = '2026-03-01T10:00:00.000Z';
-
-const dbs: WorkspaceDb[] = [];
-function freshDb() {
-  const db = new WorkspaceDb(`tourbook-account-detail-test-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
 
 const base = (id: string) => ({ id, createdAt: AT, updatedAt: AT });
 

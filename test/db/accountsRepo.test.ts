@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   countAccounts,
   createAccount,
@@ -8,21 +8,11 @@ import {
   updateAccount,
   type AccountInput,
 } from '../../src/db/accountsRepo';
-import { WorkspaceDb } from '../../src/db/schema';
 import type { Account } from '../../src/domain/schemas/account';
+import { freshDb } from './freshDb';
 
 const AT = '2026-03-01T10:00:00.000Z';
 const LATER = '2026-03-02T10:00:00.000Z';
-
-const dbs: WorkspaceDb[] = [];
-function freshDb() {
-  const db = new WorkspaceDb(`tourbook-accounts-test-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
 
 const input = (overrides: Partial<AccountInput> = {}): AccountInput => ({
   name: 'Acme Analytics',

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CHANGE_RETENTION_DAYS,
   compactChanges,
@@ -6,20 +6,11 @@ import {
 } from '../../src/db/changeCompaction';
 import { WorkspaceDb } from '../../src/db/schema';
 import type { Change } from '../../src/domain/schemas/change';
+import { freshDb } from './freshDb';
 
 const DAY = 86_400_000;
 const NOW = '2026-03-31T12:00:00.000Z';
 const daysAgo = (days: number) => new Date(Date.parse(NOW) - days * DAY).toISOString();
-
-const dbs: WorkspaceDb[] = [];
-function freshDb() {
-  const db = new WorkspaceDb(`tourbook-ws-test-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
 
 /**
  * Rows written straight to the log (writes to `changes` are not logged themselves), each naming

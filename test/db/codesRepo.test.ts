@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   codeUsage,
   createCode,
@@ -15,19 +15,10 @@ import type { Code } from '../../src/domain/schemas/code';
 import type { Finding } from '../../src/domain/schemas/finding';
 import type { Highlight } from '../../src/domain/schemas/highlight';
 import type { Trait } from '../../src/domain/schemas/trait';
+import { freshDb } from './freshDb';
 
 const AT = '2026-03-01T10:00:00.000Z';
 const LATER = '2026-03-02T10:00:00.000Z';
-
-const dbs: WorkspaceDb[] = [];
-function freshDb() {
-  const db = new WorkspaceDb(`tourbook-codes-test-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
 
 function code(id: string, name: string, parentId: string | null = null): Code {
   return {

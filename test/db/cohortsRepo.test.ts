@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyCohortsCommand } from '../../src/commands/cohortCommands';
 import { commandContext } from '../../src/commands/context';
 import { applyCohortSuggestions, loadCohortInputs, restoreCohorts } from '../../src/db/cohortsRepo';
@@ -14,21 +14,12 @@ import {
 import type { Account } from '../../src/domain/schemas/account';
 import type { Deal } from '../../src/domain/schemas/deal';
 import { accountRecord, dealRecord } from '../fixtures/records';
+import { freshDb } from './freshDb';
 
 const TODAY = '2026-04-15';
 const CREATED = '2026-01-01T00:00:00.000Z';
 const APPLIED = '2026-04-15T09:00:00.000Z';
 const UNDONE = '2026-04-15T09:00:05.000Z';
-
-const dbs: WorkspaceDb[] = [];
-function freshDb() {
-  const db = new WorkspaceDb(`tourbook-ws-test-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
 
 function account(id: string, fields: Partial<Account> = {}): Account {
   return accountRecord({ id, createdAt: CREATED, updatedAt: CREATED, ...fields });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   deleteContact,
   listContactsForAccount,
@@ -6,20 +6,10 @@ import {
   saveContact,
   type ContactInput,
 } from '../../src/db/contactsRepo';
-import { WorkspaceDb } from '../../src/db/schema';
+import { freshDb } from './freshDb';
 
 const AT = '2026-03-01T10:00:00.000Z';
 const LATER = '2026-03-02T10:00:00.000Z';
-
-const dbs: WorkspaceDb[] = [];
-function freshDb() {
-  const db = new WorkspaceDb(`tourbook-contacts-test-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
 
 const input = (overrides: Partial<ContactInput> = {}): ContactInput => ({
   name: 'Dana Whitfield',

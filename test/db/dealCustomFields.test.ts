@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getAccountDetail } from '../../src/db/accountDetailRepo';
 import { listDealsForAccount, saveDeal, type DealInput } from '../../src/db/dealsRepo';
 import { commitDealImport, undoImport } from '../../src/db/importRepo';
@@ -12,19 +12,10 @@ import { planDealImport, reviewDealImport } from '../../src/import/csv/importPip
 import { parseCsvText, type ParsedCsv } from '../../src/import/csv/parseCsv';
 import { detectPreset } from '../../src/import/csv/presets';
 import { accountRecord, dealRecord } from '../fixtures/records';
+import { freshDb } from './freshDb';
 
 const NOW = '2026-03-01T12:00:00.000Z';
 const LATER = '2026-03-02T09:30:00.000Z';
-
-const dbs: WorkspaceDb[] = [];
-function freshDb() {
-  const db = new WorkspaceDb(`tourbook-deal-custom-test-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
 
 function fixture(name: string): ParsedCsv {
   const text = readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url), 'utf8');

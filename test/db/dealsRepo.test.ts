@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   deleteDeal,
   listDealsForAccount,
@@ -6,21 +6,11 @@ import {
   saveDeal,
   type DealInput,
 } from '../../src/db/dealsRepo';
-import { WorkspaceDb } from '../../src/db/schema';
 import type { Deal } from '../../src/domain/schemas/deal';
+import { freshDb } from './freshDb';
 
 const AT = '2026-03-01T10:00:00.000Z';
 const LATER = '2026-03-02T10:00:00.000Z';
-
-const dbs: WorkspaceDb[] = [];
-function freshDb() {
-  const db = new WorkspaceDb(`tourbook-deals-test-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
 
 const input = (overrides: Partial<DealInput> = {}): DealInput => ({
   name: 'Acme renewal',

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createExperiment,
   deleteExperiment,
@@ -10,7 +10,7 @@ import {
   updateExperiment,
   type ExperimentDetails,
 } from '../../src/db/experimentsRepo';
-import { WorkspaceDb } from '../../src/db/schema';
+import { freshDb } from './freshDb';
 
 const NOW = '2026-03-31T12:00:00.000Z';
 const LATER = '2026-04-01T09:00:00.000Z';
@@ -22,16 +22,6 @@ const details: ExperimentDetails = {
   startDate: null,
   endDate: '2026-06-30',
 };
-
-const dbs: WorkspaceDb[] = [];
-function freshDb() {
-  const db = new WorkspaceDb(`tourbook-ws-test-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
 
 describe('experiments repository', () => {
   it('creates a planned experiment and edits it freely before the start', async () => {

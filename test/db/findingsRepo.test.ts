@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createFinding,
   deleteFinding,
@@ -9,20 +9,10 @@ import {
   updateFindingStatement,
   updateFindingStatus,
 } from '../../src/db/findingsRepo';
-import { WorkspaceDb } from '../../src/db/schema';
+import { freshDb } from './freshDb';
 
 const AT = '2026-03-01T10:00:00.000Z';
 const LATER = '2026-03-02T10:00:00.000Z';
-
-const dbs: WorkspaceDb[] = [];
-function freshDb() {
-  const db = new WorkspaceDb(`tourbook-findings-test-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
 
 describe('findingsRepo', () => {
   it('creates a draft with a trimmed statement and de-duplicated links', async () => {

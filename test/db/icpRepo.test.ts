@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createTrait,
   currentVersion,
@@ -17,19 +17,10 @@ import { frozenFigures } from '../../src/domain/icp/versionView';
 import { versionChanges } from '../../src/domain/icp/versionDiff';
 import { account, interview, quote } from '../unit/synthesis/builders';
 import { pairsOf } from '../fixtures/records';
+import { freshDb } from './freshDb';
 
 const AT = '2026-03-01T10:00:00.000Z';
 const LATER = '2026-03-02T10:00:00.000Z';
-
-const dbs: WorkspaceDb[] = [];
-function freshDb() {
-  const db = new WorkspaceDb(`tourbook-icp-test-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
 
 const painTrait: TraitDetails = {
   name: 'Manual reporting eats hours',

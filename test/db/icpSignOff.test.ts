@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createTrait,
   currentVersion,
@@ -12,18 +12,9 @@ import { WorkspaceDb } from '../../src/db/schema';
 import { putSetting } from '../../src/db/settingsRepo';
 import { REQUIRED_APPROVALS_KEY } from '../../src/domain/icp/signOffGuards';
 import { account } from '../unit/synthesis/builders';
+import { freshDb } from './freshDb';
 
 const AT = '2026-03-01T10:00:00.000Z';
-
-const dbs: WorkspaceDb[] = [];
-function freshDb() {
-  const db = new WorkspaceDb(`tourbook-icp-signoff-test-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
 
 const saas: TraitDetails = {
   name: 'B2B SaaS',

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setChangeSource } from '../../src/db/changeLog';
 import {
   ImportRepoError,
@@ -28,19 +28,10 @@ import { detectPreset } from '../../src/import/csv/presets';
 import { generateAccountsCsv } from '../fixtures/csv/generateAccountsCsv';
 import { storedAccountRecord } from '../fixtures/records';
 import { csvOf, csvFixture as fixture } from '../fixtures/csv/parsedCsv';
+import { freshDb } from './freshDb';
 
 const NOW = '2026-03-01T12:00:00.000Z';
 const LATER = '2026-03-02T09:30:00.000Z';
-
-const dbs: WorkspaceDb[] = [];
-function freshDb() {
-  const db = new WorkspaceDb(`tourbook-ws-test-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
 
 function storedAccount(overrides: Partial<Account>): Account {
   return storedAccountRecord(overrides);

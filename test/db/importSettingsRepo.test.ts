@@ -1,23 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   loadLossRules,
   loadMapping,
   saveLossRules,
   saveMapping,
 } from '../../src/db/importSettingsRepo';
-import { WorkspaceDb } from '../../src/db/schema';
 import { detectAccountMapping } from '../../src/import/csv/columnMapping';
 import { DEFAULT_LOSS_RULES, classifyLossReason } from '../../src/import/csv/lossReasonRules';
-
-const dbs: WorkspaceDb[] = [];
-function freshDb() {
-  const db = new WorkspaceDb(`tourbook-ws-test-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
+import { freshDb } from './freshDb';
 
 describe('import settings', () => {
   it('remembers a mapping per preset and feeds it back into detection', async () => {

@@ -1,18 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getInterviewCoverageInput, getTourPlanInput } from '../../src/db/planningRepo';
-import { WorkspaceDb } from '../../src/db/schema';
 import { accountInterviews } from '../../src/domain/planning/interviewCoverage';
 import { account, deal, interview, quote } from '../unit/synthesis/builders';
-
-const dbs: WorkspaceDb[] = [];
-function freshDb() {
-  const db = new WorkspaceDb(`tourbook-planning-test-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
+import { freshDb } from './freshDb';
 
 const planned = { status: 'planned', notes: '' } as const;
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commandContext } from '../../src/commands/context';
 import { bulkCodeCommand } from '../../src/commands/quoteCommands';
 import { bulkAddCode, bulkRemoveCode, restoreQuotes } from '../../src/db/quotesRepo';
@@ -7,19 +7,10 @@ import { WorkspaceDb } from '../../src/db/schema';
 import { logged } from './loggedChanges';
 import type { Code } from '../../src/domain/schemas/code';
 import type { Highlight } from '../../src/domain/schemas/highlight';
+import { freshDb } from './freshDb';
 
 const AT = '2026-03-01T10:00:00.000Z';
 const LATER = '2026-03-02T10:00:00.000Z';
-
-const dbs: WorkspaceDb[] = [];
-function freshDb() {
-  const db = new WorkspaceDb(`tourbook-quotes-test-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
 
 function code(id: string): Code {
   return {

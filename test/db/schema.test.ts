@@ -1,23 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CURRENT_SCHEMA_VERSION,
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
-  WorkspaceDb,
 } from '../../src/db/schema';
 import { storesOf } from '../../src/db/tables';
-
-const dbs: WorkspaceDb[] = [];
-function freshDb() {
-  const db = new WorkspaceDb(`tourbook-ws-test-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
+import { freshDb } from './freshDb';
 
 describe('workspace database schema', () => {
   it('opens at the current version with a store for every entity of the data model', async () => {
