@@ -11,6 +11,10 @@
  * - One row per request, not per record: each stored row is one more IndexedDB request, and a
  *   row per record made the 10,000-account import 2.11× a bare bulkPut (1.26× without a log);
  *   the issue allows the log 10% there. A bulkPut chunk of 500 accounts is now one row.
+ * - When the keys are known before the write (puts of records that carry their id, deletes),
+ *   the row is added beside the write instead of after it, then narrowed if some records failed.
+ *   Added after it, each chunk of an import waited one more round trip, and the import's commit
+ *   measured 1.40× a bare bulkPut against 1.16× with no log rows at all; beside it, 1.21×.
  * - Every read-write transaction that touches a workspace table also opens `changes`; if the
  *   write aborts, so do its rows, and if its row cannot be written the transaction is aborted.
  * - add, put, update and modify are 'put'; delete, bulkDelete, Collection.delete() and clear()
@@ -168,24 +172,70 @@ function createChangeLog(down: DBCore): Partial<DBCore> {
   // Looked up on first use: while Dexie upgrades an older database the store may not exist yet.
   const changesTable = () => (changes ??= down.table(CHANGES_TABLE));
 
+  /** Adds the row for `keys` (none when it names no record); resolves to its seq, if any. */
   function append(
     trans: DBCoreTransaction,
     table: string,
     keys: readonly unknown[],
     op: ChangeOp,
     log: TransactionLog,
-  ): Promise<void> {
+  ): Promise<number | null> {
     let row: NewChangeRow | null;
     try {
       row = changeRow(table, keys, op, log, changeTime());
     } catch (error) {
       return abortFor(trans, error);
     }
-    if (!row) return Promise.resolve();
+    if (!row) return Promise.resolve(null);
     log.wrote = true;
     return changesTable()
       .mutate({ type: 'add', trans, values: [row] })
-      .then((res) => (res.numFailures > 0 ? abortFor(trans, firstFailure(res)) : undefined));
+      .then((res) =>
+        res.numFailures > 0 ? abortFor(trans, firstFailure(res)) : (res.results?.[0] as number),
+      );
+  }
+
+  /**
+   * Narrows a row added before its write to the records the write really wrote: a bulk write
+   * that goes on past a failed record (bulkAdd of a duplicate, caught) wrote only the others.
+   */
+  function narrow(
+    trans: DBCoreTransaction,
+    seq: number | null,
+    keys: readonly unknown[],
+    res: DBCoreMutateResponse,
+  ): Promise<void> {
+    if (res.numFailures === 0 || seq === null) return Promise.resolve();
+    const written = keys.filter((_, i) => !Object.hasOwn(res.failures, i));
+    if (written.length === 0) return unlog(trans, seq);
+    const changes = changesTable();
+    return changes
+      .get({ trans, key: seq })
+      .then((row: ChangeRow) =>
+        changes.mutate({ type: 'put', trans, values: [{ ...row, keys: written }] }),
+      )
+      .then((r) => (r.numFailures > 0 ? abortFor(trans, firstFailure(r)) : undefined));
+  }
+
+  function unlog(trans: DBCoreTransaction, seq: number): Promise<void> {
+    return changesTable()
+      .mutate({ type: 'delete', trans, keys: [seq] })
+      .then((r) => (r.numFailures > 0 ? abortFor(trans, firstFailure(r)) : undefined));
+  }
+
+  /**
+   * The keys a put or add will write, when the table names them inside its records: the row is
+   * then added beside the write rather than after it, so a chunked import keeps IndexedDB busy
+   * instead of waiting one round trip per chunk for its log row.
+   */
+  function keysAhead(table: DBCoreTable, req: DBCoreMutateRequest): unknown[] | null {
+    if (req.type === 'delete') return req.keys;
+    if (req.type !== 'add' && req.type !== 'put') return null;
+    if (req.keys) return req.keys;
+    const { extractKey } = table.schema.primaryKey;
+    if (!extractKey) return null;
+    const keys = req.values.map(extractKey);
+    return keys.every((key) => key !== undefined) ? keys : null;
   }
 
   function logged(table: DBCoreTable): DBCoreTable {
@@ -220,6 +270,20 @@ function createChangeLog(down: DBCore): Partial<DBCore> {
                 .mutate(req)
                 .then((res) => append(req.trans, name, keys, 'delete', log).then(() => res)),
             );
+        }
+        const ahead = keysAhead(table, req);
+        if (ahead) {
+          const op: ChangeOp = req.type === 'delete' ? 'delete' : 'put';
+          const logging = append(req.trans, name, ahead, op, log);
+          return table.mutate(req).then(
+            (res) => logging.then((seq) => narrow(req.trans, seq, ahead, res)).then(() => res),
+            // A write that failed outright wrote nothing: its row goes, and the failure stays
+            // the caller's to handle.
+            (error: unknown) =>
+              logging
+                .then((seq) => (seq === null ? undefined : unlog(req.trans, seq)))
+                .then(() => Promise.reject(error)),
+          );
         }
         return table.mutate(req).then((res) => {
           const keys = req.type === 'delete' ? req.keys : res.results;

@@ -177,6 +177,22 @@ describe('the change log: one row per write request, one entry per record writte
     ]);
   });
 
+  it('logs nothing for a write that failed and was caught, and the rest of it commits', async () => {
+    const db = freshDb();
+    await db.accounts.add(accountRecord({ id: 'a' }));
+    const since = await lastSeq(db);
+    await db.transaction('rw', db.accounts, async () => {
+      await db.accounts.add(accountRecord({ id: 'a' })).catch(() => undefined);
+      // A record IndexedDB cannot store fails before it is written.
+      const unstorable = { ...accountRecord({ id: 'f' }), notes: () => 'not data' };
+      await db.accounts.put(unstorable).catch(() => undefined);
+      await db.accounts.put(accountRecord({ id: 'e' }));
+    });
+    expect(await db.accounts.get('f')).toBeUndefined();
+    expect(await logged(db, since)).toEqual([put('accounts', 'e')]);
+    expect(await rowsSince(db, since)).toBe(1);
+  });
+
   it('does not log the log itself, device-local settings or reads', async () => {
     const db = freshDb();
     await db.changes.add({
