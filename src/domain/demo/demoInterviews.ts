@@ -10,7 +10,7 @@ import { isoDateTime, isoDay, monthLabel } from './demoDates';
 import { renderNotes, renderTranscript, type CallFacts, type PlacedQuote } from './demoNotes';
 import { INTERVIEWERS, interviewerLabel } from './demoPeople';
 import { quoteContext } from './demoQuotes';
-import { scriptInterview } from './demoScripts';
+import { scriptInterview, type SaidVariants } from './demoScripts';
 import type { Story } from './demoStories';
 
 /**
@@ -215,6 +215,7 @@ export function buildTour(
   now: string,
 ): { interviews: Interview[]; highlights: Highlight[] } {
   const interviews: Interview[] = [];
+  const said: SaidVariants = new Map();
   const highlights: Highlight[] = [];
 
   planCalls(rng, accounts, today).forEach((call, index) => {
@@ -247,12 +248,17 @@ export function buildTour(
       interviewerName: interviewer.name,
       asides: asidesFor(plan, today),
     };
-    const beats = scriptInterview(rng, quoteContext(rng, plan), {
-      cohort: plan.cohort,
-      story: plan.story,
-      talkative: call.talkative,
-      mentionsManualReporting: call.mentionsManualReporting,
-    });
+    const beats = scriptInterview(
+      rng,
+      quoteContext(rng, plan),
+      {
+        cohort: plan.cohort,
+        story: plan.story,
+        talkative: call.talkative,
+        mentionsManualReporting: call.mentionsManualReporting,
+      },
+      said,
+    );
     // Live-noted calls carry elapsed-time stamps and a start time; typed-up ones have neither.
     const stamped = !call.recorded && rng.chance(0.6);
     const rendered = call.recorded

@@ -32,16 +32,23 @@ export interface ScriptOptions {
 
 type Weighted = readonly (readonly [LineKey, number])[];
 
-/** Picks variants without repeating one inside a call, so a repeated code reads as new words. */
-function createSpeaker(rng: Random, context: QuoteContext) {
-  const used = new Set<string>();
+/**
+ * The variants said so far in the whole demo, by line: each is said once, so two people never
+ * say the same words, and a repeated code reads as the same signal told differently.
+ */
+export type SaidVariants = Map<LineKey, Set<number>>;
+
+/** Picks a variant nobody has said yet; only a line whose every variant is said repeats one. */
+function createSpeaker(rng: Random, context: QuoteContext, said: SaidVariants) {
   return (key: LineKey): PlannedQuote => {
     const line = LINES[key];
-    const texts = line.variants.map((variant) => variant(context));
-    const fresh = texts.filter((text) => !used.has(text));
-    const text = rng.pick(fresh.length > 0 ? fresh : texts);
-    used.add(text);
-    return { text, codeIds: line.codeIds };
+    const used = said.get(key) ?? new Set<number>();
+    said.set(key, used);
+    const all = line.variants.map((variant, index) => ({ variant, index }));
+    const fresh = all.filter(({ index }) => !used.has(index));
+    const { variant, index } = rng.pick(fresh.length > 0 ? fresh : all);
+    used.add(index);
+    return { text: variant(context), codeIds: line.codeIds };
   };
 }
 
@@ -400,8 +407,9 @@ export function scriptInterview(
   rng: Random,
   context: QuoteContext,
   options: ScriptOptions,
+  said: SaidVariants,
 ): Beat[] {
-  const say = createSpeaker(rng, context);
+  const say = createSpeaker(rng, context, said);
   switch (options.cohort) {
     case 'power_user':
       return powerUserBeats(rng, say, options);
