@@ -9,6 +9,7 @@ import { useFocusHeadingOnNavigate } from './useFocusHeadingOnNavigate';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
 const NAV = [
+  { to: '/start', label: 'Start' },
   { to: '/accounts', label: 'Accounts' },
   { to: '/interviews', label: 'Interviews' },
   { to: '/quotes', label: 'Quotes' },

@@ -76,6 +76,7 @@ const synthesisPage = lazyPage(
   'SynthesisPage',
   'synthesis',
 );
+const startPage = lazyPage(() => import('../features/start/StartPage'), 'StartPage', 'checklist');
 const icpPage = lazyPage(() => import('../features/icp/IcpPage'), 'IcpPage', 'ICP');
 
 export const router = createBrowserRouter([
@@ -92,6 +93,7 @@ export const router = createBrowserRouter([
           {
             element: <RequireWorkspace />,
             children: [
+              { path: 'start', element: startPage },
               { path: 'accounts', element: <AccountsPage /> },
               { path: 'accounts/overview', element: cohortOverviewPage },
               { path: 'accounts/new', element: accountEditPage },

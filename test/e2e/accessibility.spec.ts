@@ -31,6 +31,7 @@ async function settled(page: Page, heading: Locator) {
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
 const PAGES: { path: string; heading: string | RegExp }[] = [
+  { path: '/start', heading: 'From interviews to a signed-off ICP' },
   { path: '/workspace', heading: 'Workspace' },
   { path: '/accounts', heading: 'Accounts' },
   { path: '/accounts/overview', heading: /Cohort/ },

@@ -72,8 +72,9 @@ export function AccountsPage() {
             Salesforce CSV), or add an account by hand, then group them into cohorts to interview.
           </p>
           <p>
-            Exploring first? The <Link to="/workspace">Workspace page</Link> can recreate the demo
-            listening tour.
+            The <Link to="/start">Start page</Link> lists the method&apos;s eight steps, from these
+            exports to a signed-off ICP, and follows your progress. Exploring first? The{' '}
+            <Link to="/workspace">Workspace page</Link> can recreate the demo listening tour.
           </p>
         </EmptyState>
       ) : (
