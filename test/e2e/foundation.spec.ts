@@ -127,6 +127,8 @@ test('the main navigation works from the keyboard', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Start' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Accounts' })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
