@@ -12,6 +12,11 @@ interface RunOptions<R> {
   onUndone?: (report: UndoReport) => void;
   /** Lets a screen show the outcome itself instead of the toast. */
   quiet?: boolean;
+  /**
+   * For a form that shows a failure beside its fields (and stays open): the error's sentence
+   * from errorText is thrown to it instead of toasted.
+   */
+  throwErrors?: boolean;
   onDone?: (result: R) => void;
 }
 
@@ -47,6 +52,7 @@ export function useCommand() {
       try {
         outcome = await pending;
       } catch (error) {
+        if (options.throwErrors) throw new Error(errorText(error), { cause: error });
         toast({ message: errorText(error, options.failed), tone: 'error' });
         return undefined;
       }

@@ -4,6 +4,7 @@ import {
   type BackupCounts,
   type ParsedBackup,
 } from '../domain/backupFormat';
+import type { ChangeSource } from '../domain/schemas/change';
 import type { Workspace } from '../domain/schemas/workspace';
 import { setChangeSource } from './changeLog';
 import type { RegistryDb } from './registryDb';
@@ -39,6 +40,9 @@ export async function exportWorkspace(db: WorkspaceDb): Promise<WorkspaceExport>
   return { blob, counts };
 }
 
+/** A restore is logged as one, except when it is the Undo of another. */
+export type RestoreSource = Extract<ChangeSource, 'restore' | 'undo'>;
+
 export interface CheckedBackup {
   text: string;
   counts: BackupCounts;
@@ -64,9 +68,13 @@ export async function checkedBackup(db: WorkspaceDb): Promise<CheckedBackup> {
  * fails the transaction aborts and the database is exactly as it was. This device's own state
  * (table layout, search snapshot) stays; a backup from before version 4 may still carry another
  * device's in its settings, and those rows are left out. The change log records every row
- * removed and written with source 'restore'.
+ * removed and written with source 'restore', or 'undo' when it puts back what a restore replaced.
  */
-export async function restoreIntoDb(db: WorkspaceDb, parsed: ParsedBackup): Promise<void> {
+export async function restoreIntoDb(
+  db: WorkspaceDb,
+  parsed: ParsedBackup,
+  source: RestoreSource = 'restore',
+): Promise<void> {
   // Indexing the parsed data by the registry's table list makes the compiler check that the
   // backup format covers every workspace table.
   const rowsOf: Record<WorkspaceTableName, unknown[]> = {
@@ -75,7 +83,7 @@ export async function restoreIntoDb(db: WorkspaceDb, parsed: ParsedBackup): Prom
   };
   const tables = WORKSPACE_TABLES.map((name) => db.table(name));
   await db.transaction('rw', tables, async (tx) => {
-    setChangeSource(tx, 'restore');
+    setChangeSource(tx, source);
     for (const name of WORKSPACE_TABLES) {
       const table = db.table(name);
       await table.clear();

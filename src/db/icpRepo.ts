@@ -50,12 +50,16 @@ async function latestVersion(db: WorkspaceDb): Promise<IcpVersion | undefined> {
 }
 
 /** The version being worked on: the latest one, or a first draft when there is none. */
-export async function currentVersion(db: WorkspaceDb, now: string): Promise<IcpVersion> {
+export async function currentVersion(
+  db: WorkspaceDb,
+  now: string,
+  firstId: string = newId(),
+): Promise<IcpVersion> {
   return db.transaction('rw', db.icpVersions, db.traits, async () => {
     const latest = await latestVersion(db);
     if (latest) return latest;
     const first = checked(icpVersionSchema, {
-      id: newId(),
+      id: firstId,
       createdAt: now,
       updatedAt: now,
       number: 1,
@@ -131,9 +135,24 @@ export async function updateTrait(
   return next as Trait;
 }
 
-export async function deleteTrait(db: WorkspaceDb, id: string, now: string): Promise<void> {
+/** Returns the deleted trait (undefined when already gone), so an Undo can put it back. */
+export async function deleteTrait(
+  db: WorkspaceDb,
+  id: string,
+  now: string,
+): Promise<Trait | undefined> {
+  let deleted: Trait | undefined;
   await writeTraits(db, now, async () => {
+    deleted = await db.traits.get(id);
     await db.traits.delete(id);
+  });
+  return deleted;
+}
+
+/** Puts a trait back exactly as it was (an Undo), refreshing the draft's copy like any write. */
+export async function putTraitBack(db: WorkspaceDb, trait: Trait, now: string): Promise<void> {
+  await writeTraits(db, now, async () => {
+    await db.traits.put(checked(traitSchema, trait));
   });
 }
 
@@ -283,6 +302,7 @@ export async function startNewDraft(
   db: WorkspaceDb,
   fromId: string,
   now: string,
+  id: string = newId(),
 ): Promise<IcpVersion> {
   return db.transaction('rw', db.icpVersions, db.traits, async () => {
     const from = await db.icpVersions.get(fromId);
@@ -297,7 +317,7 @@ export async function startNewDraft(
     const { personas: _personas, grid: _grid, ...content } = from;
     const draft = checked(icpVersionSchema, {
       ...content,
-      id: newId(),
+      id,
       createdAt: now,
       updatedAt: now,
       number: (latest?.number ?? from.number) + 1,

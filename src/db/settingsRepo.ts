@@ -22,3 +22,17 @@ export async function putSetting(
 ): Promise<void> {
   await storeFor(db, key).put({ key, value, updatedAt: now });
 }
+
+/**
+ * This browser's own state (tables.ts marks its keys device-scoped): not workspace data, so not
+ * a command. Refuses a workspace key, which would otherwise be written unlogged.
+ */
+export async function putDeviceSetting(
+  db: WorkspaceDb,
+  key: string,
+  value: unknown,
+  now: string = new Date().toISOString(),
+): Promise<void> {
+  if (settingScope(key) !== 'device') throw new Error(`“${key}” is not a device setting.`);
+  await db.deviceSettings.put({ key, value, updatedAt: now });
+}

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { parseBackup, type ParsedBackup } from '../domain/backupFormat';
 import { snapshotsToKeep } from '../domain/snapshotRetention';
-import { exportWorkspace, restoreIntoDb } from './backupRepo';
+import { exportWorkspace, restoreIntoDb, type RestoreSource } from './backupRepo';
 import { CURRENT_SCHEMA_VERSION, type WorkspaceDb } from './schema';
 import { snapshotsDb, type SnapshotReason, type SnapshotRecord } from './snapshotsDb';
 import { newId } from './workspaceRegistry';
@@ -98,9 +98,10 @@ export async function restoreOverCurrent(
   db: WorkspaceDb,
   parsed: ParsedBackup,
   now: string,
+  source: RestoreSource = 'restore',
 ): Promise<SnapshotRecord> {
   const before = await takeSnapshot(workspaceId, db, 'before-restore', now);
-  await restoreIntoDb(db, parsed);
+  await restoreIntoDb(db, parsed, source);
   await pruneSnapshots(workspaceId, now);
   return before;
 }
@@ -111,6 +112,7 @@ export async function restoreSnapshot(
   db: WorkspaceDb,
   snapshotId: string,
   now: string,
+  source: RestoreSource = 'restore',
 ): Promise<SnapshotRecord> {
   const store = snapshotsDb();
   const [record, body] = await Promise.all([
@@ -122,5 +124,5 @@ export async function restoreSnapshot(
   }
   const parsed = parseBackup(body.json, { currentVersion: CURRENT_SCHEMA_VERSION });
   if (!parsed.ok) throw new Error(`This snapshot cannot be restored: ${parsed.error}`);
-  return restoreOverCurrent(workspaceId, db, parsed, now);
+  return restoreOverCurrent(workspaceId, db, parsed, now, source);
 }

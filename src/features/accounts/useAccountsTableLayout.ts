@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import type { WorkspaceDb } from '../../db/schema';
 import { useToast } from '../../ui/toastContext';
-import { getSetting, putSetting } from '../../db/settingsRepo';
+import { getSetting, putDeviceSetting } from '../../db/settingsRepo';
 import {
   ACCOUNTS_TABLE_LAYOUT_KEY,
   accountsTableLayoutFrom,
@@ -20,8 +20,9 @@ export function useAccountsTableLayout(db: WorkspaceDb) {
     (change: (previous: AccountsTableLayout) => AccountsTableLayout) => {
       const next = change(layout);
       setLocal(next);
-      // The table follows the change at once; only remembering it can fail.
-      putSetting(db, ACCOUNTS_TABLE_LAYOUT_KEY, next).catch((error: unknown) =>
+      // The table follows the change at once; only remembering it can fail. The layout is this
+      // browser's own (a device setting), not workspace data, so it is no command.
+      putDeviceSetting(db, ACCOUNTS_TABLE_LAYOUT_KEY, next).catch((error: unknown) =>
         toast({
           message: `This table layout will not be remembered: ${error instanceof Error ? error.message : String(error)}`,
           tone: 'error',

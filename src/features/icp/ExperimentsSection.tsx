@@ -1,20 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { useCommand } from '../../app/useCommand';
+import { useCommandContext } from '../../app/useCommandContext';
 import { useWorkspaceDb } from '../../app/useWorkspace';
 import {
-  createExperiment,
-  deleteExperiment,
-  endExperimentEarlyById,
-  finishExperimentById,
-  listExperiments,
-  restoreExperiment,
-  startExperimentById,
-  updateExperiment,
-} from '../../db/experimentsRepo';
-import { nowIso } from '../../db/workspaceRegistry';
+  createExperimentCommand,
+  deleteExperimentCommand,
+  endExperimentEarlyCommand,
+  finishExperimentCommand,
+  startExperimentCommand,
+  updateExperimentCommand,
+} from '../../commands/experimentCommands';
+import { listExperiments } from '../../db/experimentsRepo';
 import { nextReviewDate } from '../../domain/icp/versions';
 import type { IcpVersion } from '../../domain/schemas/icpVersion';
-import { useToast } from '../../ui/toastContext';
 import { ExperimentCard } from './ExperimentCard';
 import { formToExperiment } from './experimentForm';
 import { NewExperimentForm } from './NewExperimentForm';
@@ -24,8 +23,6 @@ interface Props {
   current: IcpVersion;
 }
 
-const today = () => nowIso().slice(0, 10);
-
 /** The last signed-off version is the ICP in force, and the one experiments test. */
 function inForce(versions: readonly IcpVersion[]): IcpVersion | null {
   return versions.findLast((v) => v.status === 'signed_off' && v.frozenAt !== null) ?? null;
@@ -33,22 +30,13 @@ function inForce(versions: readonly IcpVersion[]): IcpVersion | null {
 
 export function ExperimentsSection({ versions, current }: Props) {
   const db = useWorkspaceDb();
-  const toast = useToast();
+  const run = useCommand();
+  const ctx = useCommandContext();
   const experiments = useLiveQuery(() => listExperiments(db), [db]);
   const [adding, setAdding] = useState(false);
   const signed = inForce(versions);
-
-  const remove = async (id: string) => {
-    try {
-      const deleted = await deleteExperiment(db, id);
-      toast({
-        message: 'Experiment deleted.',
-        action: { label: 'Undo', run: () => restoreExperiment(db, deleted) },
-      });
-    } catch (error) {
-      toast({ message: (error as Error).message, tone: 'error' });
-    }
-  };
+  // The card's forms show a failure beside their fields, so the error is thrown to them.
+  const inCard = (failed: string) => ({ failed, throwErrors: true });
 
   return (
     <section aria-labelledby="icp-experiments-heading" className="icp-section">
@@ -81,9 +69,11 @@ export function ExperimentsSection({ versions, current }: Props) {
         <NewExperimentForm
           onCancel={() => setAdding(false)}
           onCreate={async (values) => {
-            await createExperiment(db, formToExperiment(values, signed?.id ?? null), nowIso());
+            await run(
+              createExperimentCommand(ctx, formToExperiment(values, signed?.id ?? null)),
+              inCard('The experiment was not planned'),
+            );
             setAdding(false);
-            toast({ message: 'Experiment planned.' });
           }}
         />
       )}
@@ -98,22 +88,34 @@ export function ExperimentsSection({ versions, current }: Props) {
             experiment={exp}
             onSave={async (values) => {
               const { icpVersionId: _keep, ...details } = formToExperiment(values, null);
-              await updateExperiment(db, exp.id, details, nowIso());
-              toast({ message: 'Experiment saved.' });
+              await run(
+                updateExperimentCommand(ctx, { id: exp.id, details }),
+                inCard('The experiment was not saved'),
+              );
             }}
             onStart={async () => {
-              await startExperimentById(db, exp.id, today(), nowIso());
-              toast({ message: 'Experiment started: its criteria are locked.' });
+              await run(
+                startExperimentCommand(ctx, exp.id),
+                inCard('The experiment did not start'),
+              );
             }}
-            onFinish={async (values) => {
-              await finishExperimentById(db, exp.id, values, today(), nowIso());
-              toast({ message: 'Experiment finished.' });
+            onFinish={async (finish) => {
+              await run(
+                finishExperimentCommand(ctx, { id: exp.id, finish }),
+                inCard('The experiment was not finished'),
+              );
             }}
             onEndEarly={async (reason) => {
-              await endExperimentEarlyById(db, exp.id, reason, today(), nowIso());
-              toast({ message: 'Experiment ended early; it stays on record with the reason.' });
+              await run(
+                endExperimentEarlyCommand(ctx, { id: exp.id, reason }),
+                inCard('The experiment was not ended'),
+              );
             }}
-            onDelete={() => void remove(exp.id)}
+            onDelete={() =>
+              void run(deleteExperimentCommand(ctx, exp.id), {
+                failed: 'The experiment was not deleted',
+              })
+            }
           />
         ))
       )}

@@ -1,27 +1,28 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { useCommand } from '../../app/useCommand';
+import { useCommandContext } from '../../app/useCommandContext';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useWorkspaceDb } from '../../app/useWorkspace';
 import {
-  createTrait,
-  deleteTrait,
-  IN_REVIEW_MESSAGE,
-  recordSignOff,
-  signOffVersion,
-  startNewDraft,
-  submitForReview,
-  updateTrait,
-  updateVersionLines,
-  type TraitDetails,
-} from '../../db/icpRepo';
-import { nowIso } from '../../db/workspaceRegistry';
+  createTraitCommand,
+  deleteTraitCommand,
+  updateTraitCommand,
+} from '../../commands/icpCommands';
+import {
+  recordSignOffCommand,
+  signOffVersionCommand,
+  startNewDraftCommand,
+  submitForReviewCommand,
+  updateVersionLinesCommand,
+} from '../../commands/icpVersionCommands';
+import { IN_REVIEW_MESSAGE, type TraitDetails } from '../../db/icpRepo';
 import { versionLabel } from '../../domain/icp/versionView';
 import { FROZEN_MESSAGE } from '../../domain/icp/versions';
 import type { TraitDraft } from '../../domain/icp/traitDraftFromLift';
 import type { Code } from '../../domain/schemas/code';
 import type { IcpVersion } from '../../domain/schemas/icpVersion';
 import type { Trait } from '../../domain/schemas/trait';
-import { useToast } from '../../ui/toastContext';
 import { ExperimentsSection } from './ExperimentsSection';
 import { ExportButtons } from './ExportButtons';
 import { FitScoresSection } from './FitScoresSection';
@@ -52,20 +53,12 @@ type Editing = { trait: Trait | null; fromCode: Code | null; draft?: TraitDraft 
 export function IcpPage() {
   usePageTitle('ICP');
   const db = useWorkspaceDb();
-  const toast = useToast();
+  const run = useCommand();
+  const ctx = useCommandContext();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [pickingCode, setPickingCode] = useState(false);
   const [params, setParams] = useSearchParams();
   const data = useIcpData(db, params.get(VERSION_PARAM));
-
-  const run = async (action: () => Promise<unknown>, success?: string) => {
-    try {
-      await action();
-      if (success) toast({ message: success });
-    } catch (error) {
-      toast({ message: (error as Error).message, tone: 'error' });
-    }
-  };
 
   if (!data) {
     return (
@@ -105,22 +98,12 @@ export function IcpPage() {
     if (fromParams) setParams((prev) => withoutNewTraitParams(prev), { replace: true });
   };
 
+  // The dialog shows a failure beside its fields and stays open, so the error is thrown to it.
   const saveTrait = async (trait: Trait | null, details: TraitDetails) => {
-    if (trait) await updateTrait(db, trait.id, details, nowIso());
-    else await createTrait(db, details, nowIso());
+    const options = { failed: 'The trait was not saved', throwErrors: true };
+    if (trait) await run(updateTraitCommand(ctx, { id: trait.id, details }), options);
+    else await run(createTraitCommand(ctx, details), options);
   };
-  const removeTrait = (trait: Trait) =>
-    run(async () => {
-      await deleteTrait(db, trait.id, nowIso());
-      const { id: _id, createdAt: _c, updatedAt: _u, ...details } = trait;
-      toast({
-        message: `Deleted “${trait.name}”.`,
-        action: {
-          label: 'Undo',
-          run: () => createTrait(db, details, nowIso(), trait.id).then(() => undefined),
-        },
-      });
-    });
 
   return (
     <section aria-labelledby="icp-heading" className="icp-page">
@@ -151,25 +134,25 @@ export function IcpPage() {
         data={data}
         currentHref={currentHref}
         onSubmit={() =>
-          void run(() => submitForReview(db, current.id, nowIso()), 'Submitted for review.')
+          void run(submitForReviewCommand(ctx, current.id), {
+            failed: 'The version was not submitted',
+          })
         }
-        onRecord={async (values) => {
-          await recordSignOff(db, current.id, values, nowIso());
-          toast({
-            message:
-              values.decision === 'approve'
-                ? 'Approval recorded.'
-                : 'Changes requested: back to draft.',
+        onRecord={async (signOff) => {
+          await run(recordSignOffCommand(ctx, { versionId: current.id, signOff }), {
+            failed: 'The decision was not recorded',
+            throwErrors: true,
           });
         }}
         onSignOff={() =>
-          void run(
-            () => signOffVersion(db, current.id, nowIso()),
-            `Version ${current.number} signed off.`,
-          )
+          void run(signOffVersionCommand(ctx, current.id), {
+            failed: 'The version was not signed off',
+          })
         }
         onNewDraft={() =>
-          void run(() => startNewDraft(db, current.id, nowIso()), 'New draft started.')
+          void run(startNewDraftCommand(ctx, current.id), {
+            failed: 'No new draft was started',
+          })
         }
       />
       <TraitsSection
@@ -181,7 +164,9 @@ export function IcpPage() {
         onAdd={() => setEditing({ trait: null, fromCode: null })}
         onAddFromCode={() => setPickingCode(true)}
         onEdit={(trait) => setEditing({ trait, fromCode: null })}
-        onDelete={(trait) => void removeTrait(trait)}
+        onDelete={(trait) =>
+          void run(deleteTraitCommand(ctx, trait), { failed: 'The trait was not deleted' })
+        }
       />
       <FitScoresSection
         accounts={data.accounts}
@@ -199,7 +184,10 @@ export function IcpPage() {
         version={viewed}
         locked={lockedReason !== null}
         onSave={async (lines) => {
-          await updateVersionLines(db, current.id, lines, nowIso());
+          await run(updateVersionLinesCommand(ctx, { versionId: current.id, lines }), {
+            failed: 'The lines were not saved',
+            throwErrors: true,
+          });
         }}
       />
       <PersonasSection

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { currentVersion, listTraits, listVersions } from '../../db/icpRepo';
+import { commandContext } from '../../commands/context';
+import { ensureCurrentVersion } from '../../commands/icpVersionCommands';
+import { listTraits, listVersions } from '../../db/icpRepo';
 import type { WorkspaceDb } from '../../db/schema';
-import { nowIso } from '../../db/workspaceRegistry';
 import {
   groupQuotesByAccount,
   scoreAccounts,
@@ -36,7 +37,7 @@ export function useIcpData(db: WorkspaceDb, versionId: string | null = null) {
   // A live query cannot write, so the first draft is created once, outside it.
   const [draftError, setDraftError] = useState<Error | null>(null);
   useEffect(() => {
-    currentVersion(db, nowIso()).catch((error: unknown) =>
+    ensureCurrentVersion(commandContext(db)).catch((error: unknown) =>
       setDraftError(
         new Error(
           `Could not start the first ICP draft: ${error instanceof Error ? error.message : String(error)}`,

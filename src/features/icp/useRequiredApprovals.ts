@@ -1,17 +1,27 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
-import { useWorkspaceDb } from '../../app/useWorkspace';
+import { useCommand } from '../../app/useCommand';
+import { useCommandContext } from '../../app/useCommandContext';
+import { setWorkspaceSettingCommand } from '../../commands/settingCommands';
 import { requiredApprovals } from '../../db/icpRepo';
-import { putSetting } from '../../db/settingsRepo';
 import { REQUIRED_APPROVALS_KEY, requiredApprovalsSchema } from '../../domain/icp/signOffGuards';
 
 /** How many distinct approvals this workspace asks before a sign-off (undefined while loading). */
 export function useRequiredApprovals() {
-  const db = useWorkspaceDb();
-  const required = useLiveQuery(() => requiredApprovals(db), [db]);
+  const ctx = useCommandContext();
+  const run = useCommand();
+  const required = useLiveQuery(() => requiredApprovals(ctx.db), [ctx.db]);
+  // The setting's form says "Saved" or the error beside the field itself.
   const save = useCallback(
-    (value: number) => putSetting(db, REQUIRED_APPROVALS_KEY, requiredApprovalsSchema.parse(value)),
-    [db],
+    async (value: number) => {
+      const input = { key: REQUIRED_APPROVALS_KEY, value: requiredApprovalsSchema.parse(value) };
+      await run(setWorkspaceSettingCommand(ctx, input), {
+        failed: 'The approvals setting was not saved',
+        quiet: true,
+        throwErrors: true,
+      });
+    },
+    [ctx, run],
   );
   return { required, save };
 }

@@ -1,18 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { useCommand } from '../../app/useCommand';
+import { useCommandContext } from '../../app/useCommandContext';
 import { useWorkspace, useWorkspaceDb } from '../../app/useWorkspace';
-import {
-  checkedBackup,
-  editedSince,
-  getLastBackupAt,
-  recordBackupDownload,
-} from '../../db/backupRepo';
-import { nowIso } from '../../db/workspaceRegistry';
-import { backupFileName } from '../../domain/backupFormat';
+import { backupFileCommand } from '../../commands/workspaceCommands';
+import { editedSince, getLastBackupAt } from '../../db/backupRepo';
 import { backupReminderDue } from '../../domain/backupReminder';
-import { useToast } from '../../ui/toastContext';
 import { downloadText } from '../../ui/download';
-import { formatDateTime, summariseCounts } from './backupSummary';
+import { formatDateTime } from './backupSummary';
 import { RestoreBackupForm } from './RestoreBackupForm';
 import { SnapshotList } from './SnapshotList';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -20,7 +15,8 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 export function BackupPanel() {
   const { registry, current } = useWorkspace();
   const db = useWorkspaceDb();
-  const toast = useToast();
+  const run = useCommand();
+  const ctx = useCommandContext();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const workspaceId = current?.id ?? '';
@@ -33,22 +29,22 @@ export function BackupPanel() {
       lastDownloadAt: lastBackupAt,
       createdAt,
       editedSinceBackup: edited,
-      now: nowIso(),
+      now: ctx.now(),
     });
     return { lastBackupAt, due };
-  }, [registry, workspaceId, db, createdAt]);
+  }, [registry, workspaceId, db, createdAt, ctx]);
   if (!current) return null;
 
   const download = async () => {
     setBusy(true);
     setError(null);
     try {
-      const { text, counts } = await checkedBackup(db);
-      const at = nowIso();
-      const fileName = backupFileName(current.name, at);
-      downloadText(text, fileName, 'application/json');
-      await recordBackupDownload(registry, current.id, at);
-      toast({ message: `Downloaded ${fileName} (${summariseCounts(counts)}).` });
+      await run(backupFileCommand(ctx, { registry, workspace: current }), {
+        failed: 'Could not create the backup',
+        throwErrors: true,
+        // Handed to the browser before the toast says it was downloaded.
+        onDone: ({ text, fileName }) => downloadText(text, fileName, 'application/json'),
+      });
     } catch (e) {
       setError(`Could not create the backup: ${(e as Error).message}`);
     } finally {
@@ -83,8 +79,8 @@ export function BackupPanel() {
       </div>
       {busy && <p role="status">Preparing the backup…</p>}
       <ErrorAlert message={error} className="backup-error" />
-      <RestoreBackupForm workspace={current} db={db} />
-      <SnapshotList workspace={current} db={db} />
+      <RestoreBackupForm workspace={current} />
+      <SnapshotList workspace={current} />
     </section>
   );
 }

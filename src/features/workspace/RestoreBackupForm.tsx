@@ -1,22 +1,25 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { useCommand } from '../../app/useCommand';
+import { useCommandContext } from '../../app/useCommandContext';
 import { useWorkspace } from '../../app/useWorkspace';
-import { restoreIntoNewWorkspace } from '../../db/backupRepo';
-import { CURRENT_SCHEMA_VERSION, type WorkspaceDb } from '../../db/schema';
-import { restoreOverCurrent } from '../../db/snapshotsRepo';
-import { nowIso } from '../../db/workspaceRegistry';
+import {
+  restoredAsNewSentence,
+  restoreIntoNewWorkspaceCommand,
+  restoreOverCurrentCommand,
+} from '../../commands/workspaceCommands';
+import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { parseBackup, type ParsedBackup } from '../../domain/backupFormat';
 import { workspaceSchema, type Workspace } from '../../domain/schemas/workspace';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Field } from '../../ui/Field';
 import { useToast } from '../../ui/toastContext';
-import { summariseCounts } from './backupSummary';
+import { summariseCounts } from '../../domain/backupCounts';
 
 type Mode = 'new' | 'replace';
 
 interface Props {
   workspace: Workspace;
-  db: WorkspaceDb;
 }
 
 interface Refusal {
@@ -24,10 +27,12 @@ interface Refusal {
   message: string;
 }
 
-export function RestoreBackupForm({ workspace, db }: Props) {
+export function RestoreBackupForm({ workspace }: Props) {
   const { registry, switchTo } = useWorkspace();
   const navigate = useNavigate();
   const toast = useToast();
+  const run = useCommand();
+  const ctx = useCommandContext();
   const modeName = useId();
   const [file, setFile] = useState<File | null>(null);
   // Remounts the file input after a restore: a file input cannot be cleared through React.
@@ -70,10 +75,15 @@ export function RestoreBackupForm({ workspace, db }: Props) {
         return;
       }
       setBusy('Restoring…');
-      const created = await restoreIntoNewWorkspace(registry, newName.data ?? name, parsed);
+      // Its toast offers to open the new workspace rather than an Undo, so it is made here.
+      const created = await run(
+        restoreIntoNewWorkspaceCommand(ctx, { registry, name: newName.data ?? name, parsed }),
+        { failed: 'The backup was not restored', quiet: true, throwErrors: true },
+      );
+      if (!created) return;
       finish();
       toast({
-        message: `Restored ${summariseCounts(parsed.meta.counts)} into the new workspace “${created.name}”.`,
+        message: restoredAsNewSentence(parsed, created),
         action: {
           label: `Open “${created.name}”`,
           run: async () => {
@@ -93,11 +103,11 @@ export function RestoreBackupForm({ workspace, db }: Props) {
     setPending(null);
     setBusy('Restoring…');
     try {
-      await restoreOverCurrent(workspace.id, db, parsed, nowIso());
-      finish();
-      toast({
-        message: `Replaced “${workspace.name}” with the backup (${summariseCounts(parsed.meta.counts)}). The previous data is kept as a snapshot.`,
+      await run(restoreOverCurrentCommand(ctx, { workspace, parsed }), {
+        failed: 'The backup was not restored',
+        throwErrors: true,
       });
+      finish();
     } catch (e) {
       setRefusal({ fileName: file?.name ?? '', message: (e as Error).message });
     } finally {

@@ -1,19 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { WorkspaceDb } from '../../db/schema';
+import { useCommand } from '../../app/useCommand';
+import { useCommandContext } from '../../app/useCommandContext';
+import { restoreSnapshotCommand } from '../../commands/workspaceCommands';
 import type { SnapshotRecord } from '../../db/snapshotsDb';
-import { listSnapshots, restoreSnapshot } from '../../db/snapshotsRepo';
-import { nowIso } from '../../db/workspaceRegistry';
+import { listSnapshots } from '../../db/snapshotsRepo';
+import { summariseCounts } from '../../domain/backupCounts';
 import { KEEP_DAYS, KEEP_TODAY } from '../../domain/snapshotRetention';
 import type { Workspace } from '../../domain/schemas/workspace';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { useToast } from '../../ui/toastContext';
-import { formatDateTime, summariseCounts } from './backupSummary';
+import { formatDateTime } from './backupSummary';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface Props {
   workspace: Workspace;
-  db: WorkspaceDb;
 }
 
 const REASON_LABELS: Record<SnapshotRecord['reason'], string> = {
@@ -21,8 +21,9 @@ const REASON_LABELS: Record<SnapshotRecord['reason'], string> = {
   'before-restore': 'Before a restore',
 };
 
-export function SnapshotList({ workspace, db }: Props) {
-  const toast = useToast();
+export function SnapshotList({ workspace }: Props) {
+  const run = useCommand();
+  const ctx = useCommandContext();
   const snapshots = useLiveQuery(() => listSnapshots(workspace.id), [workspace.id]);
   const [pending, setPending] = useState<SnapshotRecord | null>(null);
   const [busy, setBusy] = useState(false);
@@ -33,9 +34,14 @@ export function SnapshotList({ workspace, db }: Props) {
     setBusy(true);
     setError(null);
     try {
-      await restoreSnapshot(workspace.id, db, snapshot.id, nowIso());
-      toast({
-        message: `Restored the snapshot from ${formatDateTime(snapshot.takenAt)}. The data it replaced is kept as a snapshot.`,
+      const input = {
+        workspaceId: workspace.id,
+        snapshotId: snapshot.id,
+        takenLabel: formatDateTime(snapshot.takenAt),
+      };
+      await run(restoreSnapshotCommand(ctx, input), {
+        failed: 'The snapshot was not restored',
+        throwErrors: true,
       });
     } catch (e) {
       setError(`Nothing was changed. ${(e as Error).message}`);

@@ -1,7 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useWorkspace } from '../../app/useWorkspace';
-import { pruneOrphanSnapshots, takeScheduledSnapshotIfDue } from '../../db/snapshotsRepo';
-import { nowIso } from '../../db/workspaceRegistry';
+import { commandContext } from '../../commands/context';
+import {
+  dropSnapshotsOfDeletedWorkspaces,
+  takeScheduledSnapshot,
+} from '../../commands/workspaceCommands';
 import { useToast } from '../../ui/toastContext';
 
 /**
@@ -33,8 +36,11 @@ export function useSnapshotSchedule(): void {
     // A failure (a full disk, usually) is said once per failing streak: the retries every few
     // minutes must not repeat it, and the first check that works ends the streak.
     let failing = false;
+    // Built here rather than with useCommandContext: the shell runs this before a workspace
+    // may be open, when there is no database to give one.
+    const ctx = commandContext(db);
     const check = () => {
-      takeScheduledSnapshotIfDue(workspaceId, db, nowIso()).then(
+      takeScheduledSnapshot(ctx, workspaceId).then(
         () => {
           failing = false;
         },
@@ -56,7 +62,7 @@ export function useSnapshotSchedule(): void {
   // Joined so the effect runs when the set of workspaces changes, not on every list refresh.
   const liveIds = workspaces.map((w) => w.id).join(' ');
   useEffect(() => {
-    pruneOrphanSnapshots(liveIds.split(' ')).catch((error: unknown) => {
+    dropSnapshotsOfDeletedWorkspaces(liveIds.split(' ')).catch((error: unknown) => {
       // Deleting a workspace promised its data is gone; say so when its snapshots linger.
       toast({
         tone: 'error',

@@ -1,13 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo } from 'react';
+import { commandContext } from '../../commands/context';
+import { errorText } from '../../commands/errorText';
+import { setWorkspaceSettingCommand } from '../../commands/settingCommands';
 import type { WorkspaceDb } from '../../db/schema';
-import { getSetting, putSetting } from '../../db/settingsRepo';
+import { getSetting } from '../../db/settingsRepo';
 
 const asIs = (value: unknown): unknown => value;
 
 /**
  * One setting, live, and `save`, which resolves once the write is durable and rejects with the
- * reason otherwise. `fromSetting` turns whatever is stored (nothing, an older shape, a restored
+ * reason, as errorText words it, otherwise. Every caller shows that outcome beside its own
+ * form, so `save` runs the command itself rather than through useCommand's toast (which
+ * src/shared cannot import either). `fromSetting` turns whatever is stored (nothing, an older shape, a restored
  * backup) into a value; `toStored` checks a value before it is written. Pass module-level
  * functions: they are effect dependencies.
  */
@@ -23,6 +28,16 @@ export function useWorkspaceSetting<T>(
     () => (stored ? fromSetting(stored.value) : undefined),
     [stored, fromSetting],
   );
-  const save = useCallback((next: T) => putSetting(db, key, toStored(next)), [db, key, toStored]);
+  const save = useCallback(
+    async (next: T) => {
+      try {
+        const input = { key, value: toStored(next) };
+        await setWorkspaceSettingCommand(commandContext(db), input);
+      } catch (error) {
+        throw new Error(errorText(error), { cause: error });
+      }
+    },
+    [db, key, toStored],
+  );
   return { value, save };
 }
