@@ -225,6 +225,19 @@ describe('generateDemoWorkspace', () => {
     expect(signalProblems(ws, NOW)).toEqual([]);
   });
 
+  it('writes every quote in the demo once, for this seed and others', () => {
+    // Two people saying the very same words reads as fake evidence: the same signal must be told
+    // in different words. Other seeds check the variants have headroom, not just enough for one.
+    for (const seed of [SEED, 1, 2, 3]) {
+      const data = seed === SEED ? ws : generateDemoWorkspace({ seed, now: NOW });
+      const said = new Map<string, number>();
+      for (const h of data.highlights)
+        said.set(h.anchor.exact, (said.get(h.anchor.exact) ?? 0) + 1);
+      const repeats = [...said].filter(([, n]) => n > 1).map(([text, n]) => `${n}x ${text}`);
+      expect(repeats, `seed ${seed}`).toEqual([]);
+    }
+  });
+
   it('counts quotes per account, not per quote: some accounts repeat a code', () => {
     const counts = new Map<string, number>();
     for (const h of ws.highlights) {
