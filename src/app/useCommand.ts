@@ -17,6 +17,8 @@ interface RunOptions<R> {
    * from errorText is thrown to it instead of toasted.
    */
   throwErrors?: boolean;
+  /** Told the error sentence too, for a screen that also says it in its own live region. */
+  onFailed?: (sentence: string) => void;
   onDone?: (result: R) => void;
 }
 
@@ -53,7 +55,9 @@ export function useCommand() {
         outcome = await pending;
       } catch (error) {
         if (options.throwErrors) throw new Error(errorText(error), { cause: error });
-        toast({ message: errorText(error, options.failed), tone: 'error' });
+        const sentence = errorText(error, options.failed);
+        toast({ message: sentence, tone: 'error' });
+        options.onFailed?.(sentence);
         return undefined;
       }
       options.onDone?.(outcome.result);

@@ -1,9 +1,9 @@
 import type { Cohort } from '../domain/schemas/cohort';
 import { findingSchema, type Finding } from '../domain/schemas/finding';
-import { withSource } from './changeLog';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
 import { checked } from './checked';
+import { restoreDeleted, type UndoneOrKept } from './recordUndo';
 import { modifyChecked } from './recordWrites';
 import { withItem, withoutItem } from '../domain/lists';
 
@@ -117,8 +117,7 @@ export async function deleteFinding(db: WorkspaceDb, id: string): Promise<Findin
   });
 }
 
-export async function restoreFinding(db: WorkspaceDb, finding: Finding): Promise<void> {
-  await withSource(db, 'undo', [db.findings], () =>
-    db.findings.put(checked(findingSchema, finding)),
-  );
+/** Undo of deleteFinding; a finding with the same id that is back already is kept. */
+export function restoreFinding(db: WorkspaceDb, finding: Finding): Promise<UndoneOrKept> {
+  return restoreDeleted(db, db.findings, checked(findingSchema, finding));
 }

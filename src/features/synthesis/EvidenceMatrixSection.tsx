@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useWorkspaceDb } from '../../app/useWorkspace';
-import { linkHighlight } from '../../db/findingsRepo';
+import { useCommand } from '../../app/useCommand';
+import { useCommandContext } from '../../app/useCommandContext';
+import { linkQuoteCommand } from '../../commands/findingCommands';
 import { COHORT_KEYS, type CohortKey } from '../../domain/cohortOverview';
 import type { Finding } from '../../domain/schemas/finding';
 import {
@@ -10,10 +11,9 @@ import {
   type MatrixSort,
 } from '../../domain/synthesis/evidenceMatrix';
 import type { SynthesisFilters, SynthesisInput } from '../../domain/synthesis/synthesisInput';
-import { useToast } from '../../ui/toastContext';
 import { CellQuotesDialog } from './CellQuotesDialog';
 import { EvidenceMatrixTable } from './EvidenceMatrixTable';
-import { cohortLabel, excerpt } from './synthesisFormat';
+import { cohortLabel } from './synthesisFormat';
 import { useEvidenceMatrix } from './useEvidenceMatrix';
 
 interface Props {
@@ -30,8 +30,8 @@ function sortFromValue(value: string): MatrixSort {
 }
 
 export function EvidenceMatrixSection({ input, filters, findings }: Props) {
-  const db = useWorkspaceDb();
-  const toast = useToast();
+  const run = useCommand();
+  const ctx = useCommandContext();
   const { matrix, pending } = useEvidenceMatrix(input, filters);
   const [sort, setSort] = useState<MatrixSort>({ by: 'spread' });
   const [open, setOpen] = useState<{ codeId: string; cohort: CohortKey } | null>(null);
@@ -50,12 +50,9 @@ export function EvidenceMatrixSection({ input, filters, findings }: Props) {
   const openCode = open ? input.codes.find((code) => code.id === open.codeId) : undefined;
 
   const link = async (findingId: string, highlightId: string) => {
-    try {
-      const finding = await linkHighlight(db, findingId, highlightId, new Date().toISOString());
-      toast({ message: `Quote linked to “${excerpt(finding.statement, 50)}”` });
-    } catch (error) {
-      toast({ message: (error as Error).message, tone: 'error' });
-    }
+    await run(linkQuoteCommand(ctx, { findingId, highlightId }), {
+      failed: 'The quote was not linked',
+    });
   };
 
   return (

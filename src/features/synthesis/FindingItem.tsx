@@ -6,7 +6,8 @@ import type { Finding } from '../../domain/schemas/finding';
 import type { FindingEvidence } from '../../domain/synthesis/findingEvidence';
 import { plural } from '../../ui/format';
 import { EvidenceQuoteItem } from './EvidenceQuoteItem';
-import { cohortLabel, excerpt } from './synthesisFormat';
+import { excerpt } from '../../domain/excerpt';
+import { cohortLabel } from './synthesisFormat';
 import { Options } from '../../ui/Options';
 import { labelledOptions } from '../../ui/selectOptions';
 

@@ -3,7 +3,8 @@ import type { Finding } from '../../domain/schemas/finding';
 import type { EvidenceQuote } from '../../domain/synthesis/evidenceQuotes';
 import { Dialog } from '../../ui/Dialog';
 import { formatCount } from '../../ui/format';
-import { cohortLabel, excerpt } from './synthesisFormat';
+import { excerpt } from '../../domain/excerpt';
+import { cohortLabel } from './synthesisFormat';
 
 interface Props {
   finding: Finding;

@@ -1,40 +1,29 @@
 import { useMemo, useState } from 'react';
-import { useWorkspaceDb } from '../../app/useWorkspace';
+import { useCommand } from '../../app/useCommand';
+import { useCommandContext } from '../../app/useCommandContext';
 import {
-  createFinding,
-  deleteFinding,
-  linkHighlight,
-  restoreFinding,
-  unlinkHighlight,
-  updateFindingStatus,
-  type FindingStatus,
-  type NewFinding,
-} from '../../db/findingsRepo';
+  createFindingCommand,
+  deleteFindingCommand,
+  linkQuoteCommand,
+  setFindingStatusCommand,
+  unlinkQuoteCommand,
+} from '../../commands/findingCommands';
+import type { FindingStatus, NewFinding } from '../../db/findingsRepo';
 import type { Finding } from '../../domain/schemas/finding';
 import { findingEvidence } from '../../domain/synthesis/findingEvidence';
 import type { SynthesisInput } from '../../domain/synthesis/synthesisInput';
-import { useToast } from '../../ui/toastContext';
 import { FindingItem } from './FindingItem';
 import { FindingQuotePicker } from './FindingQuotePicker';
 import { NewFindingForm } from './NewFindingForm';
-import { excerpt } from './synthesisFormat';
 
 interface Props {
   input: SynthesisInput;
   findings: readonly Finding[];
 }
 
-const now = () => new Date().toISOString();
-
-const STATUS_WORDS: Record<FindingStatus, string> = {
-  draft: 'as a draft',
-  accepted: 'accepted',
-  rejected: 'rejected',
-};
-
 export function FindingsSection({ input, findings }: Props) {
-  const db = useWorkspaceDb();
-  const toast = useToast();
+  const run = useCommand();
+  const ctx = useCommandContext();
   const [pickingFor, setPickingFor] = useState<string | null>(null);
   const evidence = useMemo(
     () => new Map(findings.map((finding) => [finding.id, findingEvidence(finding, input)])),
@@ -50,43 +39,30 @@ export function FindingsSection({ input, findings }: Props) {
     [picking, input],
   );
 
-  const run = async (action: () => Promise<unknown>) => {
-    try {
-      await action();
-    } catch (error) {
-      toast({ message: (error as Error).message, tone: 'error' });
-    }
-  };
-
+  /** Rejects with the reason, for the form to show beside its fields. */
   const create = async (finding: NewFinding) => {
-    await createFinding(db, finding, now());
-    toast({ message: 'Finding added as a draft' });
+    await run(createFindingCommand(ctx, finding), {
+      failed: 'The finding was not saved',
+      throwErrors: true,
+    });
   };
 
   const remove = (finding: Finding) =>
-    run(async () => {
-      const deleted = await deleteFinding(db, finding.id);
-      toast({
-        message: `Deleted “${excerpt(deleted.statement, 50)}”`,
-        action: { label: 'Undo', run: () => restoreFinding(db, deleted) },
-      });
-    });
+    run(deleteFindingCommand(ctx, finding.id), { failed: 'The finding was not deleted' });
 
   // The toast appears once the write has landed, so a reviewer knows the verdict is kept.
   const changeStatus = (finding: Finding, status: FindingStatus) =>
-    run(async () => {
-      const previous = finding.status;
-      await updateFindingStatus(db, finding.id, status, now());
-      toast({
-        message: `Marked “${excerpt(finding.statement, 50)}” ${STATUS_WORDS[status]}`,
-        action: {
-          label: 'Undo',
-          run: async () => {
-            await updateFindingStatus(db, finding.id, previous, now());
-          },
-        },
-      });
+    run(setFindingStatusCommand(ctx, { findingId: finding.id, status }), {
+      failed: 'The status was not saved',
     });
+
+  // Links change quote by quote while the picker is open: the picker shows them, not toasts.
+  const setLinked = async (findingId: string, highlightId: string, linked: boolean) => {
+    await run((linked ? linkQuoteCommand : unlinkQuoteCommand)(ctx, { findingId, highlightId }), {
+      failed: linked ? 'The quote was not linked' : 'The quote was not unlinked',
+      quiet: true,
+    });
+  };
 
   return (
     <section aria-labelledby="synthesis-findings-heading" className="synthesis-section">
@@ -110,9 +86,7 @@ export function FindingsSection({ input, findings }: Props) {
                     finding={finding}
                     evidence={support}
                     onStatus={(status: FindingStatus) => void changeStatus(finding, status)}
-                    onUnlink={(highlightId) =>
-                      void run(() => unlinkHighlight(db, finding.id, highlightId, now()))
-                    }
+                    onUnlink={(highlightId) => void setLinked(finding.id, highlightId, false)}
                     onPickQuotes={() => setPickingFor(finding.id)}
                     onDelete={() => void remove(finding)}
                   />
@@ -126,13 +100,7 @@ export function FindingsSection({ input, findings }: Props) {
         <FindingQuotePicker
           finding={picking}
           quotes={allQuotes}
-          onToggle={(highlightId, linked) =>
-            run(() =>
-              linked
-                ? linkHighlight(db, picking.id, highlightId, now())
-                : unlinkHighlight(db, picking.id, highlightId, now()),
-            )
-          }
+          onToggle={(highlightId, linked) => setLinked(picking.id, highlightId, linked)}
           onClose={() => setPickingFor(null)}
         />
       )}

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Finding } from '../../domain/schemas/finding';
-import { excerpt } from './synthesisFormat';
+import { excerpt } from '../../domain/excerpt';
 
 interface Props {
   findings: readonly Finding[];

@@ -25,12 +25,6 @@ export function formatDecimal(value: number | null): string {
   return value === null ? '—' : oneDecimal.format(value);
 }
 
-/** Short enough for a label, whole enough to tell two quotes apart. */
-export function excerpt(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
-
 export function interviewHref(interviewId: string, highlightId: string): string {
   return `/interviews/${encodeURIComponent(interviewId)}?quote=${encodeURIComponent(highlightId)}`;
 }

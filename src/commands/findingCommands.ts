@@ -1,0 +1,152 @@
+import {
+  createFinding,
+  deleteFinding,
+  linkHighlight,
+  restoreFinding,
+  unlinkHighlight,
+  updateFindingStatus,
+  type FindingStatus,
+  type NewFinding,
+} from '../db/findingsRepo';
+import { removeCreated, revertEdit, writeMarked } from '../db/recordUndo';
+import { excerpt } from '../domain/excerpt';
+import type { Finding } from '../domain/schemas/finding';
+import type { CommandContext } from './context';
+import type { CommandOutcome } from './outcome';
+import { editedSince, undoReport } from './undoReport';
+
+/** How a toast names a finding: its statement, cut to one short line. */
+const named = (finding: Pick<Finding, 'statement'>) => `“${excerpt(finding.statement, 50)}”`;
+
+const STATUS_WORDS: Record<FindingStatus, string> = {
+  draft: 'as a draft',
+  accepted: 'accepted',
+  rejected: 'rejected',
+};
+
+/** What a finding is again after an Undo: "a draft", "accepted". */
+const STATUS_AGAIN: Record<FindingStatus, string> = {
+  draft: 'a draft',
+  accepted: 'accepted',
+  rejected: 'rejected',
+};
+
+/** A new finding, always a draft. Its Undo takes it out again, unless it was edited since. */
+export async function createFindingCommand(
+  ctx: CommandContext,
+  input: NewFinding,
+): Promise<CommandOutcome<Finding>> {
+  const { db } = ctx;
+  const { result, seq } = await writeMarked(db, [db.findings], () =>
+    createFinding(db, input, ctx.now(), ctx.newId()),
+  );
+  return {
+    result,
+    message: 'Finding added as a draft',
+    undo: async () =>
+      undoReport(
+        await removeCreated(db, db.findings, result.id, seq),
+        `${named(result)} is gone again.`,
+        editedSince('finding'),
+      ),
+  };
+}
+
+/**
+ * One edit of one finding, read and written in one transaction; its Undo puts the finding back
+ * as it was, unless it was edited again since (a status, a link, in any tab).
+ */
+async function editFinding(
+  ctx: CommandContext,
+  id: string,
+  edit: (now: string) => Promise<Finding>,
+  message: (after: Finding) => string,
+  undone: (before: Finding) => string,
+): Promise<CommandOutcome<Finding>> {
+  const { db } = ctx;
+  const { result, seq } = await writeMarked(db, [db.findings], async () => {
+    const before = await db.findings.get(id);
+    if (!before) throw new Error('This finding no longer exists.');
+    return { before, after: await edit(ctx.now()) };
+  });
+  const { before, after } = result;
+  return {
+    result: after,
+    message: message(after),
+    undo: async () =>
+      undoReport(
+        await revertEdit(db, db.findings, before, seq),
+        undone(before),
+        editedSince('finding'),
+      ),
+  };
+}
+
+export interface FindingStatusInput {
+  findingId: string;
+  status: FindingStatus;
+}
+
+/** A reviewer's verdict on a finding. */
+export function setFindingStatusCommand(
+  ctx: CommandContext,
+  { findingId, status }: FindingStatusInput,
+): Promise<CommandOutcome<Finding>> {
+  return editFinding(
+    ctx,
+    findingId,
+    (now) => updateFindingStatus(ctx.db, findingId, status, now),
+    (after) => `Marked ${named(after)} ${STATUS_WORDS[status]}`,
+    (before) => `${named(before)} is ${STATUS_AGAIN[before.status]} again.`,
+  );
+}
+
+export interface FindingQuoteInput {
+  findingId: string;
+  highlightId: string;
+}
+
+/** Links a quote to a finding as evidence; linking it twice is a no-op. */
+export function linkQuoteCommand(
+  ctx: CommandContext,
+  { findingId, highlightId }: FindingQuoteInput,
+): Promise<CommandOutcome<Finding>> {
+  return editFinding(
+    ctx,
+    findingId,
+    (now) => linkHighlight(ctx.db, findingId, highlightId, now),
+    (after) => `Quote linked to ${named(after)}`,
+    (before) => `The quote is no longer linked to ${named(before)}.`,
+  );
+}
+
+export function unlinkQuoteCommand(
+  ctx: CommandContext,
+  { findingId, highlightId }: FindingQuoteInput,
+): Promise<CommandOutcome<Finding>> {
+  return editFinding(
+    ctx,
+    findingId,
+    (now) => unlinkHighlight(ctx.db, findingId, highlightId, now),
+    (after) => `Quote unlinked from ${named(after)}`,
+    (before) => `The quote is linked to ${named(before)} again.`,
+  );
+}
+
+/** Deletes a finding; its Undo puts it back exactly as it was, unless its id is taken again. */
+export async function deleteFindingCommand(
+  ctx: CommandContext,
+  findingId: string,
+): Promise<CommandOutcome<Finding>> {
+  const deleted = await deleteFinding(ctx.db, findingId);
+  return {
+    result: deleted,
+    message: `Deleted ${named(deleted)}`,
+    undo: async () =>
+      undoReport(
+        await restoreFinding(ctx.db, deleted),
+        `${named(deleted)} is back.`,
+        `${named(deleted)} is back already, so it was kept as it is.`,
+      ),
+  };
+}

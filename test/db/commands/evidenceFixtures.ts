@@ -1,0 +1,58 @@
+import type { CommandContext } from '../../../src/commands/context';
+import type { WorkspaceDb } from '../../../src/db/schema';
+import type { Code } from '../../../src/domain/schemas/code';
+import type { Finding } from '../../../src/domain/schemas/finding';
+import type { Highlight } from '../../../src/domain/schemas/highlight';
+
+export const AT = '2026-03-01T10:00:00.000Z';
+export const NOW = '2026-03-02T10:00:00.000Z';
+export const LATER = '2026-03-03T10:00:00.000Z';
+
+/** A context with a fixed clock and numbered ids, so a test knows what a command writes. */
+export function fixedContext(db: WorkspaceDb): CommandContext {
+  let next = 0;
+  return { db, now: () => NOW, newId: () => `new-${++next}`, actor: 'me' };
+}
+
+export function code(id: string, name: string, parentId: string | null = null): Code {
+  return {
+    id,
+    createdAt: AT,
+    updatedAt: AT,
+    name,
+    kind: 'pain_point',
+    description: null,
+    colour: '#b82e2e',
+    parentId,
+    pinned: false,
+  };
+}
+
+export function quote(id: string, codeIds: string[] = []): Highlight {
+  return {
+    id,
+    createdAt: AT,
+    updatedAt: AT,
+    interviewId: 'int-1',
+    accountId: 'acc-1',
+    codeIds,
+    traitIds: [],
+    anchor: { exact: `Quote ${id}`, prefix: '', suffix: '', start: 0, end: 8, source: 'notes' },
+    speaker: null,
+    comment: null,
+  };
+}
+
+export function finding(id: string, fields: Partial<Finding> = {}): Finding {
+  return {
+    id,
+    createdAt: AT,
+    updatedAt: AT,
+    statement: 'Power users lose hours to manual reporting',
+    codeIds: [],
+    highlightIds: [],
+    cohort: null,
+    status: 'draft',
+    ...fields,
+  };
+}
