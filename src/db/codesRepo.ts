@@ -3,9 +3,11 @@ import type { Finding } from '../domain/schemas/finding';
 import type { Highlight } from '../domain/schemas/highlight';
 import type { Trait } from '../domain/schemas/trait';
 import { setChangeSource } from './changeLog';
+import { keysEditedAfter, lastChangeSeq } from './changeQueries';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
 import { checked } from './checked';
+import type { Store } from './recordUndo';
 
 const KIND_ORDER = new Map<CodeKind, number>(CODE_KINDS.map((kind, index) => [kind, index]));
 
@@ -173,6 +175,8 @@ export interface CodeChangeUndo {
   highlights: Highlight[];
   findings: Finding[];
   traits: Trait[];
+  /** The change log's position right after the change: Undo keeps what was written since. */
+  seq: number;
 }
 
 /** Swaps `from` for `to` (or drops it when `to` is null), keeping order and one of each. */
@@ -253,10 +257,23 @@ async function removeCode(
     })),
   );
   await db.codes.delete(source.id);
-  return { removed: source, codes: changedCodes, highlights, findings, traits };
+  return {
+    removed: source,
+    codes: changedCodes,
+    highlights,
+    findings,
+    traits,
+    seq: await lastChangeSeq(db),
+  };
 }
 
-const CODEBOOK_TABLES = (db: WorkspaceDb) => [db.codes, db.highlights, db.findings, db.traits];
+const CODEBOOK_TABLES = (db: WorkspaceDb) => [
+  db.codes,
+  db.highlights,
+  db.findings,
+  db.traits,
+  db.changes,
+];
 
 /** Deletes a code; its quotes lose it. Returns what restoreDeletedCode needs to undo it. */
 export async function deleteCodeWithUndo(
@@ -290,20 +307,53 @@ export async function mergeCodes(
   });
 }
 
-async function restoreCodeChange(db: WorkspaceDb, undo: CodeChangeUndo): Promise<void> {
-  await db.transaction('rw', CODEBOOK_TABLES(db), async (tx) => {
+/** What an Undo of a delete or merge left as it found it, table by table, because it changed since. */
+export interface CodeRestore {
+  codes: number;
+  highlights: number;
+  findings: number;
+  traits: number;
+}
+
+/**
+ * Puts back every record as it was before the change, except records written since (in any
+ * tab), which keep that write, and records deleted since, which stay deleted. The removed code
+ * comes back unless a code with its id is back already.
+ */
+async function restoreCodeChange(db: WorkspaceDb, undo: CodeChangeUndo): Promise<CodeRestore> {
+  return db.transaction('rw', CODEBOOK_TABLES(db), async (tx) => {
     setChangeSource(tx, 'undo');
-    await db.codes.bulkPut([undo.removed, ...undo.codes]);
-    await db.highlights.bulkPut(undo.highlights);
-    await db.findings.bulkPut(undo.findings);
-    await db.traits.bulkPut(undo.traits);
+    const restore = async <T extends { id: string }>(
+      table: Store<T>,
+      before: readonly T[],
+    ): Promise<number> => {
+      const ids = before.map((record) => record.id);
+      const [current, edited] = await Promise.all([
+        table.bulkGet(ids),
+        keysEditedAfter(db, table.name, ids, undo.seq),
+      ]);
+      const put = before.filter((record, i) => current[i] !== undefined && !edited.has(record.id));
+      await table.bulkPut(put);
+      return before.length - put.length;
+    };
+    const removedIsBack = (await db.codes.get(undo.removed.id)) !== undefined;
+    if (!removedIsBack) await db.codes.put(undo.removed);
+    return {
+      codes: (await restore(db.codes, undo.codes)) + (removedIsBack ? 1 : 0),
+      highlights: await restore(db.highlights, undo.highlights),
+      findings: await restore(db.findings, undo.findings),
+      traits: await restore(db.traits, undo.traits),
+    };
   });
 }
 
-export function restoreMerge(db: WorkspaceDb, merge: CodeMerge): Promise<void> {
+export function restoreMerge(db: WorkspaceDb, merge: CodeMerge): Promise<CodeRestore> {
   return restoreCodeChange(db, merge);
 }
 
-export function restoreDeletedCode(db: WorkspaceDb, deletion: CodeChangeUndo): Promise<void> {
+export function restoreDeletedCode(
+  db: WorkspaceDb,
+  deletion: CodeChangeUndo,
+): Promise<CodeRestore> {
   return restoreCodeChange(db, deletion);
 }

@@ -1,64 +1,41 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useCommand } from '../../app/useCommand';
+import { useCommandContext } from '../../app/useCommandContext';
 import {
-  codeUsage,
-  createCodeWithDetails,
-  deleteCodeWithUndo,
-  listCodes,
-  mergeCodes,
-  restoreDeletedCode,
-  restoreMerge,
-  updateCode,
-  type CodeDetails,
-} from '../../db/codesRepo';
+  deleteCodeCommand,
+  mergeCodesCommand,
+  saveCodeCommand,
+  type SaveCodeInput,
+} from '../../commands/codeCommands';
+import { codeUsage, listCodes } from '../../db/codesRepo';
 import type { WorkspaceDb } from '../../db/schema';
-import { nowIso } from '../../db/workspaceRegistry';
 import type { Code } from '../../domain/schemas/code';
-import { plural } from '../../ui/format';
-import { useToast } from '../../ui/toastContext';
-
-type Details = Omit<CodeDetails, 'colour'> & { colour?: string };
 
 /** The codebook with its usage, and the edits the page makes, each delete or merge undoable. */
 export function useCodebook(db: WorkspaceDb) {
   const codes = useLiveQuery(() => listCodes(db), [db]);
   const usage = useLiveQuery(() => codeUsage(db), [db]);
-  const toast = useToast();
+  const run = useCommand();
+  const ctx = useCommandContext();
 
-  const report = (error: unknown) => toast({ message: (error as Error).message, tone: 'error' });
-
-  /** Rejects with the reason, for the dialog to show beside its form. */
-  const save = async (code: Code | null, details: Details): Promise<void> => {
-    if (code)
-      await updateCode(
-        db,
-        code.id,
-        { ...details, colour: details.colour ?? code.colour },
-        nowIso(),
-      );
-    else await createCodeWithDetails(db, details, nowIso());
+  /** Rejects with the reason, for the dialog to show beside its form; the dialog says it saved. */
+  const save = async (code: Code | null, details: SaveCodeInput['details']): Promise<void> => {
+    await run(saveCodeCommand(ctx, { code, details }), {
+      failed: 'The code was not saved',
+      quiet: true,
+      throwErrors: true,
+    });
   };
 
   const remove = async (code: Code) => {
-    try {
-      const deletion = await deleteCodeWithUndo(db, code.id, nowIso());
-      const from =
-        deletion.highlights.length > 0
-          ? `; removed from ${plural(deletion.highlights.length, 'quote')}`
-          : '';
-      toast({
-        message: `Deleted “${code.name}”${from}`,
-        action: { label: 'Undo', run: () => restoreDeletedCode(db, deletion).catch(report) },
-      });
-    } catch (error) {
-      report(error);
-    }
+    await run(deleteCodeCommand(ctx, code), { failed: `“${code.name}” was not deleted` });
   };
 
+  /** Rejects with the reason, for the merge dialog to show. */
   const merge = async (source: Code, targetId: string) => {
-    const merged = await mergeCodes(db, source.id, targetId, nowIso());
-    toast({
-      message: `Merged “${source.name}” into “${merged.target.name}”; ${plural(merged.highlights.length, 'quote')} moved`,
-      action: { label: 'Undo', run: () => restoreMerge(db, merged).catch(report) },
+    await run(mergeCodesCommand(ctx, { source, targetId }), {
+      failed: `“${source.name}” was not merged`,
+      throwErrors: true,
     });
   };
 
