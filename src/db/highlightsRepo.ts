@@ -2,7 +2,8 @@ import type { Account } from '../domain/schemas/account';
 import type { Code } from '../domain/schemas/code';
 import { highlightSchema, type Highlight } from '../domain/schemas/highlight';
 import type { Trait } from '../domain/schemas/trait';
-import { deleteReturning, restoreRecord } from './recordWrites';
+import { restoreDeleted, type UndoneOrKept } from './recordUndo';
+import { deleteReturning } from './recordWrites';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
 import { checked } from './checked';
@@ -147,8 +148,8 @@ export function deleteHighlight(db: WorkspaceDb, id: string): Promise<Highlight 
   return deleteReturning(db, db.highlights, id);
 }
 
-export function restoreHighlight(db: WorkspaceDb, highlight: Highlight): Promise<void> {
-  return restoreRecord(db, db.highlights, highlight);
+export function restoreHighlight(db: WorkspaceDb, highlight: Highlight): Promise<UndoneOrKept> {
+  return restoreDeleted(db, db.highlights, highlight);
 }
 
 /** Traits a quote can be tagged with, by name. */

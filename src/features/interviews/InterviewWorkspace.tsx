@@ -61,7 +61,6 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const transcriptRef = useRef<HTMLDivElement>(null);
   const actions = useQuoteActions({
-    db,
     interviewId: interview.id,
     accountId: interview.accountId,
     quotes,

@@ -1,20 +1,18 @@
 import type { Announce } from './announce';
 import { useCallback, useMemo } from 'react';
-import { createCode as createCodeInDb } from '../../db/codesRepo';
+import { useCommand } from '../../app/useCommand';
+import { useCommandContext } from '../../app/useCommandContext';
+import { createCodeCommand } from '../../commands/codeCommands';
 import {
-  addHighlightCode,
-  createHighlight,
-  deleteHighlight,
-  removeHighlightCode,
-  restoreHighlight,
-  updateHighlightTraits,
-} from '../../db/highlightsRepo';
-import type { WorkspaceDb } from '../../db/schema';
-import { nowIso } from '../../db/workspaceRegistry';
+  addHighlightCodeCommand,
+  createHighlightCommand,
+  deleteHighlightCommand,
+  removeHighlightCodeCommand,
+  setHighlightTraitsCommand,
+} from '../../commands/highlightCommands';
 import { createAnchor } from '../../domain/anchoring';
 import type { Code, CodeKind } from '../../domain/schemas/code';
 import type { Anchor } from '../../domain/schemas/highlight';
-import { useToast } from '../../ui/toastContext';
 import type { TextRange } from './notesEditing';
 import { quoteAt, type QuoteView } from './quoteViews';
 
@@ -39,7 +37,6 @@ export interface QuoteActions {
 }
 
 interface Options {
-  db: WorkspaceDb;
   interviewId: string;
   accountId: string;
   quotes: readonly QuoteView[] | undefined;
@@ -48,113 +45,122 @@ interface Options {
   announce: Announce;
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
+/**
+ * The quote edits of the interview page. They speak through the page's live region, not toasts
+ * (a call goes on while they happen); only a delete offers its Undo in a toast.
+ */
 export function useQuoteActions({
-  db,
   interviewId,
   accountId,
   quotes,
   flushNotes,
   announce,
 }: Options): QuoteActions {
-  const toast = useToast();
+  const run = useCommand();
+  const ctx = useCommandContext();
 
-  const fail = useCallback(
-    (what: string, e: unknown) => {
-      const text = `${what}: ${message(e)}`;
-      announce(text, 'error');
-      toast({ message: text, tone: 'error' });
-    },
-    [announce, toast],
+  const quietly = useCallback(
+    (what: string) => ({
+      failed: what,
+      quiet: true,
+      onFailed: (sentence: string) => announce(sentence, 'error'),
+    }),
+    [announce],
   );
 
   const quote = useCallback(
     async ({ source, text, range, code, speaker }: QuoteRequest) => {
-      try {
-        const existing = quoteAt(quotes ?? [], source, range.start, range.end);
-        if (existing) {
-          if (!code) return existing.highlight.id;
-          if (existing.highlight.codeIds.includes(code.id)) {
-            announce(`Already coded as ${code.name}`);
-          } else {
-            await addHighlightCode(db, existing.highlight.id, code.id, nowIso());
-            announce(`Coded as ${code.name}`);
-          }
+      const existing = quoteAt(quotes ?? [], source, range.start, range.end);
+      if (existing) {
+        if (!code) return existing.highlight.id;
+        if (existing.highlight.codeIds.includes(code.id)) {
+          announce(`Already coded as ${code.name}`);
           return existing.highlight.id;
         }
-        if (source === 'notes') await flushNotes();
-        const highlight = await createHighlight(
-          db,
-          {
+        const coded = await run(
+          addHighlightCodeCommand(ctx, { highlightId: existing.highlight.id, code }),
+          quietly('The quote was not saved'),
+        );
+        if (!coded) return null;
+        announce(`Coded as ${code.name}`);
+        return existing.highlight.id;
+      }
+      const highlight = await run(
+        (async () => {
+          if (source === 'notes') await flushNotes();
+          return createHighlightCommand(ctx, {
             interviewId,
             accountId,
             anchor: createAnchor(text, range.start, range.end, source),
             codeIds: code ? [code.id] : [],
             speaker: speaker ?? null,
-          },
-          nowIso(),
-        );
-        announce(code ? `Coded as ${code.name}` : 'Quote created: add its codes');
-        return highlight.id;
-      } catch (e) {
-        fail('The quote was not saved', e);
-        return null;
-      }
+          });
+        })(),
+        quietly('The quote was not saved'),
+      );
+      if (!highlight) return null;
+      announce(code ? `Coded as ${code.name}` : 'Quote created: add its codes');
+      return highlight.id;
     },
-    [quotes, db, interviewId, accountId, flushNotes, announce, fail],
+    [quotes, ctx, run, interviewId, accountId, flushNotes, announce, quietly],
   );
 
+  /** Rejects with the reason, for the code picker to show. */
   const addCode = useCallback(
     async (highlightId: string, code: Code) => {
-      await addHighlightCode(db, highlightId, code.id, nowIso());
+      await run(addHighlightCodeCommand(ctx, { highlightId, code }), {
+        failed: 'The code was not added',
+        quiet: true,
+        throwErrors: true,
+      });
       announce(`Coded as ${code.name}`);
     },
-    [db, announce],
+    [ctx, run, announce],
   );
 
   const removeCode = useCallback(
     async (highlightId: string, code: Code) => {
-      try {
-        await removeHighlightCode(db, highlightId, code.id, nowIso());
-        announce(`Removed ${code.name}`);
-      } catch (e) {
-        fail('The code was not removed', e);
-      }
+      const removed = await run(
+        removeHighlightCodeCommand(ctx, { highlightId, code }),
+        quietly('The code was not removed'),
+      );
+      if (removed) announce(`Removed ${code.name}`);
     },
-    [db, announce, fail],
+    [ctx, run, announce, quietly],
   );
 
+  /** Rejects with the reason, for the code picker to show. */
   const createCode = useCallback(
-    (name: string, kind: CodeKind) => createCodeInDb(db, { name, kind }, nowIso()),
-    [db],
+    async (name: string, kind: CodeKind) => {
+      const code = await run(createCodeCommand(ctx, { name, kind }), {
+        failed: 'The code was not created',
+        quiet: true,
+        throwErrors: true,
+      });
+      if (!code) throw new Error('The code was not created.');
+      return code;
+    },
+    [ctx, run],
   );
 
   const setTraits = useCallback(
     async (highlightId: string, traitIds: string[]) => {
-      try {
-        await updateHighlightTraits(db, highlightId, traitIds, nowIso());
-      } catch (e) {
-        fail('The traits were not saved', e);
-      }
+      await run(
+        setHighlightTraitsCommand(ctx, { highlightId, traitIds }),
+        quietly('The traits were not saved'),
+      );
     },
-    [db, fail],
+    [ctx, run, quietly],
   );
 
   const remove = useCallback(
     async (view: QuoteView) => {
-      try {
-        const removed = await deleteHighlight(db, view.highlight.id);
-        if (!removed) return;
-        toast({
-          message: 'Quote deleted',
-          action: { label: 'Undo', run: () => restoreHighlight(db, removed) },
-        });
-      } catch (e) {
-        fail('The quote was not deleted', e);
-      }
+      await run(deleteHighlightCommand(ctx, view.highlight.id), {
+        ...quietly('The quote was not deleted'),
+        quiet: false,
+      });
     },
-    [db, toast, fail],
+    [ctx, run, quietly],
   );
 
   return useMemo(
