@@ -20,7 +20,7 @@ export function QuotesPage() {
   const { rows, codes, traits } = useQuotesData(db);
   const [filters, setFilters] = useQuoteFilters();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const { addCode, removeCode } = useBulkCodes(db);
+  const { addCode, removeCode } = useBulkCodes();
 
   const shown = useMemo(() => (rows ? filterQuotes(rows, filters) : []), [rows, filters]);
   const options = useMemo(() => quoteFilterOptions(rows ?? []), [rows]);

@@ -1,14 +1,14 @@
 import { useCommand } from '../../app/useCommand';
-import { commandContext } from '../../commands/context';
+import { useCommandContext } from '../../app/useCommandContext';
 import { bulkCodeCommand } from '../../commands/quoteCommands';
-import type { WorkspaceDb } from '../../db/schema';
 import type { Code } from '../../domain/schemas/code';
 
 /** Bulk code edits, each answered by a toast with Undo. */
-export function useBulkCodes(db: WorkspaceDb) {
+export function useBulkCodes() {
   const run = useCommand();
+  const ctx = useCommandContext();
   const bulk = async (highlightIds: readonly string[], code: Code, op: 'add' | 'remove') => {
-    await run(bulkCodeCommand(commandContext(db), { highlightIds, code, op }), {
+    await run(bulkCodeCommand(ctx, { highlightIds, code, op }), {
       failed: op === 'add' ? `“${code.name}” was not added` : `“${code.name}” was not removed`,
     });
   };
