@@ -10,11 +10,11 @@ import {
   type CodeRestore,
   type NewCode,
 } from '../db/codesRepo';
-import { revertEdit, writeMarked } from '../db/recordUndo';
+import { markedWrite } from './markedWrite';
 import type { Code } from '../domain/schemas/code';
 import type { CommandContext } from './context';
 import { keptSentence, type CommandOutcome, type UndoReport } from './outcome';
-import { editedSince, undoReport } from './undoReport';
+import { editedSince, putBackUnlessEdited, undoReport } from './undoOneRecord';
 
 const quotes = (n: number) => `${n} ${n === 1 ? 'quote' : 'quotes'}`;
 
@@ -51,7 +51,7 @@ export async function saveCodeCommand(
     return { result: created, message: `Created “${created.name}”` };
   }
   const { db } = ctx;
-  const { result, seq } = await writeMarked(db, [db.codes], async () => {
+  const { result, seq } = await markedWrite(db, [db.codes], async () => {
     const before = await db.codes.get(code.id);
     if (!before) throw new Error('This code no longer exists.');
     const after = await updateCode(
@@ -68,7 +68,7 @@ export async function saveCodeCommand(
     message: `Saved “${after.name}”`,
     undo: async () =>
       undoReport(
-        await revertEdit(db, db.codes, before, seq),
+        await putBackUnlessEdited(db, db.codes, before, seq),
         `“${before.name}” is back as it was.`,
         editedSince('code'),
       ),

@@ -8,12 +8,12 @@ import {
   type FindingStatus,
   type NewFinding,
 } from '../db/findingsRepo';
-import { removeCreated, revertEdit, writeMarked } from '../db/recordUndo';
+import { markedWrite } from './markedWrite';
 import { excerpt } from '../domain/excerpt';
 import type { Finding } from '../domain/schemas/finding';
 import type { CommandContext } from './context';
 import type { CommandOutcome } from './outcome';
-import { editedSince, undoReport } from './undoReport';
+import { deleteUnlessEdited, editedSince, putBackUnlessEdited, undoReport } from './undoOneRecord';
 
 /** How a toast names a finding: its statement, cut to one short line. */
 const named = (finding: Pick<Finding, 'statement'>) => `“${excerpt(finding.statement, 50)}”`;
@@ -37,7 +37,7 @@ export async function createFindingCommand(
   input: NewFinding,
 ): Promise<CommandOutcome<Finding>> {
   const { db } = ctx;
-  const { result, seq } = await writeMarked(db, [db.findings], () =>
+  const { result, seq } = await markedWrite(db, [db.findings], () =>
     createFinding(db, input, ctx.now(), ctx.newId()),
   );
   return {
@@ -45,7 +45,7 @@ export async function createFindingCommand(
     message: 'Finding added as a draft',
     undo: async () =>
       undoReport(
-        await removeCreated(db, db.findings, result.id, seq),
+        await deleteUnlessEdited(db, db.findings, result.id, seq),
         `${named(result)} is gone again.`,
         editedSince('finding'),
       ),
@@ -64,7 +64,7 @@ async function editFinding(
   undone: (before: Finding) => string,
 ): Promise<CommandOutcome<Finding>> {
   const { db } = ctx;
-  const { result, seq } = await writeMarked(db, [db.findings], async () => {
+  const { result, seq } = await markedWrite(db, [db.findings], async () => {
     const before = await db.findings.get(id);
     if (!before) throw new Error('This finding no longer exists.');
     return { before, after: await edit(ctx.now()) };
@@ -75,7 +75,7 @@ async function editFinding(
     message: message(after),
     undo: async () =>
       undoReport(
-        await revertEdit(db, db.findings, before, seq),
+        await putBackUnlessEdited(db, db.findings, before, seq),
         undone(before),
         editedSince('finding'),
       ),

@@ -7,12 +7,12 @@ import {
   updateHighlightTraits,
   type NewHighlight,
 } from '../db/highlightsRepo';
-import { removeCreated, revertEdit, writeMarked } from '../db/recordUndo';
+import { markedWrite } from './markedWrite';
 import type { Code } from '../domain/schemas/code';
 import type { Highlight } from '../domain/schemas/highlight';
 import type { CommandContext } from './context';
 import type { CommandOutcome } from './outcome';
-import { editedSince, undoReport } from './undoReport';
+import { deleteUnlessEdited, editedSince, putBackUnlessEdited, undoReport } from './undoOneRecord';
 
 /** A quote on part of an interview's notes or transcript. Its Undo takes it out, unless coded since. */
 export async function createHighlightCommand(
@@ -20,7 +20,7 @@ export async function createHighlightCommand(
   input: NewHighlight,
 ): Promise<CommandOutcome<Highlight>> {
   const { db } = ctx;
-  const { result, seq } = await writeMarked(db, [db.highlights], () =>
+  const { result, seq } = await markedWrite(db, [db.highlights], () =>
     createHighlight(db, input, ctx.now(), ctx.newId()),
   );
   return {
@@ -28,7 +28,7 @@ export async function createHighlightCommand(
     message: 'Quote created',
     undo: async () =>
       undoReport(
-        await removeCreated(db, db.highlights, result.id, seq),
+        await deleteUnlessEdited(db, db.highlights, result.id, seq),
         'The quote is gone again.',
         editedSince('quote'),
       ),
@@ -46,7 +46,7 @@ async function editHighlight(
   message: string,
 ): Promise<CommandOutcome<Highlight>> {
   const { db } = ctx;
-  const { result, seq } = await writeMarked(db, [db.highlights], async () => {
+  const { result, seq } = await markedWrite(db, [db.highlights], async () => {
     const before = await db.highlights.get(id);
     if (!before) throw new Error('This quote no longer exists.');
     await edit(ctx.now());
@@ -57,7 +57,7 @@ async function editHighlight(
     message,
     undo: async () =>
       undoReport(
-        await revertEdit(db, db.highlights, result, seq),
+        await putBackUnlessEdited(db, db.highlights, result, seq),
         'The quote is back as it was.',
         editedSince('quote'),
       ),

@@ -3,7 +3,7 @@ import { findingSchema, type Finding } from '../domain/schemas/finding';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
 import { checked } from './checked';
-import { restoreDeleted, type UndoneOrKept } from './recordUndo';
+import { restoreDeleted } from './recordUndo';
 import { modifyChecked } from './recordWrites';
 import { withItem, withoutItem } from '../domain/lists';
 
@@ -117,7 +117,7 @@ export async function deleteFinding(db: WorkspaceDb, id: string): Promise<Findin
   });
 }
 
-/** Undo of deleteFinding; a finding with the same id that is back already is kept. */
-export function restoreFinding(db: WorkspaceDb, finding: Finding): Promise<UndoneOrKept> {
+/** Undo of deleteFinding; a finding back under the same id already is kept. Returns whether it was. */
+export function restoreFinding(db: WorkspaceDb, finding: Finding): Promise<boolean> {
   return restoreDeleted(db, db.findings, checked(findingSchema, finding));
 }

@@ -2,7 +2,7 @@ import type { Account } from '../domain/schemas/account';
 import type { Code } from '../domain/schemas/code';
 import { highlightSchema, type Highlight } from '../domain/schemas/highlight';
 import type { Trait } from '../domain/schemas/trait';
-import { restoreDeleted, type UndoneOrKept } from './recordUndo';
+import { restoreDeleted } from './recordUndo';
 import { deleteReturning } from './recordWrites';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
@@ -148,7 +148,8 @@ export function deleteHighlight(db: WorkspaceDb, id: string): Promise<Highlight 
   return deleteReturning(db, db.highlights, id);
 }
 
-export function restoreHighlight(db: WorkspaceDb, highlight: Highlight): Promise<UndoneOrKept> {
+/** Undo of deleteHighlight; a quote back under the same id already is kept. Returns whether it was. */
+export function restoreHighlight(db: WorkspaceDb, highlight: Highlight): Promise<boolean> {
   return restoreDeleted(db, db.highlights, highlight);
 }
 

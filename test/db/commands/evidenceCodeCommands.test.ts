@@ -9,7 +9,8 @@ import { updateCode, type CodeDetails } from '../../../src/db/codesRepo';
 import { addHighlightCode } from '../../../src/db/highlightsRepo';
 import type { WorkspaceDb } from '../../../src/db/schema';
 import { freshDb } from '../freshDb';
-import { code, finding, fixedContext, LATER, NOW, quote } from './evidenceFixtures';
+import { code, finding, LATER, NOW, quote } from './evidenceFixtures';
+import { fixedContext } from './fixedContext';
 import { loggedWrite, undone } from './evidenceUndo';
 
 /** A: "Manual reporting" with a sub-code; B: "Spreadsheet reporting"; two quotes and a finding on A. */
@@ -36,7 +37,10 @@ describe('createCodeCommand', () => {
   it('adds a code with the context’s id, time and its kind’s colour', async () => {
     const db = freshDb();
     const { result: outcome, log } = await loggedWrite(db, () =>
-      createCodeCommand(fixedContext(db), { name: 'Slow onboarding', kind: 'pain_point' }),
+      createCodeCommand(fixedContext(db, NOW, 'new'), {
+        name: 'Slow onboarding',
+        kind: 'pain_point',
+      }),
     );
     expect(outcome.message).toBe('Created “Slow onboarding”');
     expect(await db.codes.get('new-1')).toMatchObject({
@@ -51,9 +55,10 @@ describe('createCodeCommand', () => {
   it('refuses a name another code has in any case, writing nothing', async () => {
     const db = await seeded();
     const { result, log } = await loggedWrite(db, () =>
-      createCodeCommand(fixedContext(db), { name: 'MANUAL reporting', kind: 'outcome' }).catch(
-        (error: unknown) => error,
-      ),
+      createCodeCommand(fixedContext(db, NOW, 'new'), {
+        name: 'MANUAL reporting',
+        kind: 'outcome',
+      }).catch((error: unknown) => error),
     );
     expect(result).toEqual(new Error('A code named “Manual reporting” already exists.'));
     expect(log).toEqual([]);
@@ -64,7 +69,7 @@ describe('saveCodeCommand', () => {
   it('creates a code with its details', async () => {
     const db = freshDb();
     const { result: outcome, log } = await loggedWrite(db, () =>
-      saveCodeCommand(fixedContext(db), {
+      saveCodeCommand(fixedContext(db, NOW, 'new'), {
         code: null,
         details: { ...details, kind: 'outcome', description: 'Hours a week' },
       }),
@@ -83,7 +88,10 @@ describe('saveCodeCommand', () => {
     const db = await seeded();
     const a = code('a', 'Manual reporting');
     const { result: outcome, log } = await loggedWrite(db, () =>
-      saveCodeCommand(fixedContext(db), { code: a, details: { ...details, name: 'By hand' } }),
+      saveCodeCommand(fixedContext(db, NOW, 'new'), {
+        code: a,
+        details: { ...details, name: 'By hand' },
+      }),
     );
     expect(outcome.message).toBe('Saved “By hand”');
     expect(await db.codes.get('a')).toMatchObject({
@@ -102,7 +110,7 @@ describe('saveCodeCommand', () => {
   it('Undo keeps a code edited again since', async () => {
     const db = await seeded();
     const a = code('a', 'Manual reporting');
-    const outcome = await saveCodeCommand(fixedContext(db), {
+    const outcome = await saveCodeCommand(fixedContext(db, NOW, 'new'), {
       code: a,
       details: { ...details, name: 'By hand' },
     });
@@ -121,7 +129,7 @@ describe('deleteCodeCommand', () => {
   it('deletes a code from the codebook and its quotes, and Undo puts all back', async () => {
     const db = await seeded();
     const { result: outcome, log } = await loggedWrite(db, () =>
-      deleteCodeCommand(fixedContext(db), { id: 'a', name: 'Manual reporting' }),
+      deleteCodeCommand(fixedContext(db, NOW, 'new'), { id: 'a', name: 'Manual reporting' }),
     );
     expect(outcome.message).toBe('Deleted “Manual reporting”; removed from 2 quotes');
     expect(await db.codes.get('a')).toBeUndefined();
@@ -152,7 +160,7 @@ describe('deleteCodeCommand', () => {
 
   it('Undo keeps a quote coded since and a quote deleted since', async () => {
     const db = await seeded();
-    const outcome = await deleteCodeCommand(fixedContext(db), {
+    const outcome = await deleteCodeCommand(fixedContext(db, NOW, 'new'), {
       id: 'a',
       name: 'Manual reporting',
     });
@@ -173,7 +181,7 @@ describe('mergeCodesCommand', () => {
   it('moves quotes and sub-codes to the target, and Undo moves them back', async () => {
     const db = await seeded();
     const { result: outcome, log } = await loggedWrite(db, () =>
-      mergeCodesCommand(fixedContext(db), {
+      mergeCodesCommand(fixedContext(db, NOW, 'new'), {
         source: { id: 'a', name: 'Manual reporting' },
         targetId: 'b',
       }),
@@ -206,7 +214,7 @@ describe('mergeCodesCommand', () => {
 
   it('Undo keeps a finding and a sub-code edited since, and says so', async () => {
     const db = await seeded();
-    const outcome = await mergeCodesCommand(fixedContext(db), {
+    const outcome = await mergeCodesCommand(fixedContext(db, NOW, 'new'), {
       source: { id: 'a', name: 'Manual reporting' },
       targetId: 'b',
     });
@@ -231,7 +239,7 @@ describe('mergeCodesCommand', () => {
   it('refuses to merge a code into itself, writing nothing', async () => {
     const db = await seeded();
     const { result, log } = await loggedWrite(db, () =>
-      mergeCodesCommand(fixedContext(db), {
+      mergeCodesCommand(fixedContext(db, NOW, 'new'), {
         source: { id: 'a', name: 'Manual reporting' },
         targetId: 'a',
       }).catch((error: unknown) => error),

@@ -11,7 +11,8 @@ import { updateFindingStatement } from '../../../src/db/findingsRepo';
 import type { WorkspaceDb } from '../../../src/db/schema';
 import { freshDb } from '../freshDb';
 import { logged } from '../loggedChanges';
-import { finding, fixedContext, LATER, NOW } from './evidenceFixtures';
+import { finding, LATER, NOW } from './evidenceFixtures';
+import { fixedContext } from './fixedContext';
 import { undone } from './evidenceUndo';
 
 async function seeded(): Promise<WorkspaceDb> {
@@ -24,7 +25,7 @@ describe('createFindingCommand', () => {
   it('adds a draft with the context’s id and time, logged as one local put', async () => {
     const db = freshDb();
     const seq = await lastChangeSeq(db);
-    const outcome = await createFindingCommand(fixedContext(db), {
+    const outcome = await createFindingCommand(fixedContext(db, NOW, 'new'), {
       statement: 'Churners left over the missing sync',
       cohort: 'churner',
     });
@@ -46,14 +47,14 @@ describe('createFindingCommand', () => {
     const db = freshDb();
     const seq = await lastChangeSeq(db);
     await expect(
-      createFindingCommand(fixedContext(db), { statement: '  ', cohort: null }),
+      createFindingCommand(fixedContext(db, NOW, 'new'), { statement: '  ', cohort: null }),
     ).rejects.toThrow(/Statement is required/);
     expect(await changesSince(db, seq)).toEqual([]);
   });
 
   it('Undo keeps a finding edited since', async () => {
     const db = freshDb();
-    const outcome = await createFindingCommand(fixedContext(db), {
+    const outcome = await createFindingCommand(fixedContext(db, NOW, 'new'), {
       statement: 'Draft',
       cohort: null,
     });
@@ -72,7 +73,7 @@ describe('setFindingStatusCommand', () => {
   it('marks a finding accepted, and Undo makes it a draft again', async () => {
     const db = await seeded();
     const seq = await lastChangeSeq(db);
-    const outcome = await setFindingStatusCommand(fixedContext(db), {
+    const outcome = await setFindingStatusCommand(fixedContext(db, NOW, 'new'), {
       findingId: 'f1',
       status: 'accepted',
     });
@@ -91,7 +92,7 @@ describe('setFindingStatusCommand', () => {
 
   it('Undo keeps a later edit of the finding, and says so', async () => {
     const db = await seeded();
-    const outcome = await setFindingStatusCommand(fixedContext(db), {
+    const outcome = await setFindingStatusCommand(fixedContext(db, NOW, 'new'), {
       findingId: 'f1',
       status: 'rejected',
     });
@@ -110,7 +111,10 @@ describe('setFindingStatusCommand', () => {
     const db = freshDb();
     const seq = await lastChangeSeq(db);
     await expect(
-      setFindingStatusCommand(fixedContext(db), { findingId: 'gone', status: 'accepted' }),
+      setFindingStatusCommand(fixedContext(db, NOW, 'new'), {
+        findingId: 'gone',
+        status: 'accepted',
+      }),
     ).rejects.toThrow('This finding no longer exists.');
     expect(await changesSince(db, seq)).toEqual([]);
   });
@@ -120,7 +124,7 @@ describe('linkQuoteCommand and unlinkQuoteCommand', () => {
   it('links a quote, and Undo unlinks it', async () => {
     const db = await seeded();
     const seq = await lastChangeSeq(db);
-    const outcome = await linkQuoteCommand(fixedContext(db), {
+    const outcome = await linkQuoteCommand(fixedContext(db, NOW, 'new'), {
       findingId: 'f1',
       highlightId: 'h1',
     });
@@ -136,7 +140,7 @@ describe('linkQuoteCommand and unlinkQuoteCommand', () => {
 
   it('Undo of a link keeps a quote linked since', async () => {
     const db = await seeded();
-    const ctx = fixedContext(db);
+    const ctx = fixedContext(db, NOW, 'new');
     const outcome = await linkQuoteCommand(ctx, { findingId: 'f1', highlightId: 'h1' });
     await linkQuoteCommand(ctx, { findingId: 'f1', highlightId: 'h2' });
     const { report } = await undone(db, outcome);
@@ -147,7 +151,7 @@ describe('linkQuoteCommand and unlinkQuoteCommand', () => {
   it('unlinks a quote, and Undo links it again', async () => {
     const db = await seeded();
     const seq = await lastChangeSeq(db);
-    const outcome = await unlinkQuoteCommand(fixedContext(db), {
+    const outcome = await unlinkQuoteCommand(fixedContext(db, NOW, 'new'), {
       findingId: 'f1',
       highlightId: 'h0',
     });
@@ -165,7 +169,7 @@ describe('deleteFindingCommand', () => {
   it('deletes a finding, and Undo puts it back exactly as it was', async () => {
     const db = await seeded();
     const seq = await lastChangeSeq(db);
-    const outcome = await deleteFindingCommand(fixedContext(db), 'f1');
+    const outcome = await deleteFindingCommand(fixedContext(db, NOW, 'new'), 'f1');
     expect(outcome.message).toBe('Deleted “Power users lose hours to manual reporting”');
     expect(await db.findings.get('f1')).toBeUndefined();
     expect(logged(await changesSince(db, seq))).toEqual(['findings f1 delete local']);
@@ -178,7 +182,7 @@ describe('deleteFindingCommand', () => {
 
   it('Undo keeps a finding that is back under the same id already', async () => {
     const db = await seeded();
-    const outcome = await deleteFindingCommand(fixedContext(db), 'f1');
+    const outcome = await deleteFindingCommand(fixedContext(db, NOW, 'new'), 'f1');
     await db.findings.put(finding('f1', { statement: 'Written again' }));
     const { report, log } = await undone(db, outcome);
     expect(report.kept).toBe(1);

@@ -1,5 +1,3 @@
-import type { CommandContext } from '../../../src/commands/context';
-import type { WorkspaceDb } from '../../../src/db/schema';
 import type { Code } from '../../../src/domain/schemas/code';
 import type { Finding } from '../../../src/domain/schemas/finding';
 import type { Highlight } from '../../../src/domain/schemas/highlight';
@@ -7,12 +5,6 @@ import type { Highlight } from '../../../src/domain/schemas/highlight';
 export const AT = '2026-03-01T10:00:00.000Z';
 export const NOW = '2026-03-02T10:00:00.000Z';
 export const LATER = '2026-03-03T10:00:00.000Z';
-
-/** A context with a fixed clock and numbered ids, so a test knows what a command writes. */
-export function fixedContext(db: WorkspaceDb): CommandContext {
-  let next = 0;
-  return { db, now: () => NOW, newId: () => `new-${++next}`, actor: 'me' };
-}
 
 export function code(id: string, name: string, parentId: string | null = null): Code {
   return {

@@ -9,7 +9,8 @@ import {
 import { updateHighlightTraits } from '../../../src/db/highlightsRepo';
 import type { WorkspaceDb } from '../../../src/db/schema';
 import { freshDb } from '../freshDb';
-import { fixedContext, LATER, NOW, quote } from './evidenceFixtures';
+import { LATER, NOW, quote } from './evidenceFixtures';
+import { fixedContext } from './fixedContext';
 import { loggedWrite, undone } from './evidenceUndo';
 
 const slow = { id: 'c-slow', name: 'Slow onboarding' };
@@ -24,7 +25,7 @@ describe('createHighlightCommand', () => {
   it('creates a quote with the context’s id and time, and Undo takes it out', async () => {
     const db = freshDb();
     const { result: outcome, log } = await loggedWrite(db, () =>
-      createHighlightCommand(fixedContext(db), {
+      createHighlightCommand(fixedContext(db, NOW, 'new'), {
         interviewId: 'int-1',
         accountId: 'acc-1',
         anchor: quote('x').anchor,
@@ -46,7 +47,7 @@ describe('createHighlightCommand', () => {
 
   it('Undo keeps a quote coded since', async () => {
     const db = freshDb();
-    const ctx = fixedContext(db);
+    const ctx = fixedContext(db, NOW, 'new');
     const outcome = await createHighlightCommand(ctx, {
       interviewId: 'int-1',
       accountId: 'acc-1',
@@ -68,7 +69,7 @@ describe('addHighlightCodeCommand and removeHighlightCodeCommand', () => {
   it('codes a quote, and Undo takes the code off again', async () => {
     const db = await seeded();
     const { result: outcome, log } = await loggedWrite(db, () =>
-      addHighlightCodeCommand(fixedContext(db), { highlightId: 'h1', code: slow }),
+      addHighlightCodeCommand(fixedContext(db, NOW, 'new'), { highlightId: 'h1', code: slow }),
     );
     expect(outcome.message).toBe('Coded as Slow onboarding');
     expect(await db.highlights.get('h1')).toMatchObject({
@@ -85,7 +86,7 @@ describe('addHighlightCodeCommand and removeHighlightCodeCommand', () => {
 
   it('Undo keeps traits set on the quote since', async () => {
     const db = await seeded();
-    const outcome = await addHighlightCodeCommand(fixedContext(db), {
+    const outcome = await addHighlightCodeCommand(fixedContext(db, NOW, 'new'), {
       highlightId: 'h1',
       code: slow,
     });
@@ -102,7 +103,7 @@ describe('addHighlightCodeCommand and removeHighlightCodeCommand', () => {
   it('removes a code, and Undo puts it back', async () => {
     const db = await seeded();
     const { result: outcome, log } = await loggedWrite(db, () =>
-      removeHighlightCodeCommand(fixedContext(db), {
+      removeHighlightCodeCommand(fixedContext(db, NOW, 'new'), {
         highlightId: 'h1',
         code: { id: 'c-old', name: 'Old' },
       }),
@@ -119,9 +120,10 @@ describe('addHighlightCodeCommand and removeHighlightCodeCommand', () => {
   it('fails for a quote that is gone, writing nothing', async () => {
     const db = freshDb();
     const { result, log } = await loggedWrite(db, () =>
-      addHighlightCodeCommand(fixedContext(db), { highlightId: 'gone', code: slow }).catch(
-        (error: unknown) => error,
-      ),
+      addHighlightCodeCommand(fixedContext(db, NOW, 'new'), {
+        highlightId: 'gone',
+        code: slow,
+      }).catch((error: unknown) => error),
     );
     expect(result).toEqual(new Error('This quote no longer exists.'));
     expect(log).toEqual([]);
@@ -133,7 +135,10 @@ describe('setHighlightTraitsCommand', () => {
     const db = await seeded();
     await updateHighlightTraits(db, 'h1', ['t0'], NOW);
     const { result: outcome, log } = await loggedWrite(db, () =>
-      setHighlightTraitsCommand(fixedContext(db), { highlightId: 'h1', traitIds: ['t1', 't1'] }),
+      setHighlightTraitsCommand(fixedContext(db, NOW, 'new'), {
+        highlightId: 'h1',
+        traitIds: ['t1', 't1'],
+      }),
     );
     expect((await db.highlights.get('h1'))?.traitIds).toEqual(['t1']);
     expect(log).toEqual(['highlights h1 put local']);
@@ -145,7 +150,7 @@ describe('setHighlightTraitsCommand', () => {
 
   it('Undo keeps a code added since', async () => {
     const db = await seeded();
-    const ctx = fixedContext(db);
+    const ctx = fixedContext(db, NOW, 'new');
     const outcome = await setHighlightTraitsCommand(ctx, { highlightId: 'h1', traitIds: ['t1'] });
     await addHighlightCodeCommand(ctx, { highlightId: 'h1', code: slow });
     const { report } = await undone(db, outcome);
@@ -161,7 +166,7 @@ describe('deleteHighlightCommand', () => {
   it('deletes a quote, and Undo puts it back exactly as it was', async () => {
     const db = await seeded();
     const { result: outcome, log } = await loggedWrite(db, () =>
-      deleteHighlightCommand(fixedContext(db), 'h1'),
+      deleteHighlightCommand(fixedContext(db, NOW, 'new'), 'h1'),
     );
     expect(outcome.message).toBe('Quote deleted');
     expect(await db.highlights.get('h1')).toBeUndefined();
@@ -175,13 +180,13 @@ describe('deleteHighlightCommand', () => {
 
   it('offers no Undo when the quote was already gone', async () => {
     const db = freshDb();
-    const outcome = await deleteHighlightCommand(fixedContext(db), 'gone');
+    const outcome = await deleteHighlightCommand(fixedContext(db, NOW, 'new'), 'gone');
     expect(outcome).toEqual({ result: null, message: 'The quote was already deleted' });
   });
 
   it('Undo keeps a quote that is back under the same id already', async () => {
     const db = await seeded();
-    const outcome = await deleteHighlightCommand(fixedContext(db), 'h1');
+    const outcome = await deleteHighlightCommand(fixedContext(db, NOW, 'new'), 'h1');
     await db.highlights.put(quote('h1', ['c-new']));
     const { report, log } = await undone(db, outcome);
     expect(report.kept).toBe(1);
