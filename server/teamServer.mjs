@@ -15,7 +15,10 @@ import { loadSecret } from './secret.mjs';
 import { verifyMemberToken } from './tokens.mjs';
 import { WorkspaceStore } from './workspaces.mjs';
 
-/** A WebSocket message above this closes the socket (a whole 2,000-account workspace is ~2 MB). */
+/**
+ * A WebSocket message above this closes the socket. A first upload sends the whole document in
+ * one message, so this is also the largest workspace that can be shared.
+ */
 export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
 export const REVIEW_SUFFIX = '/review';
