@@ -12,7 +12,12 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/db/**/*.test.ts', 'test/components/**/*.test.tsx'],
+    include: [
+      'test/unit/**/*.test.ts',
+      'test/server/**/*.test.ts',
+      'test/db/**/*.test.ts',
+      'test/components/**/*.test.tsx',
+    ],
     environment: 'node',
     setupFiles: ['test/setup.ts'],
     restoreMocks: true,
