@@ -12,6 +12,8 @@ interface RunOptions<R> {
   onUndone?: (report: UndoReport) => void;
   /** Lets a screen show the outcome itself instead of the toast. */
   quiet?: boolean;
+  /** Lets a screen show the error sentence itself (a dialog kept open) instead of the toast. */
+  onFailed?: (sentence: string) => void;
   onDone?: (result: R) => void;
 }
 
@@ -47,7 +49,9 @@ export function useCommand() {
       try {
         outcome = await pending;
       } catch (error) {
-        toast({ message: errorText(error, options.failed), tone: 'error' });
+        const sentence = errorText(error, options.failed);
+        if (options.onFailed) options.onFailed(sentence);
+        else toast({ message: sentence, tone: 'error' });
         return undefined;
       }
       options.onDone?.(outcome.result);
