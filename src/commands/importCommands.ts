@@ -12,6 +12,7 @@ import {
 } from '../db/importSettingsRepo';
 import type { AccountImportPlan, DealImportPlan } from '../domain/importPlan';
 import type { CommandContext } from './context';
+import { counted } from './counted';
 import { keptSentence, type CommandOutcome, type UndoReport } from './outcome';
 
 export interface CommitImportInput {
@@ -20,9 +21,6 @@ export interface CommitImportInput {
   fileName: string;
   onProgress?: WriteProgress;
 }
-
-const integer = new Intl.NumberFormat('en-US');
-const count = (n: number, one: string) => `${integer.format(n)} ${n === 1 ? one : `${one}s`}`;
 
 /**
  * Writes a reviewed import plan, whole or not at all (importRepo). Its Undo is Undo import: it
@@ -36,7 +34,7 @@ export async function commitImportCommand(
   const what = plan.kind === 'accounts' ? 'account' : 'deal';
   return {
     result,
-    message: `Imported ${count(result.created + result.updated, what)} from “${fileName}”.`,
+    message: `Imported ${counted(result.created + result.updated, what)} from “${fileName}”.`,
     undo: () => undoImportCommand(ctx, { importId: result.importId, fileName }),
   };
 }
