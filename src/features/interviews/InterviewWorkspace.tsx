@@ -32,7 +32,7 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
   const run = useCommand();
   const { interview, contacts, guide } = view;
   const hintId = useId();
-  const draft = useNotesDraft(db, interview);
+  const draft = useNotesDraft(interview);
   const segments = interview.transcript;
   const transcript = useMemo(() => transcriptText(segments ?? []), [segments]);
   const offsets = useMemo(() => transcriptSegmentOffsets(segments ?? []), [segments]);
