@@ -15,7 +15,6 @@ import { listAccounts } from '../../../db/accountsRepo';
 import { ImportRepoError, type ImportCommitResult } from '../../../db/importRepo';
 import { loadLossRules, loadMapping } from '../../../db/importSettingsRepo';
 import type { WorkspaceDb } from '../../../db/schema';
-import type { UndoReport } from '../../../commands/outcome';
 import type { Account } from '../../../domain/schemas/account';
 import type { Deal, FailureCategory } from '../../../domain/schemas/deal';
 import {
@@ -509,13 +508,6 @@ export function useCsvImport() {
       );
     };
     const { kind } = reviewed.setup;
-    // The toast's Undo import marks the summary too, as its own button does.
-    const undone = (importId: string, report: UndoReport) =>
-      setState((s) =>
-        s.step === 'done' && s.result.importId === importId
-          ? { ...s, undo: { status: 'undone', message: report.message } }
-          : s,
-      );
     let importId = '';
     const result = await run(
       commitImportCommand(ctx, { plan: planned.plan, fileName, onProgress }),
@@ -527,7 +519,13 @@ export function useCsvImport() {
           importId = done.importId;
           setState({ step: 'done', fileName, kind, result: done, undo: { status: 'idle' } });
         },
-        onUndone: (report) => undone(importId, report),
+        // The toast's Undo import marks the summary too, as the summary's own button does.
+        onUndone: (report) =>
+          setState((s) =>
+            s.step === 'done' && s.result.importId === importId
+              ? { ...s, undo: { status: 'undone', message: report.message } }
+              : s,
+          ),
       },
     );
     if (result === undefined) return;
