@@ -60,7 +60,7 @@ export async function endCallCommand(
   return { result: true, message: 'Call ended.' };
 }
 
-/** What a transcript write changed, to put back: the interview and the quotes it moved. */
+/** What a speaker change changed, to put back: the interview and the quotes it moved. */
 interface InterviewBefore {
   interview: Interview;
   quotes: Highlight[];
@@ -116,25 +116,16 @@ export interface SaveTranscriptInput {
 
 /**
  * Stores an imported transcript and its speaker map; quotes from an earlier transcript are
- * re-anchored. Its Undo brings back the earlier transcript and quotes, unless edited since.
+ * re-anchored. No Undo, as before commands: the dialog says the transcript is replaced, and the
+ * toast stays up while the user starts quoting it, where a second Undo would compete with the
+ * Undo of the quote they take next.
  */
 export async function saveTranscriptCommand(
   ctx: CommandContext,
   { interviewId, segments, speakerMap }: SaveTranscriptInput,
 ): Promise<CommandOutcome<null>> {
-  const { db } = ctx;
-  const { value, seq } = await writeRemembering(db, interviewId, () =>
-    saveTranscript(db, interviewId, segments, speakerMap, ctx.now()),
-  );
-  const { before } = value;
-  const done = before?.interview.transcript
-    ? 'The previous transcript is back.'
-    : 'The transcript was removed.';
-  return {
-    result: null,
-    message: `Transcript imported: ${counted(segments.length, 'segment')}`,
-    undo: async () => (before ? putBack(db, before, seq, done) : { message: done, kept: 0 }),
-  };
+  await saveTranscript(ctx.db, interviewId, segments, speakerMap, ctx.now());
+  return { result: null, message: `Transcript imported: ${counted(segments.length, 'segment')}` };
 }
 
 export interface SaveSpeakerMapInput {

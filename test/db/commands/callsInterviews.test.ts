@@ -184,7 +184,7 @@ describe('saveSpeakerMapCommand', () => {
 });
 
 describe('saveTranscriptCommand', () => {
-  it('stores a transcript; Undo brings the previous one back', async () => {
+  it('stores a transcript and moves its quotes in one logged write, with no Undo', async () => {
     const { db, ctx } = await withTranscript();
     const replacement: TranscriptSegment[] = [
       { speaker: 'Priya', startMs: 0, endMs: 500, text: 'Hello.' },
@@ -197,12 +197,11 @@ describe('saveTranscriptCommand', () => {
         speakerMap: danaMap,
       }),
     );
-    expect(outcome.message).toBe('Transcript imported: 2 segments');
-    expect((await db.interviews.get('int-1'))?.transcript).toEqual(replacement);
+    expect(outcome).toEqual({ result: null, message: 'Transcript imported: 2 segments' });
+    expect(await db.interviews.get('int-1')).toMatchObject({
+      transcript: replacement,
+      updatedAt: COMMAND_AT,
+    });
     expect(written).toEqual(['highlights h-audit put local', 'interviews int-1 put local']);
-
-    const report = await undoOf(outcome)();
-    expect(report).toEqual({ message: 'The previous transcript is back.', kept: 0 });
-    expect((await db.interviews.get('int-1'))?.transcript).toEqual(segments);
   });
 });
