@@ -8,7 +8,7 @@ import type { Account } from '../domain/schemas/account';
 import { COHORT_SINGULAR, type Cohort } from '../domain/schemas/cohort';
 import type { CommandContext } from './context';
 import type { CommandOutcome } from './outcome';
-import { revertUnlessEdited, undoReport, writeMarked } from './recordUndo';
+import { revertUnlessEdited, undoReport, undoSave, writeMarked } from './recordUndo';
 
 /** Adds an account by hand. Its Undo removes it again, unless it was edited since. */
 export async function createAccountCommand(
@@ -23,9 +23,7 @@ export async function createAccountCommand(
     result: account,
     message: `Added account “${account.name}”.`,
     undo: async () => {
-      const kept = await revertUnlessEdited(db, db.accounts, account.id, seq, () =>
-        db.accounts.delete(account.id),
-      );
+      const kept = await undoSave(db, db.accounts, account, undefined, seq);
       return undoReport(kept, `Account “${account.name}” removed.`, 'account');
     },
   };
@@ -51,9 +49,7 @@ export async function updateAccountCommand(
     result: account,
     message: `Saved account “${account.name}”.`,
     undo: async () => {
-      const kept = before
-        ? await revertUnlessEdited(db, db.accounts, id, seq, () => db.accounts.put(before))
-        : 0;
+      const kept = before ? await undoSave(db, db.accounts, account, before, seq) : 0;
       return undoReport(kept, `Account “${account.name}” is back to how it was.`, 'account');
     },
   };
