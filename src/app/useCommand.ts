@@ -17,7 +17,10 @@ interface RunOptions<R> {
    * from errorText is thrown to it instead of toasted.
    */
   throwErrors?: boolean;
-  /** Told the error sentence too, for a screen that also says it in its own live region. */
+  /**
+   * Lets a screen say the error sentence itself (a dialog kept open, the call screen's live
+   * region) instead of the toast.
+   */
   onFailed?: (sentence: string) => void;
   onDone?: (result: R) => void;
 }
@@ -56,8 +59,8 @@ export function useCommand() {
       } catch (error) {
         if (options.throwErrors) throw new Error(errorText(error), { cause: error });
         const sentence = errorText(error, options.failed);
-        toast({ message: sentence, tone: 'error' });
-        options.onFailed?.(sentence);
+        if (options.onFailed) options.onFailed(sentence);
+        else toast({ message: sentence, tone: 'error' });
         return undefined;
       }
       options.onDone?.(outcome.result);

@@ -45,10 +45,11 @@ export async function createAccount(
   db: WorkspaceDb,
   input: AccountInput,
   now = new Date().toISOString(),
+  id: string = crypto.randomUUID(),
 ): Promise<Account> {
   const account = checked(accountSchema, {
     ...input,
-    id: crypto.randomUUID(),
+    id,
     importId: null,
     createdAt: now,
     updatedAt: now,

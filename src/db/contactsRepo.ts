@@ -18,12 +18,14 @@ export function saveContact(
   input: ContactInput,
   id: string | null,
   now = new Date().toISOString(),
+  newId?: string,
 ): Promise<Contact> {
   return saveAccountRecord(db, db.contacts, contactSchema, {
     accountId,
     input,
     id,
     now,
+    newId,
     missing: 'That contact no longer exists.',
   });
 }

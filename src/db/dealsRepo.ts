@@ -18,12 +18,14 @@ export function saveDeal(
   input: DealInput,
   id: string | null,
   now = new Date().toISOString(),
+  newId?: string,
 ): Promise<Deal> {
   return saveAccountRecord(db, db.deals, dealSchema, {
     accountId,
     input,
     id,
     now,
+    newId,
     missing: 'That deal no longer exists.',
     // The form does not edit custom fields: an edit keeps the stored ones, a new deal has none.
     defaults: { crmId: null, importId: null, customFields: [] },

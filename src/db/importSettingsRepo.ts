@@ -34,8 +34,8 @@ async function load<T>(db: WorkspaceDb, key: string, schema: z.ZodType<T>): Prom
   return parsed.success ? parsed.data : null;
 }
 
-async function save(db: WorkspaceDb, key: string, value: unknown): Promise<void> {
-  await db.settings.put({ key, value, updatedAt: new Date().toISOString() });
+async function save(db: WorkspaceDb, key: string, value: unknown, now: string): Promise<void> {
+  await db.settings.put({ key, value, updatedAt: now });
 }
 
 /** The saved mapping for a preset, or null when the user has not saved one. */
@@ -50,8 +50,9 @@ export async function saveMapping(
   db: WorkspaceDb,
   preset: string,
   mapping: readonly SavedColumnAssignment[],
+  now = new Date().toISOString(),
 ): Promise<void> {
-  await save(db, mappingKey(preset), checked(mappingSchema, mapping));
+  await save(db, mappingKey(preset), checked(mappingSchema, mapping), now);
 }
 
 /** The user's loss rules, or null when they still use the defaults (DEFAULT_LOSS_RULES). */
@@ -62,6 +63,7 @@ export function loadLossRules(db: WorkspaceDb): Promise<SavedLossRule[] | null> 
 export async function saveLossRules(
   db: WorkspaceDb,
   rules: readonly SavedLossRule[],
+  now = new Date().toISOString(),
 ): Promise<void> {
-  await save(db, LOSS_RULES_KEY, checked(lossRulesSchema, rules));
+  await save(db, LOSS_RULES_KEY, checked(lossRulesSchema, rules), now);
 }

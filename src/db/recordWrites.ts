@@ -75,6 +75,8 @@ interface AccountRecordSave {
   missing: string;
   /** What a new record starts with where the form does not edit it; an edit keeps the stored. */
   defaults?: object;
+  /** The id a new record gets; a fresh one when not given. */
+  newId?: string;
 }
 
 /** Saves a record of an account (a contact, a deal) as its form left it, new or edited. */
@@ -82,14 +84,14 @@ export function saveAccountRecord<T extends { id: string }>(
   db: WorkspaceDb,
   table: Store<T>,
   schema: z.ZodType<T>,
-  { accountId, input, id, now, missing, defaults = {} }: AccountRecordSave,
+  { accountId, input, id, now, missing, defaults = {}, newId }: AccountRecordSave,
 ): Promise<T> {
   return saveChecked(db, table, schema, id, missing, (existing) => ({
     ...defaults,
     createdAt: now,
     ...existing,
     ...input,
-    id: id ?? crypto.randomUUID(),
+    id: id ?? newId ?? crypto.randomUUID(),
     accountId,
     updatedAt: now,
   }));

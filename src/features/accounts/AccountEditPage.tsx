@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate, useParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
-import { useWorkspaceDb } from '../../app/useWorkspace';
-import { createAccount, getAccount, updateAccount } from '../../db/accountsRepo';
+import { useCommandContext } from '../../app/useCommandContext';
+import { createAccountCommand, updateAccountCommand } from '../../commands/accountEditCommands';
+import { getAccount } from '../../db/accountsRepo';
 import {
   accountFromForm,
   accountToFormValues,
@@ -16,7 +17,8 @@ export function AccountEditPage() {
   const { accountId } = useParams();
   const isNew = !accountId;
   usePageTitle(isNew ? 'Add account' : 'Edit account');
-  const db = useWorkspaceDb();
+  const ctx = useCommandContext();
+  const { db } = ctx;
   const navigate = useNavigate();
   const existing = useLiveQuery(
     async () => (accountId ? ((await getAccount(db, accountId)) ?? null) : null),
@@ -39,11 +41,13 @@ export function AccountEditPage() {
         initial={account ? accountToFormValues(account) : EMPTY_ACCOUNT_FORM}
         submitLabel={account ? 'Save account' : 'Add account'}
         onCancel={() => navigate(account ? `/accounts/${account.id}` : '/accounts')}
+        // The form shows a failed save beside its buttons, keeping what was typed, so the
+        // command is awaited here rather than run through useCommand's toast.
         onSubmit={async (values) => {
           const input = accountFromForm(values, account);
-          const saved = account
-            ? await updateAccount(db, account.id, input)
-            : await createAccount(db, input);
+          const { result: saved } = account
+            ? await updateAccountCommand(ctx, { id: account.id, input })
+            : await createAccountCommand(ctx, input);
           navigate(`/accounts/${saved.id}`);
         }}
       />

@@ -2,15 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
-import { useWorkspaceDb } from '../../app/useWorkspace';
+import { useCommand } from '../../app/useCommand';
+import { useCommandContext } from '../../app/useCommandContext';
+import { deleteContactCommand, saveContactCommand } from '../../commands/contactCommands';
+import { deleteDealCommand, saveDealCommand } from '../../commands/dealCommands';
 import { getAccountDetail } from '../../db/accountDetailRepo';
-import { deleteContact, restoreContact, saveContact } from '../../db/contactsRepo';
-import { deleteDeal, restoreDeal, saveDeal } from '../../db/dealsRepo';
 import type { Contact } from '../../domain/schemas/contact';
 import type { Deal } from '../../domain/schemas/deal';
 import { CohortBadge } from '../../ui/CohortBadge';
 import { EmptyState } from '../../ui/EmptyState';
-import { useToast } from '../../ui/toastContext';
 import { AccountNumbers } from './AccountNumbers';
 import { ContactDialog } from './ContactDialog';
 import { ContactsTable } from './ContactsTable';
@@ -22,8 +22,9 @@ type Editing =
 
 export function AccountPage() {
   const { accountId = '' } = useParams();
-  const db = useWorkspaceDb();
-  const toast = useToast();
+  const ctx = useCommandContext();
+  const { db } = ctx;
+  const run = useCommand();
   const detail = useLiveQuery(() => getAccountDetail(db, accountId), [db, accountId]);
   const [editing, setEditing] = useState<Editing>(null);
   usePageTitle(detail?.account.name ?? 'Account');
@@ -39,22 +40,10 @@ export function AccountPage() {
   }
   const { account, deals, contacts, interviews, quotes } = detail;
 
-  const removeDeal = async (deal: Deal) => {
-    const removed = await deleteDeal(db, deal.id);
-    if (removed)
-      toast({
-        message: `Deleted deal ${deal.name ?? ''}`.trim(),
-        action: { label: 'Undo', run: () => restoreDeal(db, removed) },
-      });
-  };
-  const removeContact = async (contact: Contact) => {
-    const removed = await deleteContact(db, contact.id);
-    if (removed)
-      toast({
-        message: `Deleted contact ${contact.name}`,
-        action: { label: 'Undo', run: () => restoreContact(db, removed) },
-      });
-  };
+  const removeDeal = (deal: Deal) =>
+    run(deleteDealCommand(ctx, deal), { failed: 'The deal was not deleted' });
+  const removeContact = (contact: Contact) =>
+    run(deleteContactCommand(ctx, contact), { failed: 'The contact was not deleted' });
 
   return (
     <article aria-labelledby="account-heading" className="account-page">
@@ -157,8 +146,10 @@ export function AccountPage() {
         <DealDialog
           deal={editing.deal}
           onClose={() => setEditing(null)}
+          // The dialog shows a failed save itself and stays open with what was typed.
           onSave={async (values) => {
-            await saveDeal(db, account.id, values, editing.deal?.id ?? null);
+            const id = editing.deal?.id ?? null;
+            await saveDealCommand(ctx, { accountId: account.id, id, input: values });
           }}
         />
       )}
@@ -167,7 +158,8 @@ export function AccountPage() {
           contact={editing.contact}
           onClose={() => setEditing(null)}
           onSave={async (values) => {
-            await saveContact(db, account.id, values, editing.contact?.id ?? null);
+            const id = editing.contact?.id ?? null;
+            await saveContactCommand(ctx, { accountId: account.id, id, input: values });
           }}
         />
       )}

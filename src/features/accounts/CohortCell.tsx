@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { useWorkspaceDb } from '../../app/useWorkspace';
-import { setAccountCohort } from '../../db/accountsRepo';
+import { useCommand } from '../../app/useCommand';
+import { useCommandContext } from '../../app/useCommandContext';
+import { setAccountCohortCommand } from '../../commands/accountEditCommands';
 import type { Account } from '../../domain/schemas/account';
 import { COHORTS, COHORT_SINGULAR, type Cohort } from '../../domain/schemas/cohort';
-import { useToast } from '../../ui/toastContext';
 import { Options } from '../../ui/Options';
 import { labelledOptions } from '../../ui/selectOptions';
 
@@ -13,8 +13,8 @@ import { labelledOptions } from '../../ui/selectOptions';
  * long table (the approach of spreadsheet-like tables such as Actual Budget's).
  */
 export function CohortCell({ account }: { account: Account }) {
-  const db = useWorkspaceDb();
-  const toast = useToast();
+  const ctx = useCommandContext();
+  const run = useCommand();
   const [editing, setEditing] = useState(false);
   const selectRef = useRef<HTMLSelectElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -85,9 +85,12 @@ export function CohortCell({ account }: { account: Account }) {
         const next = (event.target.value || null) as Cohort | null;
         setChosen({ on: account, cohort: next });
         finish();
-        setAccountCohort(db, account.id, next).catch((error: Error) => {
-          setChosen(null);
-          toast({ message: `Cohort not saved: ${error.message}`, tone: 'error' });
+        // Quiet: the cell shows the choice; a toast per row edited would bury the table.
+        void run(setAccountCohortCommand(ctx, { account, cohort: next }), {
+          failed: 'Cohort not saved',
+          quiet: true,
+        }).then((done) => {
+          if (done === undefined) setChosen(null);
         });
       }}
     >

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useCommand } from '../../app/useCommand';
-import { useWorkspaceDb } from '../../app/useWorkspace';
+import { useCommandContext } from '../../app/useCommandContext';
 import { mergeAccountsCommand } from '../../commands/accountCommands';
-import { commandContext } from '../../commands/context';
 import { likelyDuplicates } from '../../domain/normalising/companyNames';
 import type { Account } from '../../domain/schemas/account';
 import { plural } from '../../ui/format';
@@ -15,7 +14,7 @@ interface Pair {
 
 /** Accounts whose names differ only by legal form or punctuation, each offered as a merge. */
 export function LikelyDuplicates({ accounts }: { accounts: readonly Account[] }) {
-  const db = useWorkspaceDb();
+  const ctx = useCommandContext();
   const run = useCommand();
   const [pending, setPending] = useState<Pair | null>(null);
   // The first of a group is kept: the list is sorted by name, so the shortest spelling wins.
@@ -30,7 +29,7 @@ export function LikelyDuplicates({ accounts }: { accounts: readonly Account[] })
 
   const merge = async (pair: Pair) => {
     setPending(null);
-    await run(mergeAccountsCommand(commandContext(db), pair), {
+    await run(mergeAccountsCommand(ctx, pair), {
       failed: `“${pair.merge.name}” was not merged`,
     });
   };

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useCommand } from '../../app/useCommand';
-import { useWorkspaceDb } from '../../app/useWorkspace';
+import { useCommandContext } from '../../app/useCommandContext';
 import { applyCohortsCommand } from '../../commands/cohortCommands';
-import { commandContext } from '../../commands/context';
 import { Dialog } from '../../ui/Dialog';
 import { plural } from '../../ui/format';
 import { CohortThresholdsForm } from '../../shared/cohorts/CohortThresholdsForm';
@@ -12,7 +11,8 @@ import { CancelAndConfirm } from '../../ui/CancelAndConfirm';
 
 /** Mounted only while open, so its live queries run only while someone is looking. */
 export function SuggestCohortsDialog({ onClose }: { onClose(): void }) {
-  const db = useWorkspaceDb();
+  const ctx = useCommandContext();
+  const { db } = ctx;
   const run = useCommand();
   const { thresholds, saveThresholds, rows, changes } = useCohortSuggestions(db);
   const changeCount = changes.length;
@@ -21,7 +21,7 @@ export function SuggestCohortsDialog({ onClose }: { onClose(): void }) {
 
   const applyAll = async () => {
     setBusy(true);
-    const applied = await run(applyCohortsCommand(commandContext(db), changes), {
+    const applied = await run(applyCohortsCommand(ctx, changes), {
       failed: 'Nothing applied',
     });
     if (applied === undefined) setBusy(false);

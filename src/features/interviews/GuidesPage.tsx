@@ -1,21 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { usePageTitle } from '../../app/usePageTitle';
-import { useWorkspaceDb } from '../../app/useWorkspace';
+import { useCommand } from '../../app/useCommand';
+import { useCommandContext } from '../../app/useCommandContext';
 import {
-  addStarterGuides,
-  createGuide,
-  deleteGuide,
-  listGuides,
-  restoreGuide,
-  updateGuide,
-} from '../../db/guidesRepo';
-import { nowIso } from '../../db/workspaceRegistry';
+  addStarterGuidesCommand,
+  createGuideCommand,
+  deleteGuideCommand,
+  updateGuideCommand,
+} from '../../commands/guideCommands';
+import { listGuides, type GuideInput } from '../../db/guidesRepo';
 import { COHORT_LABELS, COHORTS, type Cohort } from '../../domain/schemas/cohort';
 import type { Guide } from '../../domain/schemas/guide';
 import { EmptyState } from '../../ui/EmptyState';
 import { plural } from '../../ui/format';
-import { useToast } from '../../ui/toastContext';
 import { GuideCard } from './GuideCard';
 import { GuideEditor } from './GuideEditor';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -31,40 +29,33 @@ const GROUPS: { cohort: Cohort | null; label: string }[] = [
 
 export function GuidesPage() {
   usePageTitle('Interview guides');
-  const db = useWorkspaceDb();
-  const toast = useToast();
+  const ctx = useCommandContext();
+  const { db } = ctx;
+  const run = useCommand();
   const guides = useLiveQuery(() => listGuides(db), [db]);
   const [editing, setEditing] = useState<Editing>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const save = async (input: Parameters<typeof createGuide>[1]) => {
-    if (editing?.guide) await updateGuide(db, editing.guide.id, input, nowIso());
-    else await createGuide(db, input, nowIso());
+  // The editor shows a failed save itself and stays open with what was typed.
+  const save = async (input: GuideInput) => {
+    if (editing?.guide) await updateGuideCommand(ctx, { id: editing.guide.id, input });
+    else await createGuideCommand(ctx, input);
   };
 
   const remove = async (guide: Guide) => {
     setError(null);
-    try {
-      const removed = await deleteGuide(db, guide.id);
-      if (removed) {
-        toast({
-          message: `Deleted “${removed.name}”`,
-          action: { label: 'Undo', run: () => restoreGuide(db, removed) },
-        });
-      }
-    } catch (e) {
-      setError(`The guide was not deleted: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    await run(deleteGuideCommand(ctx, guide), {
+      failed: 'The guide was not deleted',
+      onFailed: setError,
+    });
   };
 
   const addStarters = async () => {
     setError(null);
-    try {
-      const added = await addStarterGuides(db, nowIso());
-      toast({ message: `Added ${plural(added, 'starter guide')}` });
-    } catch (e) {
-      setError(`The starter guides were not added: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    await run(addStarterGuidesCommand(ctx), {
+      failed: 'The starter guides were not added',
+      onFailed: setError,
+    });
   };
 
   const missingCohorts = COHORTS.filter((c) => !guides?.some((g) => g.cohort === c));

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useWorkspaceDb } from '../../app/useWorkspace';
-import { endCall, startCall, type InterviewView } from '../../db/interviewsRepo';
-import { nowIso } from '../../db/workspaceRegistry';
+import { useCommand } from '../../app/useCommand';
+import { useCommandContext } from '../../app/useCommandContext';
+import { endCallCommand, startCallCommand } from '../../commands/interviewCommands';
+import type { InterviewView } from '../../db/interviewsRepo';
 import { copiesOf } from '../../domain/notesWrite';
 import type { Code } from '../../domain/schemas/code';
 import { transcriptSegmentOffsets, transcriptText } from '../../domain/transcriptText';
@@ -26,10 +27,12 @@ import { useQuoteActions } from './useQuoteActions';
 
 /** The interview page once its interview has loaded; mounted per interview id. */
 export function InterviewWorkspace({ view }: { view: InterviewView }) {
-  const db = useWorkspaceDb();
+  const ctx = useCommandContext();
+  const { db } = ctx;
+  const run = useCommand();
   const { interview, contacts, guide } = view;
   const hintId = useId();
-  const draft = useNotesDraft(db, interview);
+  const draft = useNotesDraft(interview);
   const segments = interview.transcript;
   const transcript = useMemo(() => transcriptText(segments ?? []), [segments]);
   const offsets = useMemo(() => transcriptSegmentOffsets(segments ?? []), [segments]);
@@ -164,8 +167,18 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
             onChange={draft.setNotes}
             textareaRef={textareaRef}
             interview={interview}
-            onStartCall={() => startCall(db, interview.id, nowIso())}
-            onEndCall={() => endCall(db, interview.id, nowIso())}
+            onStartCall={async () =>
+              (await run(startCallCommand(ctx, { interviewId: interview.id }), {
+                failed: 'The call was not started',
+                quiet: true,
+              })) === true
+            }
+            onEndCall={() =>
+              run(endCallCommand(ctx, { interviewId: interview.id }), {
+                failed: 'The call was not ended',
+                quiet: true,
+              })
+            }
             saveStatus={draft.status}
             saveError={draft.error}
             onRetrySave={() => void draft.flush()}
@@ -201,14 +214,12 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
       <TranscriptImportDialog
         open={importOpen}
         onClose={() => setImportOpen(false)}
-        db={db}
         interview={interview}
         contacts={contacts}
       />
       <SpeakerMapDialog
         open={speakersOpen}
         onClose={() => setSpeakersOpen(false)}
-        db={db}
         interview={interview}
         contacts={contacts}
       />

@@ -1,8 +1,7 @@
 import { useNavigate } from 'react-router';
-import { useWorkspaceDb } from '../../app/useWorkspace';
+import { useCommandContext } from '../../app/useCommandContext';
+import { createInterviewCommand } from '../../commands/interviewCommands';
 import { guideForCohort } from '../../db/guidesRepo';
-import { createInterview } from '../../db/interviewsRepo';
-import { nowIso } from '../../db/workspaceRegistry';
 import type { Account } from '../../domain/schemas/account';
 import type { Guide } from '../../domain/schemas/guide';
 import { SchemaForm } from '../../ui/SchemaForm';
@@ -22,7 +21,7 @@ export function NewInterviewForm({
   defaultInterviewer,
   initialAccountId,
 }: Props) {
-  const db = useWorkspaceDb();
+  const ctx = useCommandContext();
   const navigate = useNavigate();
   const initialAccount = accounts.find((a) => a.id === initialAccountId);
   return (
@@ -38,12 +37,12 @@ export function NewInterviewForm({
         channel: 'video',
       }}
       submitLabel="Save interview"
+      // The form shows a failed save beside its buttons, keeping what was typed.
       onSubmit={async (values) => {
-        const interview = await createInterview(
-          db,
-          { ...values, guideId: values.guideId === '' ? null : values.guideId },
-          nowIso(),
-        );
+        const { result: interview } = await createInterviewCommand(ctx, {
+          ...values,
+          guideId: values.guideId === '' ? null : values.guideId,
+        });
         navigate(`/interviews/${interview.id}`);
       }}
       onCancel={() => navigate('/interviews')}

@@ -32,8 +32,9 @@ interface Props {
   onChange(notes: string): void;
   textareaRef: RefObject<HTMLTextAreaElement | null>;
   interview: Pick<Interview, 'startedAt' | 'status'>;
-  onStartCall(): Promise<void>;
-  onEndCall(): Promise<void>;
+  /** Resolves to whether the call started; the notes get a time stamp only then. */
+  onStartCall(): Promise<boolean>;
+  onEndCall(): Promise<unknown>;
   saveStatus: AutosaveStatus;
   saveError: string | null;
   onRetrySave(): void;
@@ -145,7 +146,7 @@ export function NotesEditor({
     setCallBusy(true);
     try {
       const elapsed = elapsedSince(interview.startedAt);
-      await onStartCall();
+      if (!(await onStartCall())) return;
       const el = textareaRef.current;
       if (el) {
         el.focus();

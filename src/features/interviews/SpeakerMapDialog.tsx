@@ -1,10 +1,9 @@
 import { useId, useMemo, useState } from 'react';
-import { saveSpeakerMap } from '../../db/interviewsRepo';
-import { nowIso } from '../../db/workspaceRegistry';
+import { useCommand } from '../../app/useCommand';
+import { useCommandContext } from '../../app/useCommandContext';
+import { saveSpeakerMapCommand } from '../../commands/interviewCommands';
 import type { SpeakerMap } from '../../domain/schemas/interview';
 import { Dialog } from '../../ui/Dialog';
-import { plural } from '../../ui/format';
-import { useToast } from '../../ui/toastContext';
 import { SpeakerMapFields } from './SpeakerMapFields';
 import { shownSpeakerMap, transcriptSpeakers } from './speakers';
 import { CancelAndConfirm } from '../../ui/CancelAndConfirm';
@@ -18,9 +17,10 @@ type Props = InterviewDialogProps;
  * dialog closes and confirms only once the write has resolved; a refused write keeps it open with
  * the choices made, and says why.
  */
-export function SpeakerMapDialog({ open, onClose, db, interview, contacts }: Props) {
+export function SpeakerMapDialog({ open, onClose, interview, contacts }: Props) {
   const errorId = useId();
-  const toast = useToast();
+  const ctx = useCommandContext();
+  const run = useCommand();
   // Null until a select changes: until then the dialog follows the saved map, also when another
   // tab changes it.
   const [draft, setDraft] = useState<SpeakerMap | null>(null);
@@ -41,23 +41,13 @@ export function SpeakerMapDialog({ open, onClose, db, interview, contacts }: Pro
   const save = async () => {
     setBusy(true);
     setError(null);
-    try {
-      const moved = await saveSpeakerMap(
-        db,
-        interview.id,
-        shownSpeakerMap(speakers, map, contacts),
-        nowIso(),
-      );
-      toast({
-        message:
-          moved > 0 ? `Speakers saved; ${plural(moved, 'quote')} re-attributed` : 'Speakers saved',
-      });
-      close();
-    } catch (e) {
-      setError(`The speakers were not saved: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      setBusy(false);
-    }
+    const speakerMap = shownSpeakerMap(speakers, map, contacts);
+    const moved = await run(saveSpeakerMapCommand(ctx, { interviewId: interview.id, speakerMap }), {
+      failed: 'The speakers were not saved',
+      onFailed: setError,
+    });
+    setBusy(false);
+    if (moved !== undefined) close();
   };
 
   return (

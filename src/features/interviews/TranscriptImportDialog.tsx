@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
-import { saveTranscript } from '../../db/interviewsRepo';
-import { nowIso } from '../../db/workspaceRegistry';
+import { useCommand } from '../../app/useCommand';
+import { useCommandContext } from '../../app/useCommandContext';
+import { saveTranscriptCommand } from '../../commands/interviewCommands';
 import type { SpeakerMap, TranscriptSegment } from '../../domain/schemas/interview';
 import {
   checkTranscriptSize,
@@ -9,7 +10,6 @@ import {
 } from '../../import/transcripts/parseTranscript';
 import { Dialog } from '../../ui/Dialog';
 import { plural } from '../../ui/format';
-import { useToast } from '../../ui/toastContext';
 import { SpeakerMapFields } from './SpeakerMapFields';
 import { guessSpeakerMap } from './speakers';
 import { CancelAndConfirm } from '../../ui/CancelAndConfirm';
@@ -37,9 +37,10 @@ const FORMAT_LABELS: Record<TranscriptFormat, string> = {
  * then the transcript and the speaker map go in as one write. A refused file leaves the
  * interview exactly as it was.
  */
-export function TranscriptImportDialog({ open, onClose, db, interview, contacts }: Props) {
+export function TranscriptImportDialog({ open, onClose, interview, contacts }: Props) {
   const fileId = useId();
-  const toast = useToast();
+  const ctx = useCommandContext();
+  const run = useCommand();
   const [parsed, setParsed] = useState<Parsed | null>(null);
   const [speakerMap, setSpeakerMap] = useState<SpeakerMap>([]);
   const [error, setError] = useState<string | null>(null);
@@ -82,15 +83,16 @@ export function TranscriptImportDialog({ open, onClose, db, interview, contacts 
     if (!parsed) return;
     setBusy(true);
     setError(null);
-    try {
-      await saveTranscript(db, interview.id, parsed.segments, speakerMap, nowIso());
-      toast({ message: `Transcript imported: ${plural(parsed.segments.length, 'segment')}` });
-      close();
-    } catch (e) {
-      setError(`Nothing was imported: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      setBusy(false);
-    }
+    const { segments } = parsed;
+    const saved = await run(
+      saveTranscriptCommand(ctx, { interviewId: interview.id, segments, speakerMap }),
+      {
+        failed: 'Nothing was imported',
+        onFailed: setError,
+      },
+    );
+    setBusy(false);
+    if (saved !== undefined) close();
   };
 
   return (

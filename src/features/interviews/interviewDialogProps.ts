@@ -1,4 +1,3 @@
-import type { WorkspaceDb } from '../../db/schema';
 import type { Contact } from '../../domain/schemas/contact';
 import type { Interview } from '../../domain/schemas/interview';
 
@@ -6,7 +5,6 @@ import type { Interview } from '../../domain/schemas/interview';
 export interface InterviewDialogProps {
   open: boolean;
   onClose(): void;
-  db: WorkspaceDb;
   interview: Interview;
   contacts: readonly Contact[];
 }

@@ -1,16 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { dropJournalEntry, journalNow, noteJournal } from '../../db/noteJournalDb';
+import { useCommand } from '../../app/useCommand';
+import { useCommandContext } from '../../app/useCommandContext';
 import {
-  replayNoteJournal,
-  resolveNotesCopyIn,
-  writeNotes,
-  writeNotesNow,
-} from '../../db/notesRepo';
-import type { WorkspaceDb } from '../../db/schema';
-import { newId, nowIso } from '../../db/workspaceRegistry';
+  dropJournalEntry,
+  journalNow,
+  noteJournal,
+  replayNoteJournalCommand,
+  resolveNotesCopyCommand,
+  writeNotesCommand,
+  writeNotesNowCommand,
+} from '../../commands/noteCommands';
 import { copiesOf, type NotesCopyChoice, type NotesWrite } from '../../domain/notesWrite';
 import type { Interview } from '../../domain/schemas/interview';
-import { useToast } from '../../ui/toastContext';
 import { useAutosave, type Autosave } from './useAutosave';
 
 export interface NotesDraft extends Omit<Autosave<string>, 'schedule'> {
@@ -35,10 +36,11 @@ const ECHOES_KEPT = 64;
  * the notes, and the editor goes on writing to that copy until the user resolves it, so neither
  * tab's words are lost, across reloads and crashes too.
  */
-export function useNotesDraft(db: WorkspaceDb, interview: Interview): NotesDraft {
+export function useNotesDraft(interview: Interview): NotesDraft {
   const interviewId = interview.id;
-  const toast = useToast();
-  const [draftId] = useState(newId);
+  const ctx = useCommandContext();
+  const run = useCommand();
+  const [draftId] = useState(ctx.newId);
   const [journal] = useState(noteJournal);
   const [notes, setNotesState] = useState(interview.notes);
   const [keptAsCopy, setKeptAsCopy] = useState(false);
@@ -53,9 +55,9 @@ export function useNotesDraft(db: WorkspaceDb, interview: Interview): NotesDraft
       text,
       expected: [base.current, ...written.current],
       draftId,
-      now: nowIso(),
+      now: ctx.now(),
     }),
-    [draftId],
+    [draftId, ctx],
   );
   const remember = (text: string) => {
     written.current = [...written.current.slice(1 - ECHOES_KEPT), text];
@@ -64,7 +66,11 @@ export function useNotesDraft(db: WorkspaceDb, interview: Interview): NotesDraft
   const save = useCallback(
     async (text: string) => {
       remember(text);
-      const outcome = await writeNotes(db, interviewId, request(text));
+      // Awaited, not run through useCommand: the save status beside the editor reports it.
+      const { result: outcome } = await writeNotesCommand(ctx, {
+        interviewId,
+        write: request(text),
+      });
       if (outcome === 'saved') {
         base.current = text;
       } else {
@@ -79,26 +85,24 @@ export function useNotesDraft(db: WorkspaceDb, interview: Interview): NotesDraft
         );
       }
     },
-    [db, interviewId, request, journal, draftId],
+    [ctx, interviewId, request, journal, draftId],
   );
   const saveNow = useCallback(
     (text: string) => {
       remember(text);
-      return writeNotesNow(db, interviewId, request(text));
+      return writeNotesNowCommand(ctx, { interviewId, write: request(text) });
     },
-    [db, interviewId, request],
+    [ctx, interviewId, request],
   );
   const { schedule, ...autosave } = useAutosave(save, { saveNow });
 
   // Text another editor typed here just before its browser crashed or closed.
   useEffect(() => {
-    replayNoteJournal(db, journal, interviewId, draftId).catch((error: unknown) =>
-      toast({
-        message: `Text typed before the last close could not be put back: ${error instanceof Error ? error.message : String(error)}`,
-        tone: 'error',
-      }),
-    );
-  }, [db, journal, interviewId, draftId, toast]);
+    void run(replayNoteJournalCommand(ctx, { journal, interviewId, exceptDraftId: draftId }), {
+      failed: 'Text typed before the last close could not be put back',
+      quiet: true,
+    });
+  }, [ctx, run, journal, interviewId, draftId]);
 
   useEffect(() => {
     const stored = interview.notes;
@@ -129,47 +133,34 @@ export function useNotesDraft(db: WorkspaceDb, interview: Interview): NotesDraft
   const setNotes = useCallback(
     (text: string) => {
       local.current = text;
-      journalNow(journal, { workspaceDb: db.name, interviewId, ...request(text) });
+      journalNow(journal, { workspaceDb: ctx.db.name, interviewId, ...request(text) });
       setNotesState(text);
       schedule(text);
     },
-    [schedule, journal, db, interviewId, request],
+    [schedule, journal, ctx, interviewId, request],
   );
 
   const { flush } = autosave;
   const resolve = useCallback(
     async (copyId: string, choice: NotesCopyChoice) => {
       await flush();
-      const announceResolved = (undo: (() => Promise<void>) | null) =>
-        toast({
-          message: RESOLVED_MESSAGES[choice],
-          action: undo ? { label: 'Undo', run: undo } : undefined,
-        });
-      try {
-        const resolved = await resolveNotesCopyIn(db, interviewId, copyId, choice, nowIso);
-        if (copyId === draftId) {
-          copySeen.current = false;
-          onCopy.current = false;
-          setKeptAsCopy(false);
-        }
-        base.current = resolved.notes;
-        // An editor still on its own copy keeps showing it; the notes moved under it.
-        if (onCopy.current) return announceResolved(resolved.undo);
-        local.current = resolved.notes;
-        setNotesState(resolved.notes);
-        announceResolved(resolved.undo);
-      } catch (error) {
-        toast({ message: error instanceof Error ? error.message : String(error), tone: 'error' });
+      const notes = await run(resolveNotesCopyCommand(ctx, { interviewId, copyId, choice }), {
+        failed: 'The kept version was not resolved',
+      });
+      if (notes === undefined) return;
+      if (copyId === draftId) {
+        copySeen.current = false;
+        onCopy.current = false;
+        setKeptAsCopy(false);
       }
+      base.current = notes;
+      // An editor still on its own copy keeps showing it; the notes moved under it.
+      if (onCopy.current) return;
+      local.current = notes;
+      setNotesState(notes);
     },
-    [db, interviewId, draftId, flush, toast],
+    [ctx, run, interviewId, draftId, flush],
   );
 
   return { notes, setNotes, draftId, keptAsCopy, resolve, ...autosave };
 }
-
-const RESOLVED_MESSAGES: Record<NotesCopyChoice, string> = {
-  'keep-notes': 'Kept the notes; the other version was set aside.',
-  'use-copy': 'The notes now hold the kept version; the previous notes were set aside.',
-  merge: 'Both versions are now in the notes, one after the other.',
-};

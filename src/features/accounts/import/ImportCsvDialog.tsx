@@ -1,4 +1,3 @@
-import { useWorkspaceDb } from '../../../app/useWorkspace';
 import { Dialog } from '../../../ui/Dialog';
 import { plural } from '../../../ui/format';
 import { ImportFileStep } from './ImportFileStep';
@@ -12,8 +11,7 @@ import { useCsvImport } from './useCsvImport';
 
 /** Mounted only while open: closing it drops the parsed file and cancels a read in progress. */
 export function ImportCsvDialog({ onClose }: { onClose(): void }) {
-  const db = useWorkspaceDb();
-  const importer = useCsvImport(db);
+  const importer = useCsvImport();
   const { state, preview } = importer;
   const busy = state.step === 'review' && state.writing !== null;
   const close = () => {

@@ -1,19 +1,19 @@
 /**
  * The import dialog's state: which step it is on and what the user chose. Every decision is
  * made by the library (src/import/csv/importPipeline.ts); this hook only sequences its steps,
- * keeps the user's answers, and writes once, at the end, through db/importRepo.
+ * keeps the user's answers, and writes once, at the end, through the import commands.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { listAccounts } from '../../../db/accountsRepo';
-import { commitImport, ImportRepoError, type ImportCommitResult } from '../../../db/importRepo';
-import { commandContext } from '../../../commands/context';
-import { undoImportCommand } from '../../../commands/importCommands';
+import { useCommand } from '../../../app/useCommand';
+import { useCommandContext } from '../../../app/useCommandContext';
 import {
-  loadLossRules,
-  loadMapping,
-  saveLossRules,
-  saveMapping,
-} from '../../../db/importSettingsRepo';
+  commitImportCommand,
+  rememberImportSettingsCommand,
+  undoImportCommand,
+} from '../../../commands/importCommands';
+import { listAccounts } from '../../../db/accountsRepo';
+import { ImportRepoError, type ImportCommitResult } from '../../../db/importRepo';
+import { loadLossRules, loadMapping } from '../../../db/importSettingsRepo';
 import type { WorkspaceDb } from '../../../db/schema';
 import type { Account } from '../../../domain/schemas/account';
 import type { Deal, FailureCategory } from '../../../domain/schemas/deal';
@@ -51,7 +51,6 @@ import { parseCsvInWorker, type ParseCsvJob } from '../../../import/csv/parseCsv
 import { detectPreset, PRESETS, type ImportKind, type PresetId } from '../../../import/csv/presets';
 import { runInSteps, runToEnd, type RowSteps } from '../../../import/csv/rowSteps';
 import type { AmbiguousDateColumn } from '../../../import/csv/validateRows';
-import { plural } from '../../../ui/format';
 import { useToast } from '../../../ui/toastContext';
 import { isAccountTarget, isDealTarget } from './importLabels';
 
@@ -239,7 +238,10 @@ function previewOf(planned: ImportPlanResult): PlanPreview {
   };
 }
 
-export function useCsvImport(db: WorkspaceDb) {
+export function useCsvImport() {
+  const ctx = useCommandContext();
+  const { db } = ctx;
+  const run = useCommand();
   const toast = useToast();
   const [state, setState] = useState<ImportState>(INITIAL);
   const [delimiter, setDelimiter] = useState('');
@@ -361,11 +363,11 @@ export function useCsvImport(db: WorkspaceDb) {
         lossCategories: new Map(),
         accountConflicts: new Map(),
       },
-      reviewedAt: new Date().toISOString(),
+      reviewedAt: ctx.now(),
       writing: null,
       commitError: null,
     });
-  }, [db, state]);
+  }, [ctx, db, state]);
 
   const backToMapping = useCallback(() => {
     setState((s) =>
@@ -471,7 +473,7 @@ export function useCsvImport(db: WorkspaceDb) {
         );
       mark({ status: 'working' });
       try {
-        const report = await undoImportCommand(commandContext(db), { importId, fileName });
+        const report = await undoImportCommand(ctx, { importId, fileName });
         mark({ status: 'undone', message: report.message });
         toast({ message: report.message });
       } catch (error) {
@@ -480,13 +482,14 @@ export function useCsvImport(db: WorkspaceDb) {
         toast({ message: `Could not undo: ${message}`, tone: 'error' });
       }
     },
-    [db, toast],
+    [ctx, toast],
   );
 
   const commit = useCallback(async () => {
     if (state.step !== 'review' || state.writing) return;
     const reviewed = state;
-    const planned = planFor(reviewed, reviewed.source.file.name, new Date().toISOString());
+    const fileName = reviewed.source.file.name;
+    const planned = planFor(reviewed, fileName, ctx.now());
     if (!planned.ok) {
       setState({ ...reviewed, commitError: planned.reason });
       return;
@@ -504,32 +507,43 @@ export function useCsvImport(db: WorkspaceDb) {
         s.step === 'review' && s.writing ? { ...s, writing: { written, total } } : s,
       );
     };
-    let result: ImportCommitResult;
-    try {
-      result = await commitImport(db, planned.plan, onProgress);
-    } catch (error) {
-      setState({ ...reviewed, commitError: problemMessage(error) });
-      return;
-    }
     const { kind } = reviewed.setup;
-    const fileName = reviewed.source.file.name;
-    setState({ step: 'done', fileName, kind, result, undo: { status: 'idle' } });
-    const what = kind === 'accounts' ? 'account' : 'deal';
-    toast({
-      message: `Imported ${plural(result.created + result.updated, what)} from “${fileName}”.`,
-      action: { label: 'Undo import', run: () => undo(result.importId, fileName) },
-    });
-    try {
-      // Remembered only once the import went through, so a mapping that failed is not kept.
-      await saveMapping(db, reviewed.setup.preset, reviewed.setup.mapping);
-      if (reviewed.inputs.lossRulesEdited) await saveLossRules(db, reviewed.inputs.lossRules);
-    } catch (error) {
-      toast({
-        message: `The import is saved, but its column mapping could not be remembered: ${problemMessage(error)}`,
-        tone: 'error',
-      });
-    }
-  }, [db, state, toast, undo]);
+    let importId = '';
+    const result = await run(
+      commitImportCommand(ctx, { plan: planned.plan, fileName, onProgress }),
+      {
+        failed: 'Nothing was written',
+        undoLabel: 'Undo import',
+        onFailed: (sentence) => setState({ ...reviewed, commitError: sentence }),
+        onDone: (done) => {
+          importId = done.importId;
+          setState({ step: 'done', fileName, kind, result: done, undo: { status: 'idle' } });
+        },
+        // The toast's Undo import marks the summary too, as the summary's own button does.
+        onUndone: (report) =>
+          setState((s) =>
+            s.step === 'done' && s.result.importId === importId
+              ? { ...s, undo: { status: 'undone', message: report.message } }
+              : s,
+          ),
+      },
+    );
+    if (result === undefined) return;
+    // Remembered only once the import went through, so a mapping that failed is not kept.
+    const { preset, mapping } = reviewed.setup;
+    const { lossRules, lossRulesEdited } = reviewed.inputs;
+    await run(
+      rememberImportSettingsCommand(ctx, {
+        preset,
+        mapping,
+        lossRules: lossRulesEdited ? lossRules : null,
+      }),
+      {
+        failed: 'The import is saved, but its column mapping could not be remembered',
+        quiet: true,
+      },
+    );
+  }, [ctx, run, state]);
 
   const restart = useCallback(() => {
     job.current?.cancel();
