@@ -11,6 +11,32 @@ const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((entry) => entry.name);
 
 /**
+ * What a screen, hook or shared module may import from src/db by name: reads, and this browser's
+ * own settings. Everything else there writes, and goes through src/commands.
+ */
+const DB_READS = [
+  '[A-Z]',
+  'list',
+  'get',
+  'load',
+  'count',
+  'current',
+  'latest',
+  'guideFor',
+  'required',
+  'editedSince',
+  'codeSubtreeIds',
+  'codeUsage',
+  'isInitialised',
+  'has',
+  'subscribe',
+  'closeOnVersionChange',
+  'friendly',
+  'putDeviceSetting$',
+  'recordPersistenceAnswer$',
+];
+
+/**
  * The layers (docs/architecture.md): domain ← db ← commands ← features ← app, with ui, import,
  * export and search beside them. A zone forbids `target` to import from `from`.
  */
@@ -82,33 +108,25 @@ export default tseslint.config(
     rules: { 'import/no-restricted-paths': ['error', { zones: LAYER_ZONES }] },
   },
   {
-    // The writes that have a command: screens call the command, whose Undo keeps later edits
-    // and whose outcome useCommand turns into the toast. More join as they move to commands.
+    // Only commands (and the db layer) write: a screen, hook or shared module reads the database
+    // through read functions (list…, get…, load…, count…) and changes it through src/commands,
+    // whose Undo keeps later edits and whose every write lands in the change log. Names starting
+    // with a capital are types, classes and constants. Device-local writes (this browser's table
+    // layout, its answer to the storage prompt) are not workspace data and are named here.
+    // WorkspaceProvider, the app's composition root, opens, creates and deletes workspaces.
     files: ['src/features/**/*.{ts,tsx}', 'src/shared/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
+    ignores: ['src/app/WorkspaceProvider.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['**/db/importRepo'],
-              importNames: ['undoImport'],
-              message: 'Call undoImportCommand from src/commands.',
-            },
-            {
-              group: ['**/db/quotesRepo'],
-              importNames: ['bulkAddCode', 'bulkRemoveCode', 'restoreQuotes'],
-              message: 'Call bulkCodeCommand from src/commands.',
-            },
-            {
-              group: ['**/db/cohortsRepo'],
-              importNames: ['applyCohortSuggestions', 'restoreCohorts'],
-              message: 'Call applyCohortsCommand from src/commands.',
-            },
-            {
-              group: ['**/db/accountMergeRepo'],
-              importNames: ['mergeAccounts'],
-              message: 'Call mergeAccountsCommand from src/commands.',
+              group: ['**/db/*'],
+              importNamePattern: `^(?!(${DB_READS.join('|')}))`,
+              allowTypeImports: true,
+              message:
+                'Screens and hooks change workspace data through a command in src/commands; from src/db they import reads only.',
             },
           ],
         },

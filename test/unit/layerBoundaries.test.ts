@@ -59,13 +59,41 @@ describe('layer boundaries', () => {
   });
 });
 
-describe('writes that have a command', () => {
-  it('refuses a component importing the repository write behind a command', async () => {
-    const [result] = await eslint.lintText("export { bulkAddCode } from '../../db/quotesRepo';\n", {
-      filePath: 'src/features/quotes/Probe.tsx',
-    });
-    expect(result?.messages.map((m) => m.message)).toEqual([
-      expect.stringContaining('Call bulkCodeCommand from src/commands.'),
-    ]);
+describe('only commands write', () => {
+  async function restricted(filePath: string, source: string): Promise<string[]> {
+    const [result] = await eslint.lintText(source, { filePath });
+    return (result?.messages ?? [])
+      .filter((m) => m.ruleId === 'no-restricted-imports')
+      .map((m) => m.message);
+  }
+
+  it('refuses a component or hook importing any database write', async () => {
+    const writes = [
+      ['src/features/quotes/Probe.tsx', "import { bulkAddCode } from '../../db/quotesRepo';"],
+      [
+        'src/features/accounts/useProbe.ts',
+        "import { updateAccount } from '../../db/accountsRepo';",
+      ],
+      ['src/shared/settings/useProbe.ts', "import { putSetting } from '../../db/settingsRepo';"],
+      ['src/app/Probe.tsx', "import { nowIso } from '../db/workspaceRegistry';"],
+    ];
+    for (const [file, source] of writes) {
+      expect(await restricted(file ?? '', `${source}\n`), source).toEqual([
+        expect.stringContaining('through a command in src/commands'),
+      ]);
+    }
+  });
+
+  it('lets them read, use types and write this browser’s own settings', async () => {
+    const source = [
+      "import { listAccounts, getAccount } from '../../db/accountsRepo';",
+      "import { putDeviceSetting } from '../../db/settingsRepo';",
+      "import { WorkspaceDb } from '../../db/schema';",
+      "import type { CodeDetails } from '../../db/codesRepo';",
+      'export { listAccounts, getAccount, putDeviceSetting, WorkspaceDb };',
+      'export type { CodeDetails };',
+      '',
+    ].join('\n');
+    expect(await restricted('src/features/accounts/Probe.tsx', source)).toEqual([]);
   });
 });
