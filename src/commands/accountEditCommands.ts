@@ -8,7 +8,7 @@ import type { Account } from '../domain/schemas/account';
 import { COHORT_SINGULAR, type Cohort } from '../domain/schemas/cohort';
 import type { CommandContext } from './context';
 import type { CommandOutcome } from './outcome';
-import { revertUnlessEdited, undoReport, undoSave, writeMarked } from './recordUndo';
+import { revertUnlessEdited, undoReport, undoSave, markedWrite } from './recordUndo';
 
 /** Adds an account by hand. Its Undo removes it again, unless it was edited since. */
 export async function createAccountCommand(
@@ -16,7 +16,7 @@ export async function createAccountCommand(
   input: AccountInput,
 ): Promise<CommandOutcome<Account>> {
   const { db } = ctx;
-  const { value: account, seq } = await writeMarked(db, [db.accounts], () =>
+  const { result: account, seq } = await markedWrite(db, [db.accounts], () =>
     createAccount(db, input, ctx.now(), ctx.newId()),
   );
   return {
@@ -40,7 +40,7 @@ export async function updateAccountCommand(
   { id, input }: UpdateAccountInput,
 ): Promise<CommandOutcome<Account>> {
   const { db } = ctx;
-  const { value, seq } = await writeMarked(db, [db.accounts], async () => {
+  const { result: value, seq } = await markedWrite(db, [db.accounts], async () => {
     const before = await db.accounts.get(id);
     return { before, account: await updateAccount(db, id, input, ctx.now()) };
   });
@@ -49,7 +49,7 @@ export async function updateAccountCommand(
     result: account,
     message: `Saved account “${account.name}”.`,
     undo: async () => {
-      const kept = before ? await undoSave(db, db.accounts, account, before, seq) : 0;
+      const kept = before ? await undoSave(db, db.accounts, account, before, seq) : false;
       return undoReport(kept, `Account “${account.name}” is back to how it was.`, 'account');
     },
   };
@@ -69,7 +69,7 @@ export async function setAccountCohortCommand(
   { account, cohort }: SetCohortInput,
 ): Promise<CommandOutcome<null>> {
   const { db } = ctx;
-  const { value: before, seq } = await writeMarked(db, [db.accounts], async () => {
+  const { result: before, seq } = await markedWrite(db, [db.accounts], async () => {
     const stored = await db.accounts.get(account.id);
     await setAccountCohort(db, account.id, cohort, ctx.now());
     return stored;
@@ -80,14 +80,14 @@ export async function setAccountCohortCommand(
     message: `“${account.name}” is now ${label}.`,
     undo: async () => {
       const kept = before
-        ? await revertUnlessEdited(db, db.accounts, account.id, seq, () =>
+        ? await revertUnlessEdited(db, [db.accounts], 'accounts', account.id, seq, () =>
             db.accounts.update(account.id, {
               cohort: before.cohort,
               cohortSource: before.cohortSource,
               updatedAt: before.updatedAt,
             }),
           )
-        : 0;
+        : false;
       return undoReport(kept, `The cohort of “${account.name}” is back.`, 'account');
     },
   };

@@ -10,11 +10,11 @@ import {
   type CodeRestore,
   type NewCode,
 } from '../db/codesRepo';
-import { markedWrite } from './markedWrite';
+import { markedWrite } from './recordUndo';
 import type { Code } from '../domain/schemas/code';
 import type { CommandContext } from './context';
 import { keptSentence, type CommandOutcome, type UndoReport } from './outcome';
-import { editedSince, putBackUnlessEdited, undoReport } from './undoOneRecord';
+import { putBackUnlessEdited, undoReport } from './recordUndo';
 
 const quotes = (n: number) => `${n} ${n === 1 ? 'quote' : 'quotes'}`;
 
@@ -70,7 +70,7 @@ export async function saveCodeCommand(
       undoReport(
         await putBackUnlessEdited(db, db.codes, before, seq),
         `“${before.name}” is back as it was.`,
-        editedSince('code'),
+        'code',
       ),
   };
 }

@@ -2,7 +2,7 @@ import { deleteContact, restoreContact, saveContact, type ContactInput } from '.
 import type { Contact } from '../domain/schemas/contact';
 import type { CommandContext } from './context';
 import type { CommandOutcome } from './outcome';
-import { restoreReport, restoreUnlessBack, undoReport, undoSave, writeMarked } from './recordUndo';
+import { restoreReport, restoreUnlessBack, undoReport, undoSave, markedWrite } from './recordUndo';
 
 export interface SaveContactInput {
   accountId: string;
@@ -17,7 +17,7 @@ export async function saveContactCommand(
   { accountId, id, input }: SaveContactInput,
 ): Promise<CommandOutcome<Contact>> {
   const { db } = ctx;
-  const { value, seq } = await writeMarked(db, [db.contacts], async () => {
+  const { result: value, seq } = await markedWrite(db, [db.contacts], async () => {
     const before = id ? await db.contacts.get(id) : undefined;
     return { before, saved: await saveContact(db, accountId, input, id, ctx.now(), ctx.newId()) };
   });

@@ -2,7 +2,7 @@ import { deleteDeal, restoreDeal, saveDeal, type DealInput } from '../db/dealsRe
 import type { Deal } from '../domain/schemas/deal';
 import type { CommandContext } from './context';
 import type { CommandOutcome } from './outcome';
-import { restoreReport, restoreUnlessBack, undoReport, undoSave, writeMarked } from './recordUndo';
+import { restoreReport, restoreUnlessBack, undoReport, undoSave, markedWrite } from './recordUndo';
 
 export interface SaveDealInput {
   accountId: string;
@@ -19,7 +19,7 @@ export async function saveDealCommand(
   { accountId, id, input }: SaveDealInput,
 ): Promise<CommandOutcome<Deal>> {
   const { db } = ctx;
-  const { value, seq } = await writeMarked(db, [db.deals], async () => {
+  const { result: value, seq } = await markedWrite(db, [db.deals], async () => {
     const before = id ? await db.deals.get(id) : undefined;
     return { before, saved: await saveDeal(db, accountId, input, id, ctx.now(), ctx.newId()) };
   });

@@ -12,13 +12,8 @@ import {
 import type { ExperimentFinish } from '../domain/experiments';
 import type { Experiment } from '../domain/schemas/experiment';
 import type { CommandContext } from './context';
-import { markedWrite, revertUnlessEdited } from './markedWrite';
-import { keptSentence, type CommandOutcome, type UndoReport } from './outcome';
-
-const KEPT_REPORT: UndoReport = {
-  message: keptSentence(1, ['experiment', 'experiments'], 'then') ?? '',
-  kept: 1,
-};
+import { markedWrite, revertUnlessEdited, undoReport } from './recordUndo';
+import type { CommandOutcome } from './outcome';
 
 /** The date an experiment starts or ends on: today, by the context's clock. */
 const today = (ctx: CommandContext) => ctx.now().slice(0, 10);
@@ -44,7 +39,7 @@ export async function createExperimentCommand(
         seq,
         () => deleteExperiment(db, result.id),
       );
-      return kept ? KEPT_REPORT : { message: 'The planned experiment was removed.', kept: 0 };
+      return undoReport(kept, 'The planned experiment was removed.', 'experiment');
     },
   };
 }
@@ -73,7 +68,7 @@ async function changeExperiment(
       const kept = await revertUnlessEdited(db, [db.experiments], 'experiments', id, seq, () =>
         restoreExperiment(db, before),
       );
-      return kept ? KEPT_REPORT : { message: 'The experiment is back as it was.', kept: 0 };
+      return undoReport(kept, 'The experiment is back as it was.', 'experiment');
     },
   };
 }

@@ -8,12 +8,12 @@ import {
   type FindingStatus,
   type NewFinding,
 } from '../db/findingsRepo';
-import { markedWrite } from './markedWrite';
+import { markedWrite } from './recordUndo';
 import { excerpt } from '../domain/excerpt';
 import type { Finding } from '../domain/schemas/finding';
 import type { CommandContext } from './context';
 import type { CommandOutcome } from './outcome';
-import { deleteUnlessEdited, editedSince, putBackUnlessEdited, undoReport } from './undoOneRecord';
+import { deleteUnlessEdited, putBackUnlessEdited, restoreReport, undoReport } from './recordUndo';
 
 /** How a toast names a finding: its statement, cut to one short line. */
 const named = (finding: Pick<Finding, 'statement'>) => `“${excerpt(finding.statement, 50)}”`;
@@ -47,7 +47,7 @@ export async function createFindingCommand(
       undoReport(
         await deleteUnlessEdited(db, db.findings, result.id, seq),
         `${named(result)} is gone again.`,
-        editedSince('finding'),
+        'finding',
       ),
   };
 }
@@ -77,7 +77,7 @@ async function editFinding(
       undoReport(
         await putBackUnlessEdited(db, db.findings, before, seq),
         undone(before),
-        editedSince('finding'),
+        'finding',
       ),
   };
 }
@@ -143,10 +143,6 @@ export async function deleteFindingCommand(
     result: deleted,
     message: `Deleted ${named(deleted)}`,
     undo: async () =>
-      undoReport(
-        await restoreFinding(ctx.db, deleted),
-        `${named(deleted)} is back.`,
-        `${named(deleted)} is back already, so it was kept as it is.`,
-      ),
+      restoreReport(await restoreFinding(ctx.db, deleted), `${named(deleted)} is back.`, 'finding'),
   };
 }

@@ -15,10 +15,10 @@ import { keptSentence, type CommandOutcome } from './outcome';
 import {
   restoreReport,
   restoreUnlessBack,
-  revertUnlessEdited,
+  putBackUnlessEdited,
   undoReport,
   undoSave,
-  writeMarked,
+  markedWrite,
 } from './recordUndo';
 
 /** Writes a new guide. Its Undo removes it again, unless it was edited since. */
@@ -27,7 +27,7 @@ export async function createGuideCommand(
   input: GuideInput,
 ): Promise<CommandOutcome<Guide>> {
   const { db } = ctx;
-  const { value: guide, seq } = await writeMarked(db, [db.guides], () =>
+  const { result: guide, seq } = await markedWrite(db, [db.guides], () =>
     createGuide(db, input, ctx.now(), ctx.newId()),
   );
   return {
@@ -51,7 +51,7 @@ export async function updateGuideCommand(
   { id, input }: UpdateGuideInput,
 ): Promise<CommandOutcome<null>> {
   const { db } = ctx;
-  const { value: before, seq } = await writeMarked(db, [db.guides], async () => {
+  const { result: before, seq } = await markedWrite(db, [db.guides], async () => {
     const stored = await db.guides.get(id);
     await updateGuide(db, id, input, ctx.now());
     return stored;
@@ -60,9 +60,7 @@ export async function updateGuideCommand(
     result: null,
     message: `Saved “${input.name}”`,
     undo: async () => {
-      const kept = before
-        ? await revertUnlessEdited(db, db.guides, id, seq, () => db.guides.put(before))
-        : 0;
+      const kept = before ? await putBackUnlessEdited(db, db.guides, before, seq) : false;
       return undoReport(kept, `“${before?.name ?? input.name}” is back to how it was.`, 'guide');
     },
   };
@@ -99,7 +97,7 @@ export async function addStarterGuidesCommand(
   ctx: CommandContext,
 ): Promise<CommandOutcome<number>> {
   const { db } = ctx;
-  const { value: added, seq } = await writeMarked(db, [db.guides], async () => {
+  const { result: added, seq } = await markedWrite(db, [db.guides], async () => {
     const before = new Set(await db.guides.toCollection().primaryKeys());
     await addStarterGuides(db, ctx.now());
     return (await db.guides.toCollection().primaryKeys()).filter((id) => !before.has(id));

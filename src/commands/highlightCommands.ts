@@ -7,12 +7,12 @@ import {
   updateHighlightTraits,
   type NewHighlight,
 } from '../db/highlightsRepo';
-import { markedWrite } from './markedWrite';
+import { markedWrite } from './recordUndo';
 import type { Code } from '../domain/schemas/code';
 import type { Highlight } from '../domain/schemas/highlight';
 import type { CommandContext } from './context';
 import type { CommandOutcome } from './outcome';
-import { deleteUnlessEdited, editedSince, putBackUnlessEdited, undoReport } from './undoOneRecord';
+import { deleteUnlessEdited, putBackUnlessEdited, restoreReport, undoReport } from './recordUndo';
 
 /** A quote on part of an interview's notes or transcript. Its Undo takes it out, unless coded since. */
 export async function createHighlightCommand(
@@ -30,7 +30,7 @@ export async function createHighlightCommand(
       undoReport(
         await deleteUnlessEdited(db, db.highlights, result.id, seq),
         'The quote is gone again.',
-        editedSince('quote'),
+        'quote',
       ),
   };
 }
@@ -59,7 +59,7 @@ async function editHighlight(
       undoReport(
         await putBackUnlessEdited(db, db.highlights, result, seq),
         'The quote is back as it was.',
-        editedSince('quote'),
+        'quote',
       ),
   };
 }
@@ -126,10 +126,6 @@ export async function deleteHighlightCommand(
     result: removed,
     message: 'Quote deleted',
     undo: async () =>
-      undoReport(
-        await restoreHighlight(ctx.db, removed),
-        'The quote is back.',
-        'The quote is back already, so it was kept as it is.',
-      ),
+      restoreReport(await restoreHighlight(ctx.db, removed), 'The quote is back.', 'quote'),
   };
 }

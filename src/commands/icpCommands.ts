@@ -8,16 +8,8 @@ import {
 } from '../db/icpRepo';
 import type { Trait } from '../domain/schemas/trait';
 import type { CommandContext } from './context';
-import { markedWrite, revertUnlessEdited } from './markedWrite';
-import { keptSentence, type CommandOutcome, type UndoReport } from './outcome';
-
-const KEPT = ['trait', 'traits'] as const;
-
-function undoReport(kept: boolean, done: string): UndoReport {
-  return kept
-    ? { message: keptSentence(1, KEPT, 'then') ?? '', kept: 1 }
-    : { message: done, kept: 0 };
-}
+import { markedWrite, revertUnlessEdited, undoReport } from './recordUndo';
+import type { CommandOutcome } from './outcome';
 
 /** A new trait of the current draft. Its Undo deletes it, unless it was edited since. */
 export async function createTraitCommand(
@@ -36,7 +28,7 @@ export async function createTraitCommand(
       const kept = await revertUnlessEdited(db, tables, 'traits', trait.id, seq, () =>
         deleteTrait(db, trait.id, ctx.now()),
       );
-      return undoReport(kept, `Trait “${trait.name}” removed.`);
+      return undoReport(kept, `Trait “${trait.name}” removed.`, 'trait');
     },
   };
 }
@@ -66,7 +58,7 @@ export async function updateTraitCommand(
       const kept = await revertUnlessEdited(db, tables, 'traits', id, seq, () =>
         putTraitBack(db, before, ctx.now()),
       );
-      return undoReport(kept, `Trait “${before.name}” is back as it was.`);
+      return undoReport(kept, `Trait “${before.name}” is back as it was.`, 'trait');
     },
   };
 }

@@ -14,7 +14,7 @@ import type { Interview, SpeakerMap, TranscriptSegment } from '../domain/schemas
 import type { CommandContext } from './context';
 import { counted } from './counted';
 import { keptSentence, type CommandOutcome, type UndoReport } from './outcome';
-import { undoReport, undoSave, writeMarked } from './recordUndo';
+import { markedWrite, undoReport, undoSave, type Marked } from './recordUndo';
 
 /** Plans an interview. Its Undo removes it again, unless it was edited (notes typed, say) since. */
 export async function createInterviewCommand(
@@ -22,7 +22,7 @@ export async function createInterviewCommand(
   input: NewInterview,
 ): Promise<CommandOutcome<Interview>> {
   const { db } = ctx;
-  const { value: interview, seq } = await writeMarked(db, [db.interviews], () =>
+  const { result: interview, seq } = await markedWrite(db, [db.interviews], () =>
     createInterview(db, input, ctx.now(), ctx.newId()),
   );
   return {
@@ -71,8 +71,8 @@ function writeRemembering<T>(
   db: WorkspaceDb,
   interviewId: string,
   write: () => Promise<T>,
-): Promise<{ value: { result: T; before: InterviewBefore | null }; seq: number }> {
-  return writeMarked(db, [db.interviews, db.highlights, db.contacts], async () => {
+): Promise<Marked<{ result: T; before: InterviewBefore | null }>> {
+  return markedWrite(db, [db.interviews, db.highlights, db.contacts], async () => {
     const interview = await db.interviews.get(interviewId);
     const quotes = await db.highlights.where('interviewId').equals(interviewId).toArray();
     const result = await write();
@@ -103,7 +103,7 @@ async function putBack(
     await db.highlights.bulkPut(quotes.filter((q) => stored.has(q.id) && !edited.has(q.id)));
     return edited.size;
   });
-  if (kept === null) return undoReport(1, done, 'interview');
+  if (kept === null) return undoReport(true, done, 'interview');
   const keptText = keptSentence(kept, ['quote', 'quotes'], 'then');
   return { message: [done, keptText].filter(Boolean).join(' '), kept };
 }
@@ -142,7 +142,7 @@ export async function saveSpeakerMapCommand(
   { interviewId, speakerMap }: SaveSpeakerMapInput,
 ): Promise<CommandOutcome<number>> {
   const { db } = ctx;
-  const { value, seq } = await writeRemembering(db, interviewId, () =>
+  const { result: value, seq } = await writeRemembering(db, interviewId, () =>
     saveSpeakerMap(db, interviewId, speakerMap, ctx.now()),
   );
   const { result: moved, before } = value;

@@ -1,94 +1,122 @@
 /**
  * The Undo of a command that wrote one record: it puts back what was there, unless someone
- * edited the record since (in this tab or another), and then says it kept that edit.
+ * edited the record since (in this tab or another), and then says it kept that edit. Every
+ * command that writes one record marks its write with markedWrite and undoes it with these.
  */
-import type { InsertType, Table } from 'dexie';
+import type { Table } from 'dexie';
 import { withSource } from '../db/changeLog';
 import { keysEditedAfter, lastChangeSeq } from '../db/changeQueries';
+import type { Store } from '../db/recordUndo';
 import type { WorkspaceDb } from '../db/schema';
 import type { UndoReport } from './outcome';
 
-type Store<T extends { id: string }> = Table<T, string, InsertType<T, 'id'>>;
+/** What a write did, and where the change log stood right after it: the mark its Undo reads. */
+export interface Marked<T> {
+  result: T;
+  seq: number;
+}
 
 /**
- * Runs `write` and reads where the change log stands after it, in one transaction: no write of
- * another tab can slip between the two and be taken for part of this one by the Undo.
+ * Runs `write` in one read-write transaction over `tables` and the change log, and notes the
+ * log's position after it in that same transaction, so no write from another tab can fall
+ * between the write and its mark.
  */
-export function writeMarked<T>(
+export function markedWrite<T>(
   db: WorkspaceDb,
   tables: readonly Table[],
   write: () => Promise<T>,
-): Promise<{ value: T; seq: number }> {
+): Promise<Marked<T>> {
   return db.transaction('rw', [...tables, db.changes], async () => {
-    const value = await write();
-    return { value, seq: await lastChangeSeq(db) };
+    const result = await write();
+    return { result, seq: await lastChangeSeq(db) };
   });
 }
 
 /**
- * Reverts one record with `revert`, logged as an Undo, unless it was edited after `seq`; resolves
- * to the number of records kept as edited (0 or 1).
+ * Runs `revert` over `tables` (logged as 'undo') unless the record `key` of `table` was edited
+ * after `seq`, in which case the edit is kept. Resolves to whether it was kept.
  */
-export function revertUnlessEdited<T extends { id: string }>(
+export function revertUnlessEdited(
+  db: WorkspaceDb,
+  tables: readonly Table[],
+  table: string,
+  key: string,
+  seq: number,
+  revert: () => Promise<unknown>,
+): Promise<boolean> {
+  return withSource(db, 'undo', [...tables, db.changes], async () => {
+    const edited = await keysEditedAfter(db, table, [key], seq);
+    if (edited.size > 0) return true;
+    await revert();
+    return false;
+  });
+}
+
+/** The Undo of an edit: puts `before` back unless edited since. A record deleted since stays so. */
+export function putBackUnlessEdited<T extends { id: string }>(
+  db: WorkspaceDb,
+  table: Store<T>,
+  before: T,
+  seq: number,
+): Promise<boolean> {
+  return revertUnlessEdited(db, [table], table.name, before.id, seq, async () => {
+    if (await table.get(before.id)) await table.put(before);
+  });
+}
+
+/** The Undo of a create: deletes the record unless it was written after `seq`. */
+export function deleteUnlessEdited<T extends { id: string }>(
   db: WorkspaceDb,
   table: Store<T>,
   id: string,
   seq: number,
-  revert: () => Promise<unknown>,
-): Promise<number> {
-  return withSource(db, 'undo', [table, db.changes], async () => {
-    const edited = await keysEditedAfter(db, table.name, [id], seq);
-    if (edited.has(id)) return 1;
-    await revert();
-    return 0;
-  });
+): Promise<boolean> {
+  return revertUnlessEdited(db, [table], table.name, id, seq, () => table.delete(id));
 }
 
-/**
- * Puts a deleted record back with `restore`, logged as an Undo, unless a record with its id
- * exists again (put back in another tab, say): that one is kept. Resolves to the number kept (0 or 1).
- */
-export function restoreUnlessBack<T extends { id: string }>(
-  db: WorkspaceDb,
-  table: Store<T>,
-  id: string,
-  restore: () => Promise<void>,
-): Promise<number> {
-  return withSource(db, 'undo', [table], async () => {
-    if (await table.get(id)) return 1;
-    await restore();
-    return 0;
-  });
-}
-
-/** "Deal “Renewal” is back." or, when kept, why nothing changed. */
-export function undoReport(kept: number, done: string, what: string): UndoReport {
-  return {
-    message: kept === 0 ? done : `The ${what} was edited since, so it was kept as edited.`,
-    kept,
-  };
-}
-
-/** The Undo report of a delete, from restoreUnlessBack's count. */
-export function restoreReport(kept: number, done: string, what: string): UndoReport {
-  return {
-    message: kept === 0 ? done : `The ${what} exists again, so it was kept as it is.`,
-    kept,
-  };
-}
-
-/**
- * The Undo of a save: a record it created goes again, one it changed gets `before` back; either
- * only when nobody edited it after `seq`. Resolves to the number kept as edited (0 or 1).
- */
+/** The Undo of a save: a record it created goes again, one it changed gets `before` back. */
 export function undoSave<T extends { id: string }>(
   db: WorkspaceDb,
   table: Store<T>,
   saved: T,
   before: T | undefined,
   seq: number,
-): Promise<number> {
-  return revertUnlessEdited(db, table, saved.id, seq, () =>
-    before ? table.put(before) : table.delete(saved.id),
-  );
+): Promise<boolean> {
+  return before
+    ? putBackUnlessEdited(db, table, before, seq)
+    : deleteUnlessEdited(db, table, saved.id, seq);
+}
+
+/**
+ * The Undo of a delete: puts the record back with `restore`, logged as 'undo', unless a record
+ * with its id exists again (put back in another tab, say), which is kept. Resolves to whether
+ * it was kept.
+ */
+export function restoreUnlessBack<T extends { id: string }>(
+  db: WorkspaceDb,
+  table: Store<T>,
+  id: string,
+  restore: () => Promise<unknown>,
+): Promise<boolean> {
+  return withSource(db, 'undo', [table], async () => {
+    if (await table.get(id)) return true;
+    await restore();
+    return false;
+  });
+}
+
+/** "The finding was edited since, so it was kept as edited." */
+export const editedSince = (what: string) =>
+  `The ${what} was edited since, so it was kept as edited.`;
+
+/** The report of an Undo of one record: `done` when it reverted, why not when it kept it. */
+export function undoReport(kept: boolean, done: string, what: string): UndoReport {
+  return kept ? { message: editedSince(what), kept: 1 } : { message: done, kept: 0 };
+}
+
+/** The report of the Undo of a delete, from restoreUnlessBack's answer. */
+export function restoreReport(kept: boolean, done: string, what: string): UndoReport {
+  return kept
+    ? { message: `The ${what} exists again, so it was kept as it is.`, kept: 1 }
+    : { message: done, kept: 0 };
 }

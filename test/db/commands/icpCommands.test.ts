@@ -83,7 +83,7 @@ describe('trait commands', () => {
     await updateTrait(db, 'id-1', { weight: 3 }, LATER);
 
     expect(await undo?.()).toEqual({
-      message: '1 trait edited since then was kept as edited.',
+      message: 'The trait was edited since, so it was kept as edited.',
       kept: 1,
     });
     expect((await traitOf(db, 'id-1'))?.weight).toBe(3);
@@ -126,7 +126,7 @@ describe('trait commands', () => {
 
     const report = await undo?.();
     expect(report?.kept).toBe(1);
-    expect(report?.message).toBe('1 trait edited since then was kept as edited.');
+    expect(report?.message).toBe('The trait was edited since, so it was kept as edited.');
     expect(await traitOf(db, 'id-1')).toMatchObject({ name: 'Edited in another tab', weight: 3 });
   });
 

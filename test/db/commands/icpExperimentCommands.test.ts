@@ -50,7 +50,7 @@ describe('experiment commands', () => {
     const again = await createExperimentCommand(ctx, details);
     await updateExperiment(db, again.result.id, { hypothesis: 'Edited' }, LATER);
     expect(await again.undo?.()).toEqual({
-      message: '1 experiment edited since then was kept as edited.',
+      message: 'The experiment was edited since, so it was kept as edited.',
       kept: 1,
     });
     expect(await db.experiments.get(again.result.id)).toMatchObject({ hypothesis: 'Edited' });
@@ -85,7 +85,7 @@ describe('experiment commands', () => {
     await updateExperiment(db, id, { targetSegment: 'Edited in another tab' }, LATER);
 
     expect(await undo?.()).toEqual({
-      message: '1 experiment edited since then was kept as edited.',
+      message: 'The experiment was edited since, so it was kept as edited.',
       kept: 1,
     });
     expect(await db.experiments.get(id)).toMatchObject({
