@@ -18,9 +18,19 @@ interface Props {
 export function QuotesBulkBar({ selectedCount, codes, traits, edits, onClear }: Props) {
   return (
     <div className="quotes-bulk" role="group" aria-label="Edit selected quotes">
-      <p className="quotes-selected" aria-live="polite">
-        {selectedCount === 0 ? 'No quotes selected' : `${plural(selectedCount, 'quote')} selected`}
-      </p>
+      {/* Clear sits under the count it clears, so both pickers fit on one row beside them. */}
+      <div className="quotes-selection">
+        <p className="quotes-selected" aria-live="polite">
+          {selectedCount === 0
+            ? 'No quotes selected'
+            : `${plural(selectedCount, 'quote')} selected`}
+        </p>
+        {selectedCount > 0 && (
+          <button type="button" onClick={onClear}>
+            Clear selection
+          </button>
+        )}
+      </div>
       <BulkEditPicker
         noun="code"
         items={codes}
@@ -39,11 +49,6 @@ export function QuotesBulkBar({ selectedCount, codes, traits, edits, onClear }: 
         onAdd={edits.attachTrait}
         onRemove={edits.detachTrait}
       />
-      {selectedCount > 0 && (
-        <button type="button" onClick={onClear}>
-          Clear selection
-        </button>
-      )}
     </div>
   );
 }
