@@ -2,6 +2,7 @@ import {
   createFinding,
   deleteFinding,
   linkHighlight,
+  linkHighlights,
   restoreFinding,
   unlinkHighlight,
   updateFindingStatus,
@@ -10,6 +11,7 @@ import {
 } from '../db/findingsRepo';
 import { markedWrite } from './recordUndo';
 import { excerpt } from '../domain/excerpt';
+import type { Cohort } from '../domain/schemas/cohort';
 import type { Finding } from '../domain/schemas/finding';
 import type { CommandContext } from './context';
 import type { CommandOutcome } from './outcome';
@@ -131,6 +133,77 @@ export function unlinkQuoteCommand(
     (after) => `Quote unlinked from ${named(after)}`,
     (before) => `The quote is linked to ${named(before)} again.`,
   );
+}
+
+/** An existing finding by id, or a new one to write with its statement. */
+export type FindingTarget = { findingId: string } | { statement: string; cohort: Cohort | null };
+
+export interface LinkQuotesInput {
+  highlightIds: readonly string[];
+  to: FindingTarget;
+}
+
+const quotes = (n: number) => `${n} ${n === 1 ? 'quote' : 'quotes'}`;
+
+/** A finding after a bulk link, what it was before (none when new), and how many it linked. */
+interface Linked {
+  before: Finding | undefined;
+  after: Finding;
+  linked: number;
+}
+
+/**
+ * Links many quotes (a matrix cell's) to one finding, existing or written now, in one
+ * transaction; quotes already linked are skipped. Its Undo takes out only the links it made (or
+ * the finding it wrote), unless the finding was edited since, which keeps it as edited.
+ */
+export async function linkQuotesToFindingCommand(
+  ctx: CommandContext,
+  { highlightIds, to }: LinkQuotesInput,
+): Promise<CommandOutcome<Finding>> {
+  const { db } = ctx;
+  const ids = [...new Set(highlightIds)];
+  // Else a new finding would be written with nothing to show for it, and no Undo offered.
+  if (ids.length === 0) throw new Error('There are no quotes to link.');
+  const { result, seq } = await markedWrite(db, [db.findings], async (): Promise<Linked> => {
+    if ('statement' in to) {
+      const after = await createFinding(db, { ...to, highlightIds: ids }, ctx.now(), ctx.newId());
+      return { before: undefined, after, linked: ids.length };
+    }
+    const before = await db.findings.get(to.findingId);
+    if (!before) throw new Error('This finding no longer exists.');
+    const fresh = ids.filter((id) => !before.highlightIds.includes(id));
+    // Nothing to link writes nothing, so the log and the finding's updatedAt stay as they were.
+    if (fresh.length === 0) return { before, after: before, linked: 0 };
+    return {
+      before,
+      after: await linkHighlights(db, before.id, fresh, ctx.now()),
+      linked: fresh.length,
+    };
+  });
+  const { before, after, linked } = result;
+  const skipped = ids.length - linked;
+  if (linked === 0) {
+    return { result: after, message: `Every quote is linked to ${named(after)} already` };
+  }
+  const already =
+    skipped === 0 ? '' : ` (${skipped} ${skipped === 1 ? 'was' : 'were'} linked already)`;
+  return {
+    result: after,
+    message: `Linked ${quotes(linked)} to ${named(after)}${already}`,
+    undo: async () =>
+      before
+        ? undoReport(
+            await putBackUnlessEdited(db, db.findings, before, seq),
+            `${quotes(linked)} ${linked === 1 ? 'is' : 'are'} no longer linked to ${named(before)}.`,
+            editedSince('finding'),
+          )
+        : undoReport(
+            await deleteUnlessEdited(db, db.findings, after.id, seq),
+            `${named(after)} is gone again.`,
+            editedSince('finding'),
+          ),
+  };
 }
 
 /** Deletes a finding; its Undo puts it back exactly as it was, unless its id is taken again. */

@@ -96,6 +96,18 @@ export function linkHighlight(
   }));
 }
 
+/** Links many quotes at once; those already linked stay as they are, each listed once. */
+export function linkHighlights(
+  db: WorkspaceDb,
+  id: string,
+  highlightIds: readonly string[],
+  now: string,
+): Promise<Finding> {
+  return change(db, id, now, (finding) => ({
+    highlightIds: [...new Set([...finding.highlightIds, ...highlightIds])],
+  }));
+}
+
 export function unlinkHighlight(
   db: WorkspaceDb,
   id: string,

@@ -29,61 +29,54 @@ export async function listQuoteContext(
 }
 
 /** The quotes a bulk edit changed, as they were before, and the change log's position after it. */
-export interface BulkCodeChange {
+export interface BulkQuoteChange {
   before: Highlight[];
   seq: number;
 }
 
+/** The two lists of ids on a quote a bulk edit changes: its codes and its ICP traits. */
+export type QuoteLinkField = 'codeIds' | 'traitIds';
+
+/** One bulk edit: add the code or trait `id` to each quote's list, or take it off. */
+export interface QuoteLinkEdit {
+  field: QuoteLinkField;
+  id: string;
+  op: 'add' | 'remove';
+}
+
+const GONE: Record<QuoteLinkField, string> = {
+  codeIds: 'This code no longer exists.',
+  traitIds: 'This trait no longer exists.',
+};
+
 /**
- * Applies `change` to the codes of each quote in one transaction and returns the quotes it
- * changed as they were before, for restoreQuotes. Quotes the change leaves alone are not
- * written, so Undo puts back exactly what was touched.
+ * Applies `edit` to each quote in one transaction and returns the quotes it changed as they were
+ * before, for restoreQuotes. Quotes the edit leaves alone are not written, so Undo puts back
+ * exactly what was touched.
  */
-async function changeCodes(
+export async function bulkEditQuotes(
   db: WorkspaceDb,
   highlightIds: readonly string[],
-  codeId: string,
+  { field, id, op }: QuoteLinkEdit,
   now: string,
-  change: (codeIds: string[]) => string[],
-): Promise<BulkCodeChange> {
-  return db.transaction('rw', db.highlights, db.codes, db.changes, async () => {
-    if (!(await db.codes.get(codeId))) throw new Error('This code no longer exists.');
+): Promise<BulkQuoteChange> {
+  const target = field === 'codeIds' ? db.codes : db.traits;
+  return db.transaction('rw', db.highlights, target, db.changes, async () => {
+    if (!(await target.get(id))) throw new Error(GONE[field]);
     const found = await db.highlights.bulkGet([...new Set(highlightIds)]);
     const before: Highlight[] = [];
     const after: Highlight[] = [];
     for (const highlight of found) {
       if (!highlight) continue;
-      const codeIds = change(highlight.codeIds);
-      if (
-        codeIds.length === highlight.codeIds.length &&
-        codeIds.every((id, i) => id === highlight.codeIds[i])
-      ) {
-        continue;
-      }
+      const has = highlight[field].includes(id);
+      if (has === (op === 'add')) continue;
       before.push(highlight);
-      after.push({ ...highlight, codeIds, updatedAt: now });
+      const ids = op === 'add' ? withItem(highlight[field], id) : withoutItem(highlight[field], id);
+      after.push({ ...highlight, [field]: ids, updatedAt: now });
     }
     await db.highlights.bulkPut(after);
     return { before, seq: await lastChangeSeq(db) };
   });
-}
-
-export async function bulkAddCode(
-  db: WorkspaceDb,
-  highlightIds: readonly string[],
-  codeId: string,
-  now: string,
-): Promise<BulkCodeChange> {
-  return changeCodes(db, highlightIds, codeId, now, (codeIds) => withItem(codeIds, codeId));
-}
-
-export async function bulkRemoveCode(
-  db: WorkspaceDb,
-  highlightIds: readonly string[],
-  codeId: string,
-  now: string,
-): Promise<BulkCodeChange> {
-  return changeCodes(db, highlightIds, codeId, now, (codeIds) => withoutItem(codeIds, codeId));
 }
 
 /**
@@ -93,7 +86,7 @@ export async function bulkRemoveCode(
  */
 export async function restoreQuotes(
   db: WorkspaceDb,
-  { before, seq }: BulkCodeChange,
+  { before, seq }: BulkQuoteChange,
 ): Promise<{ restored: number; kept: number }> {
   return db.transaction('rw', db.highlights, db.changes, async (tx) => {
     setChangeSource(tx, 'undo');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commandContext } from '../../src/commands/context';
 import { bulkCodeCommand } from '../../src/commands/quoteCommands';
-import { bulkAddCode, bulkRemoveCode, restoreQuotes } from '../../src/db/quotesRepo';
+import { bulkEditQuotes, restoreQuotes } from '../../src/db/quotesRepo';
 import { changesSince, lastChangeSeq } from '../../src/db/changeQueries';
 import { WorkspaceDb } from '../../src/db/schema';
 import { logged } from './loggedChanges';
@@ -45,6 +45,11 @@ async function seed(db: WorkspaceDb) {
   await db.codes.bulkAdd([code('a'), code('b')]);
   await db.highlights.bulkAdd([quote('q1', ['a']), quote('q2', []), quote('q3', ['b', 'a'])]);
 }
+
+const bulkAddCode = (db: WorkspaceDb, ids: string[], id: string, now: string) =>
+  bulkEditQuotes(db, ids, { field: 'codeIds', id, op: 'add' }, now);
+const bulkRemoveCode = (db: WorkspaceDb, ids: string[], id: string, now: string) =>
+  bulkEditQuotes(db, ids, { field: 'codeIds', id, op: 'remove' }, now);
 
 const all = async (db: WorkspaceDb) =>
   (await db.highlights.toArray()).sort((x, y) => x.id.localeCompare(y.id));

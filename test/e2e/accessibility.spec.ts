@@ -117,6 +117,20 @@ test('the main dialogs: no accessibility violation', async ({ page }) => {
   expect(await violations(page), 'New trait').toEqual([]);
 });
 
+test('a matrix cell’s quotes with the link-all form open: no accessibility violation', async ({
+  page,
+}) => {
+  await page.goto('/synthesis?view=matrix');
+  await settled(page, h1(page, 'Synthesis'));
+  await page.getByRole('button', { name: /^Manual reporting eats hours, Power users: / }).click();
+  const dialog = page.getByRole('dialog', { name: /^Quotes: / });
+  await dialog.getByRole('button', { name: /^Link all \d+ quotes to a finding…$/ }).click();
+  // The statement's error shows too, so its wiring to the field is checked as well.
+  await dialog.getByRole('button', { name: /^Link \d+ quotes$/ }).click();
+  await expect(dialog.getByText('Statement is required.')).toBeVisible();
+  expect(await violations(page), 'cell quotes, link all').toEqual([]);
+});
+
 test('after moving to another page, focus is on its heading', async ({ page }) => {
   await page.goto('/accounts');
   await settled(page, h1(page, 'Accounts'));

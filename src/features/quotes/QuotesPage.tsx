@@ -8,7 +8,7 @@ import { formatCount, plural } from '../../ui/format';
 import { QuotesBulkBar } from './QuotesBulkBar';
 import { QuotesFilterBar } from './QuotesFilterBar';
 import { QuotesTable } from './QuotesTable';
-import { useBulkCodes } from './useBulkCodes';
+import { useBulkEdits } from './useBulkEdits';
 import { useQuoteFilters } from './useQuoteFilters';
 import { useQuotesData } from './useQuotesData';
 import { PageHeader } from '../../ui/PageHeader';
@@ -20,7 +20,6 @@ export function QuotesPage() {
   const { rows, codes, traits } = useQuotesData(db);
   const [filters, setFilters] = useQuoteFilters();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const { addCode, removeCode } = useBulkCodes();
 
   const shown = useMemo(() => (rows ? filterQuotes(rows, filters) : []), [rows, filters]);
   const options = useMemo(() => quoteFilterOptions(rows ?? []), [rows]);
@@ -29,6 +28,7 @@ export function QuotesPage() {
     () => shown.filter((row) => selected.has(row.id)).map((row) => row.id),
     [shown, selected],
   );
+  const edits = useBulkEdits(selectedShown);
 
   const total = rows?.length ?? 0;
   const countText =
@@ -81,8 +81,8 @@ export function QuotesPage() {
           <QuotesBulkBar
             selectedCount={selectedShown.length}
             codes={codes}
-            onAdd={(code) => addCode(selectedShown, code)}
-            onRemove={(code) => removeCode(selectedShown, code)}
+            traits={traits}
+            edits={edits}
             onClear={() => setSelected(new Set())}
           />
           {shown.length === 0 ? (

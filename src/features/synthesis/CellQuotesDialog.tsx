@@ -1,19 +1,33 @@
+import type { FindingTarget } from '../../commands/findingCommands';
+import type { Cohort } from '../../domain/schemas/cohort';
 import type { Finding } from '../../domain/schemas/finding';
 import type { EvidenceQuote } from '../../domain/synthesis/evidenceQuotes';
 import { Dialog } from '../../ui/Dialog';
 import { plural } from '../../ui/format';
 import { EvidenceQuoteItem } from './EvidenceQuoteItem';
+import { LinkAllToFinding } from './LinkAllToFinding';
 import { LinkQuoteControl } from './LinkQuoteControl';
 
 interface Props {
   title: string;
   quotes: readonly EvidenceQuote[];
   findings: readonly Finding[];
+  /** The cell's cohort, proposed for a finding written from it. */
+  cohort: Cohort | null;
   onLink(findingId: string, highlightId: string): Promise<void>;
+  onLinkAll(to: FindingTarget): Promise<void>;
   onClose(): void;
 }
 
-export function CellQuotesDialog({ title, quotes, findings, onLink, onClose }: Props) {
+export function CellQuotesDialog({
+  title,
+  quotes,
+  findings,
+  cohort,
+  onLink,
+  onLinkAll,
+  onClose,
+}: Props) {
   const accounts = new Set(quotes.map((quote) => quote.account.id)).size;
   return (
     <Dialog
@@ -29,9 +43,15 @@ export function CellQuotesDialog({ title, quotes, findings, onLink, onClose }: P
     >
       <p>
         {plural(quotes.length, 'quote')} from {plural(accounts, 'account')}.
-        {findings.length === 0 &&
-          ' Write a finding in the Findings section to link these quotes to it.'}
       </p>
+      {quotes.length > 0 && (
+        <LinkAllToFinding
+          quoteCount={quotes.length}
+          findings={findings}
+          cohort={cohort}
+          onLink={onLinkAll}
+        />
+      )}
       <ul className="quote-list synthesis-quote-list">
         {quotes.map((quote) => (
           <EvidenceQuoteItem key={quote.highlight.id} quote={quote}>

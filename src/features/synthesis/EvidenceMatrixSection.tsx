@@ -1,7 +1,11 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useCommand } from '../../app/useCommand';
 import { useCommandContext } from '../../app/useCommandContext';
-import { linkQuoteCommand } from '../../commands/findingCommands';
+import {
+  linkQuoteCommand,
+  linkQuotesToFindingCommand,
+  type FindingTarget,
+} from '../../commands/findingCommands';
 import { COHORT_KEYS, type CohortKey } from '../../domain/cohortOverview';
 import type { Finding } from '../../domain/schemas/finding';
 import {
@@ -54,6 +58,14 @@ export function EvidenceMatrixSection({ input, filters, findings }: Props) {
       failed: 'The quote was not linked',
     });
   };
+  // Errors go to the form, which stays open with what was typed.
+  const linkAll = async (to: FindingTarget) => {
+    const highlightIds = quotes.map((quote) => quote.highlight.id);
+    await run(linkQuotesToFindingCommand(ctx, { highlightIds, to }), {
+      failed: 'The quotes were not linked',
+      throwErrors: true,
+    });
+  };
 
   return (
     <section aria-labelledby="synthesis-matrix-heading" className="synthesis-section">
@@ -91,7 +103,9 @@ export function EvidenceMatrixSection({ input, filters, findings }: Props) {
           title={`Quotes: ${openCode.name} — ${cohortLabel(open.cohort)}`}
           quotes={quotes}
           findings={findings}
+          cohort={open.cohort === 'unassigned' ? null : open.cohort}
           onLink={link}
+          onLinkAll={linkAll}
           onClose={() => setOpen(null)}
         />
       )}
