@@ -196,12 +196,12 @@ export async function linkQuotesToFindingCommand(
         ? undoReport(
             await putBackUnlessEdited(db, db.findings, before, seq),
             `${quotes(linked)} ${linked === 1 ? 'is' : 'are'} no longer linked to ${named(before)}.`,
-            editedSince('finding'),
+            'finding',
           )
         : undoReport(
             await deleteUnlessEdited(db, db.findings, after.id, seq),
             `${named(after)} is gone again.`,
-            editedSince('finding'),
+            'finding',
           ),
   };
 }
