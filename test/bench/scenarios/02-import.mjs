@@ -144,6 +144,14 @@ async function bareBulkPut(browser, baseURL, root, records, runs) {
   }
 }
 
+/** Waits for the page to set one of installMarks' marks, checking twice a second. */
+function untilMarked(page, mark) {
+  return page.waitForFunction((name) => window.__importBench.marks[name] !== undefined, mark, {
+    polling: 500,
+    timeout: 60_000,
+  });
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const range = (values) => `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}`;
 
@@ -160,11 +168,16 @@ async function importOnce(browser, baseURL, file) {
     await page.evaluate(installMarks);
 
     await dialog.getByLabel('CSV file').setInputFiles(file);
+    // Each phase is awaited through the page's own marks, polled rarely: a locator waiting by
+    // role polls the accessibility tree in the page and would bill the import for its work.
+    await untilMarked(page, 'mapped');
     await dialog.getByRole('button', { name: 'Check rows' }).click({ timeout: 30_000 });
+    await untilMarked(page, 'reviewed');
     const confirm = dialog.getByRole('button', {
       name: `Import ${ROWS.toLocaleString('en-US')} accounts`,
     });
     await confirm.click({ timeout: 30_000 });
+    await untilMarked(page, 'done');
     await dialog
       .getByText(`Created ${ROWS.toLocaleString('en-US')} · Updated 0 · Skipped 0`)
       .waitFor({ timeout: 30_000 });
