@@ -1,0 +1,52 @@
+import { createQuestion, updateQuestionText } from '../db/questionsRepo';
+import type { Question } from '../domain/schemas/question';
+import type { CommandContext } from './context';
+import { markedWrite } from './markedWrite';
+import type { CommandOutcome } from './outcome';
+import { deleteUnlessEdited, editedSince, putBackUnlessEdited, undoReport } from './undoOneRecord';
+
+/** Adds a question to the bank. Its Undo removes it, unless it was edited since. */
+export async function createQuestionCommand(
+  ctx: CommandContext,
+  { text }: { text: string },
+): Promise<CommandOutcome<Question>> {
+  const { db } = ctx;
+  const { result: question, seq } = await markedWrite(db, [db.questions], () =>
+    createQuestion(db, text, ctx.now(), ctx.newId()),
+  );
+  return {
+    result: question,
+    message: 'Question added to the bank',
+    undo: async () => {
+      const kept = await deleteUnlessEdited(db, db.questions, question.id, seq);
+      return undoReport(kept, 'The question was removed from the bank.', editedSince('question'));
+    },
+  };
+}
+
+export interface UpdateQuestionInput {
+  id: string;
+  text: string;
+}
+
+/**
+ * Changes a bank question's text: every guide that lists it shows the new text. Its Undo puts
+ * the old text back, unless the question was edited since.
+ */
+export async function updateQuestionCommand(
+  ctx: CommandContext,
+  { id, text }: UpdateQuestionInput,
+): Promise<CommandOutcome<null>> {
+  const { db } = ctx;
+  const { result: before, seq } = await markedWrite(db, [db.questions], () =>
+    updateQuestionText(db, id, text, ctx.now()),
+  );
+  return {
+    result: null,
+    message: 'Question saved in every guide that uses it',
+    undo: async () => {
+      const kept = await putBackUnlessEdited(db, db.questions, before, seq);
+      return undoReport(kept, 'The question is back to how it was.', editedSince('question'));
+    },
+  };
+}
