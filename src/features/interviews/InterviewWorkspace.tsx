@@ -152,8 +152,8 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
 
   return (
     <div className={focusMode ? 'interview-page focus-mode' : 'interview-page'}>
-      <FocusModeToggle on={focusMode} onToggle={toggleFocus} />
       <InterviewHeader view={view} />
+      <FocusModeToggle on={focusMode} onToggle={toggleFocus} />
       <div className="interview-layout">
         <div className="interview-side">
           <PinnedCodesLegend pinned={pinned} hintId={hintId} />

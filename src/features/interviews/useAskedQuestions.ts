@@ -12,7 +12,8 @@ import { quoteRangeInNotes, type TextRange } from './notesEditing';
 /**
  * Ticking guide questions off during the call. The shortcut ticks the next unasked question,
  * linked to the line the cursor is on, and leaves the cursor where it was; a checkbox ticks
- * the one it belongs to, linked to where the cursor last stood in the notes.
+ * the one it belongs to, linked to where the cursor last stood in the notes. The commands'
+ * Undo is not offered in a toast: unticking the box is the undo, one click or key away.
  */
 export function useAskedQuestions(
   view: InterviewView,
@@ -30,6 +31,9 @@ export function useAskedQuestions(
       const question = questions.find((q) => q.id === questionId);
       void run(tickQuestionCommand(ctx, { interviewId: interview.id, questionId, anchor }), {
         failed: 'The question was not ticked',
+        // On a call a toast per tick piles up over the notes; the live region says it, and
+        // the checkbox takes it back.
+        quiet: true,
         onFailed: (sentence) => announce(sentence, 'error'),
         onDone: () => announce(`Asked: ${question?.text ?? 'question'}`),
       });
@@ -55,6 +59,9 @@ export function useAskedQuestions(
     }
     void run(untickQuestionCommand(ctx, { interviewId: interview.id, questionId }), {
       failed: 'The question was not unticked',
+      quiet: true,
+      onFailed: (sentence) => announce(sentence, 'error'),
+      onDone: () => announce('Question unticked.'),
     });
   };
 
