@@ -1,4 +1,5 @@
-import { createQuestion, updateQuestionText } from '../db/questionsRepo';
+import { restoreDeleted } from '../db/recordUndo';
+import { createQuestion, deleteUnusedQuestion, updateQuestionText } from '../db/questionsRepo';
 import type { Question } from '../domain/schemas/question';
 import type { CommandContext } from './context';
 import { markedWrite } from './markedWrite';
@@ -47,6 +48,31 @@ export async function updateQuestionCommand(
     undo: async () => {
       const kept = await putBackUnlessEdited(db, db.questions, before, seq);
       return undoReport(kept, 'The question is back to how it was.', editedSince('question'));
+    },
+  };
+}
+
+/**
+ * Deletes a question no guide asks any more. Its Undo puts it back with the same id (ticks on
+ * interviews name it), unless a question with that id exists again.
+ */
+export async function deleteQuestionCommand(
+  ctx: CommandContext,
+  { id }: { id: string },
+): Promise<CommandOutcome<Question | null>> {
+  const { db } = ctx;
+  const removed = await deleteUnusedQuestion(db, id);
+  if (!removed) return { result: null, message: 'The question was already deleted.' };
+  return {
+    result: removed,
+    message: 'Question deleted from the bank',
+    undo: async () => {
+      const kept = await restoreDeleted(db, db.questions, removed);
+      return undoReport(
+        kept,
+        'The question is back in the bank.',
+        'A question with this id exists again, so it was kept as it is.',
+      );
     },
   };
 }

@@ -52,3 +52,17 @@ export function updateQuestionText(
 export async function loadQuestionCoverage(db: WorkspaceDb): Promise<Map<string, number>> {
   return askedCounts(await db.interviews.toArray());
 }
+
+/**
+ * Deletes a question no guide asks; one still asked is refused, so no guide is left naming a
+ * question that is gone. Interviews keep their ticks: Undo puts the question back under its id.
+ */
+export function deleteUnusedQuestion(db: WorkspaceDb, id: string): Promise<Question | undefined> {
+  return db.transaction('rw', [db.questions, db.guides], async () => {
+    const asking = await db.guides.filter((g) => g.questionIds.includes(id)).count();
+    if (asking > 0) throw new Error('A guide still asks this question: remove it there first.');
+    const question = await db.questions.get(id);
+    if (question) await db.questions.delete(id);
+    return question;
+  });
+}

@@ -40,6 +40,21 @@ test('a shared question edited once in the bank reads the new way in every guide
     'Used in 4 guides',
   );
 
+  // A question of one's own starts in no guide, and only such a question can be deleted.
+  await bank.getByRole('button', { name: 'New question' }).click();
+  const added = page.getByRole('dialog', { name: 'New question' });
+  await added.getByLabel('Question').fill('What would you tell a peer about us?');
+  await added.getByRole('button', { name: 'Save question' }).click();
+  const own = bank.getByRole('listitem').filter({ hasText: 'What would you tell a peer' });
+  await expect(own).toContainText('In no guide');
+  const shared = bank.getByRole('listitem').filter({ hasText: EDITED });
+  await expect(shared.getByRole('button', { name: /^Edit/ })).toBeVisible();
+  await expect(shared.getByRole('button', { name: /^Delete/ })).toHaveCount(0);
+  await own.getByRole('button', { name: /^Delete question/ }).click();
+  await expect(own).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).last().click();
+  await expect(own).toContainText('In no guide');
+
   // The guide editor says so too, beside the question it would change everywhere.
   await page.getByRole('button', { name: 'Edit Churners interview guide' }).click();
   const editor = page.getByRole('dialog', { name: 'Edit “Churners interview guide”' });

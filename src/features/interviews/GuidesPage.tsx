@@ -10,7 +10,11 @@ import {
   updateGuideCommand,
 } from '../../commands/guideCommands';
 import { listGuides, type GuideInput } from '../../db/guidesRepo';
-import { createQuestionCommand, updateQuestionCommand } from '../../commands/questionCommands';
+import {
+  createQuestionCommand,
+  deleteQuestionCommand,
+  updateQuestionCommand,
+} from '../../commands/questionCommands';
 import { listQuestions, loadQuestionCoverage } from '../../db/questionsRepo';
 import { guideUsage, questionsOf } from '../../domain/questionBank';
 import type { Question } from '../../domain/schemas/question';
@@ -62,6 +66,14 @@ export function GuidesPage() {
       ? updateQuestionCommand(ctx, { id: question.id, text })
       : createQuestionCommand(ctx, { text });
     await run(outcome, { failed: 'The question was not saved', throwErrors: true });
+  };
+
+  const removeQuestion = async (question: Question) => {
+    setError(null);
+    await run(deleteQuestionCommand(ctx, { id: question.id }), {
+      failed: 'The question was not deleted',
+      onFailed: setError,
+    });
   };
 
   const remove = async (guide: Guide) => {
@@ -153,6 +165,7 @@ export function GuidesPage() {
           usage={usage}
           coverage={coverage}
           onEdit={(question) => setEditingQuestion({ question })}
+          onDelete={(question) => void removeQuestion(question)}
           onAdd={() => setEditingQuestion({ question: null })}
         />
       )}

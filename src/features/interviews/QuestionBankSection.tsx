@@ -10,11 +10,20 @@ interface Props {
   /** Interviews per question in which it was ticked off as asked. */
   coverage: ReadonlyMap<string, number> | undefined;
   onEdit(question: Question): void;
+  /** Offered only for a question no guide asks: deleting one still asked would orphan it. */
+  onDelete(question: Question): void;
   onAdd(): void;
 }
 
 /** The workspace's questions, each with the guides that ask it and the interviews it was asked in. */
-export function QuestionBankSection({ questions, usage, coverage, onEdit, onAdd }: Props) {
+export function QuestionBankSection({
+  questions,
+  usage,
+  coverage,
+  onEdit,
+  onDelete,
+  onAdd,
+}: Props) {
   return (
     <section aria-labelledby="question-bank-heading" className="interview-guide-group">
       <div className="interview-guide-card-head">
@@ -44,13 +53,25 @@ export function QuestionBankSection({ questions, usage, coverage, onEdit, onAdd 
                   {usageLabel(guides) ?? (guides === 1 ? 'Used in 1 guide' : 'In no guide')} ·{' '}
                   {coverage ? `asked in ${plural(asked, 'interview')}` : 'counting interviews…'}
                 </span>
-                <button
-                  type="button"
-                  aria-label={`Edit question: ${question.text}`}
-                  onClick={() => onEdit(question)}
-                >
-                  Edit
-                </button>
+                <span className="row-actions">
+                  <button
+                    type="button"
+                    aria-label={`Edit question: ${question.text}`}
+                    onClick={() => onEdit(question)}
+                  >
+                    Edit
+                  </button>
+                  {guides === 0 && (
+                    <button
+                      type="button"
+                      className="danger"
+                      aria-label={`Delete question: ${question.text}`}
+                      onClick={() => onDelete(question)}
+                    >
+                      Delete
+                    </button>
+                  )}
+                </span>
               </li>
             );
           })}

@@ -25,7 +25,10 @@ export function useFocusMode(interviewId: string): [boolean, () => void] {
     // The top bar lives in the app shell, outside the interview page.
     document.body.classList.add('focus-mode');
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) set(false);
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      // A dialog closes on Escape as the platform does it, without saying so: that Escape is its.
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
+      set(false);
     };
     window.addEventListener('keydown', onKey);
     return () => {

@@ -5,6 +5,7 @@ import {
 } from '../../../src/commands/askedQuestionCommands';
 import {
   createQuestionCommand,
+  deleteQuestionCommand,
   updateQuestionCommand,
 } from '../../../src/commands/questionCommands';
 import { createAnchor } from '../../../src/domain/anchoring';
@@ -164,5 +165,37 @@ describe('tickQuestionCommand and untickQuestionCommand', () => {
     await expect(
       tickQuestionCommand(ctx, { interviewId: 'gone', questionId: 'q-role', anchor: null }),
     ).rejects.toThrow('This interview no longer exists.');
+  });
+});
+
+describe('deleteQuestionCommand', () => {
+  it('deletes a question no guide asks; Undo puts it back with its id', async () => {
+    const { db, ctx } = await seeded();
+    const { value: outcome, written } = await logging(db, () =>
+      deleteQuestionCommand(ctx, { id: 'q-role' }),
+    );
+    expect(outcome.message).toBe('Question deleted from the bank');
+    expect(written).toEqual(['questions q-role delete local']);
+    expect(await loggedBy(db, () => undoOf(outcome)())).toEqual(['questions q-role put undo']);
+    expect(await db.questions.get('q-role')).toEqual(role);
+  });
+
+  it('refuses a question a guide still asks, writing nothing', async () => {
+    const { db, ctx } = await seeded();
+    await db.guides.add({
+      id: 'g-1',
+      createdAt: RECORD_AT,
+      updatedAt: RECORD_AT,
+      name: 'Guide',
+      cohort: null,
+      questionIds: ['q-role'],
+    });
+    const written = await loggedBy(db, () =>
+      expect(deleteQuestionCommand(ctx, { id: 'q-role' })).rejects.toThrow(
+        'A guide still asks this question: remove it there first.',
+      ),
+    );
+    expect(written).toEqual([]);
+    expect(await db.questions.get('q-role')).toEqual(role);
   });
 });
