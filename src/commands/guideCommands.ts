@@ -2,39 +2,60 @@ import { keysEditedAfter } from '../db/changeQueries';
 import { withSource } from '../db/changeLog';
 import {
   addStarterGuides,
-  createGuide,
   deleteGuide,
   restoreGuide,
-  updateGuide,
+  saveGuide,
   type GuideInput,
+  type SavedGuide,
 } from '../db/guidesRepo';
+import type { WorkspaceDb } from '../db/schema';
 import type { Guide } from '../domain/schemas/guide';
 import type { CommandContext } from './context';
 import { counted } from './counted';
 import { keptSentence, type CommandOutcome } from './outcome';
-import {
-  restoreReport,
-  restoreUnlessBack,
-  putBackUnlessEdited,
-  undoReport,
-  undoSave,
-  markedWrite,
-} from './recordUndo';
+import { restoreReport, restoreUnlessBack, undoReport, markedWrite } from './recordUndo';
 
-/** Writes a new guide. Its Undo removes it again, unless it was edited since. */
+/**
+ * The Undo of a guide save: the guide goes back to how it was (or goes, if new), the questions
+ * the save added leave the bank and those it edited get their text back; each only when nobody
+ * wrote it after `seq`. Resolves to the number of records kept as edited.
+ */
+function undoGuideSave(db: WorkspaceDb, saved: SavedGuide, seq: number): Promise<number> {
+  const { guide, before, addedQuestionIds, editedQuestions } = saved;
+  return withSource(db, 'undo', [db.guides, db.questions, db.changes], async () => {
+    const questionIds = [...addedQuestionIds, ...editedQuestions.map((q) => q.id)];
+    const editedGuide = await keysEditedAfter(db, 'guides', [guide.id], seq);
+    const editedQuestion = await keysEditedAfter(db, 'questions', questionIds, seq);
+    if (!editedGuide.has(guide.id)) {
+      if (before) await db.guides.put(before);
+      else await db.guides.delete(guide.id);
+    }
+    // A guide kept as edited may still ask a question the save added: that one stays.
+    const keptGuide = editedGuide.has(guide.id) ? await db.guides.get(guide.id) : undefined;
+    const stillAsked = new Set(keptGuide?.questionIds ?? []);
+    await db.questions.bulkDelete(
+      addedQuestionIds.filter((id) => !editedQuestion.has(id) && !stillAsked.has(id)),
+    );
+    await db.questions.bulkPut(editedQuestions.filter((q) => !editedQuestion.has(q.id)));
+    return editedGuide.size + editedQuestion.size;
+  });
+}
+
+/** Writes a new guide and the new questions it asks. Its Undo removes them, unless edited since. */
 export async function createGuideCommand(
   ctx: CommandContext,
   input: GuideInput,
 ): Promise<CommandOutcome<Guide>> {
   const { db } = ctx;
-  const { result: guide, seq } = await markedWrite(db, [db.guides], () =>
-    createGuide(db, input, ctx.now(), ctx.newId()),
+  const { result: saved, seq } = await markedWrite(db, [db.guides, db.questions], () =>
+    saveGuide(db, null, input, ctx.now(), ctx.newId),
   );
+  const { guide } = saved;
   return {
     result: guide,
     message: `Added “${guide.name}”`,
     undo: async () => {
-      const kept = await undoSave(db, db.guides, guide, undefined, seq);
+      const kept = await undoGuideSave(db, saved, seq);
       return undoReport(kept, `Removed “${guide.name}”.`, 'guide');
     },
   };
@@ -45,23 +66,25 @@ export interface UpdateGuideInput {
   input: GuideInput;
 }
 
-/** Saves the guide editor. Its Undo puts the guide back as it was, unless edited since. */
+/**
+ * Saves the guide editor, bank questions edited in it included. Its Undo puts the guide and
+ * those questions back as they were, unless edited since.
+ */
 export async function updateGuideCommand(
   ctx: CommandContext,
   { id, input }: UpdateGuideInput,
 ): Promise<CommandOutcome<null>> {
   const { db } = ctx;
-  const { result: before, seq } = await markedWrite(db, [db.guides], async () => {
-    const stored = await db.guides.get(id);
-    await updateGuide(db, id, input, ctx.now());
-    return stored;
-  });
+  const { result: saved, seq } = await markedWrite(db, [db.guides, db.questions], () =>
+    saveGuide(db, id, input, ctx.now(), ctx.newId),
+  );
+  const name = saved.before?.name ?? input.name;
   return {
     result: null,
     message: `Saved “${input.name}”`,
     undo: async () => {
-      const kept = before ? await putBackUnlessEdited(db, db.guides, before, seq) : false;
-      return undoReport(kept, `“${before?.name ?? input.name}” is back to how it was.`, 'guide');
+      const kept = await undoGuideSave(db, saved, seq);
+      return undoReport(kept, `“${name}” is back to how it was.`, 'guide');
     },
   };
 }
@@ -97,20 +120,35 @@ export async function addStarterGuidesCommand(
   ctx: CommandContext,
 ): Promise<CommandOutcome<number>> {
   const { db } = ctx;
-  const { result: added, seq } = await markedWrite(db, [db.guides], async () => {
-    const before = new Set(await db.guides.toCollection().primaryKeys());
-    await addStarterGuides(db, ctx.now());
-    return (await db.guides.toCollection().primaryKeys()).filter((id) => !before.has(id));
+  const { result: value, seq } = await markedWrite(db, [db.guides, db.questions], async () => {
+    const guidesBefore = new Set(await db.guides.toCollection().primaryKeys());
+    const questionsBefore = new Set(await db.questions.toCollection().primaryKeys());
+    await addStarterGuides(db, ctx.now(), ctx.newId);
+    const added = (await db.guides.toCollection().primaryKeys()).filter(
+      (id) => !guidesBefore.has(id),
+    );
+    const questions = (await db.questions.toCollection().primaryKeys()).filter(
+      (id) => !questionsBefore.has(id),
+    );
+    return { added, questions };
   });
+  const { added, questions } = value;
   const message = `Added ${counted(added.length, 'starter guide')}`;
   if (added.length === 0) return { result: 0, message };
   return {
     result: added.length,
     message,
     undo: async () => {
-      const kept = await withSource(db, 'undo', [db.guides, db.changes], async () => {
+      const kept = await withSource(db, 'undo', [db.guides, db.questions, db.changes], async () => {
         const edited = await keysEditedAfter(db, 'guides', added, seq);
         await db.guides.bulkDelete(added.filter((id) => !edited.has(id)));
+        // The questions it added go too, but those a kept guide asks or someone edited stay.
+        const keptGuides = await db.guides.bulkGet([...edited]);
+        const asked = new Set(keptGuides.flatMap((g) => g?.questionIds ?? []));
+        const editedQuestions = await keysEditedAfter(db, 'questions', questions, seq);
+        await db.questions.bulkDelete(
+          questions.filter((id) => !asked.has(id) && !editedQuestions.has(id)),
+        );
         return edited.size;
       });
       const removed = `Removed ${counted(added.length - kept, 'starter guide')}.`;

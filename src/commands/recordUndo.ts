@@ -109,9 +109,13 @@ export function restoreUnlessBack<T extends { id: string }>(
 export const editedSince = (what: string) =>
   `The ${what} was edited since, so it was kept as edited.`;
 
-/** The report of an Undo of one record: `done` when it reverted, why not when it kept it. */
-export function undoReport(kept: boolean, done: string, what: string): UndoReport {
-  return kept ? { message: editedSince(what), kept: 1 } : { message: done, kept: 0 };
+/**
+ * The report of an Undo: `done` when it reverted, why not when it kept the record (`kept` is
+ * whether it did, or how many records of the operation it kept).
+ */
+export function undoReport(kept: boolean | number, done: string, what: string): UndoReport {
+  const count = typeof kept === 'number' ? kept : Number(kept);
+  return count > 0 ? { message: editedSince(what), kept: count } : { message: done, kept: 0 };
 }
 
 /** The report of the Undo of a delete, from restoreUnlessBack's answer. */

@@ -1,6 +1,7 @@
-import { defaultGuides } from '../domain/defaultGuides';
+import { defaultGuideBank } from '../domain/defaultGuides';
 import { COHORTS, type Cohort } from '../domain/schemas/cohort';
 import { guideSchema, type Guide } from '../domain/schemas/guide';
+import { questionSchema, type Question } from '../domain/schemas/question';
 import { deleteReturning, restoreRecord } from './recordWrites';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
@@ -19,34 +20,85 @@ export async function getGuide(db: WorkspaceDb, id: string): Promise<Guide | und
   return db.guides.get(id);
 }
 
+/** A question as the guide editor holds it: a bank question (id) or a new one (id null). */
+export interface GuideQuestionInput {
+  id: string | null;
+  /** A changed text of a bank question changes it in every guide that uses it. */
+  text: string;
+}
+
 export interface GuideInput {
   name: string;
   cohort: Cohort | null;
-  questions: string[];
+  questions: GuideQuestionInput[];
 }
 
-const guideInputSchema = guideSchema.pick({ name: true, cohort: true, questions: true });
-
-export async function createGuide(
-  db: WorkspaceDb,
-  input: GuideInput,
-  now: string,
-  id: string = newId(),
-): Promise<Guide> {
-  const guide = checked(guideSchema, { ...input, id, createdAt: now, updatedAt: now });
-  await db.guides.add(guide);
-  return guide;
+/** What a save changed, for its Undo: the guide as it was, questions added and edited. */
+export interface SavedGuide {
+  guide: Guide;
+  before: Guide | undefined;
+  addedQuestionIds: string[];
+  editedQuestions: Question[];
 }
 
-export async function updateGuide(
+const guideFieldsSchema = guideSchema.pick({ name: true, cohort: true });
+const questionTextSchema = questionSchema.shape.text;
+
+/**
+ * Writes a guide and the bank questions it names, in one transaction: a new text that the bank
+ * already holds reuses that question (so the core questions stay shared), any other new text
+ * becomes a question, and an edited text changes the bank question for every guide.
+ */
+export function saveGuide(
   db: WorkspaceDb,
-  id: string,
+  id: string | null,
   input: GuideInput,
   now: string,
-): Promise<void> {
-  const valid = checked(guideInputSchema, input);
-  const updated = await db.guides.update(id, { ...valid, updatedAt: now });
-  if (updated === 0) throw new Error('This guide no longer exists.');
+  makeId: () => string = newId,
+): Promise<SavedGuide> {
+  return db.transaction('rw', [db.guides, db.questions], async () => {
+    const fields = checked(guideFieldsSchema, input);
+    const texts = input.questions.map((q) => checked(questionTextSchema, q.text));
+    const before = id ? await db.guides.get(id) : undefined;
+    if (id && !before) throw new Error('This guide no longer exists.');
+    const bank = await db.questions.toArray();
+    const byText = new Map(bank.map((q) => [q.text, q]));
+    const byId = new Map(bank.map((q) => [q.id, q]));
+    const added: Question[] = [];
+    const edited: Question[] = [];
+    const questionIds = input.questions.map((q, index) => {
+      const text = texts[index] ?? '';
+      const stored = q.id ? byId.get(q.id) : undefined;
+      if (stored) {
+        if (stored.text !== text && !edited.some((e) => e.id === stored.id)) {
+          edited.push(stored);
+          byText.set(text, { ...stored, text });
+        }
+        return stored.id;
+      }
+      const same = byText.get(text);
+      if (same) return same.id;
+      const question = { id: makeId(), text, createdAt: now, updatedAt: now };
+      added.push(question);
+      byText.set(text, question);
+      return question.id;
+    });
+    const guide = checked(guideSchema, {
+      ...fields,
+      questionIds,
+      id: id ?? makeId(),
+      createdAt: before?.createdAt ?? now,
+      updatedAt: now,
+    });
+    const changed = edited.map((q) => ({
+      ...q,
+      text: texts[input.questions.findIndex((i) => i.id === q.id)] ?? q.text,
+      updatedAt: now,
+    }));
+    if (added.length + changed.length > 0) await db.questions.bulkPut([...added, ...changed]);
+    await db.guides.put(guide);
+    return { guide, before, addedQuestionIds: added.map((q) => q.id), editedQuestions: edited };
+  });
 }
 
 /**
@@ -61,15 +113,46 @@ export function restoreGuide(db: WorkspaceDb, guide: Guide): Promise<void> {
   return restoreRecord(db, db.guides, guide);
 }
 
-/** Adds the DOMAIN.md §3 question bank's guide for each cohort that has no guide yet. */
-export async function addStarterGuides(db: WorkspaceDb, now: string): Promise<number> {
-  return db.transaction('rw', db.guides, async () => {
+/**
+ * Adds the DOMAIN.md §3 starter guide for each cohort that has no guide yet. Their questions
+ * come from the bank: a starter text the bank already holds is that question (so guides written
+ * before share it), the others are added, under a fresh id if theirs is taken.
+ */
+export async function addStarterGuides(
+  db: WorkspaceDb,
+  now: string,
+  makeId: () => string = newId,
+): Promise<number> {
+  return db.transaction('rw', [db.guides, db.questions], async () => {
     const existing = await db.guides.toArray();
     const covered = new Set(existing.map((g) => g.cohort));
     const ids = new Set(existing.map((g) => g.id));
-    const missing = defaultGuides(now).filter((g) => !covered.has(g.cohort) && !ids.has(g.id));
-    await db.guides.bulkAdd(missing);
-    return missing.length;
+    const starters = defaultGuideBank(now);
+    const missing = starters.guides.filter((g) => !covered.has(g.cohort) && !ids.has(g.id));
+    if (missing.length === 0) return 0;
+    const bank = await db.questions.toArray();
+    const byText = new Map(bank.map((q) => [q.text, q.id]));
+    const taken = new Set(bank.map((q) => q.id));
+    const idFor = new Map<string, string>();
+    const added: Question[] = [];
+    for (const question of starters.questions) {
+      const known = byText.get(question.text);
+      if (known) {
+        idFor.set(question.id, known);
+        continue;
+      }
+      const id = taken.has(question.id) ? makeId() : question.id;
+      idFor.set(question.id, id);
+      added.push({ ...question, id });
+    }
+    const guides = missing.map((g) => ({
+      ...g,
+      questionIds: g.questionIds.map((id) => idFor.get(id) ?? id),
+    }));
+    const used = new Set(guides.flatMap((g) => g.questionIds));
+    await db.questions.bulkAdd(added.filter((q) => used.has(q.id)));
+    await db.guides.bulkAdd(guides);
+    return guides.length;
   });
 }
 

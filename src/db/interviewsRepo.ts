@@ -2,6 +2,7 @@ import { resolveAnchor } from '../domain/anchoring';
 import type { Account } from '../domain/schemas/account';
 import type { Contact } from '../domain/schemas/contact';
 import type { Guide } from '../domain/schemas/guide';
+import type { Question } from '../domain/schemas/question';
 import {
   interviewSchema,
   type Interview,
@@ -74,6 +75,8 @@ export interface InterviewView {
   /** The interview's contacts, in the order they were picked; deleted contacts are left out. */
   contacts: Contact[];
   guide: Guide | undefined;
+  /** The guide's bank questions, in the guide's order. */
+  questions: Question[];
 }
 
 export async function getInterviewView(db: WorkspaceDb, id: string): Promise<InterviewView | null> {
@@ -84,11 +87,13 @@ export async function getInterviewView(db: WorkspaceDb, id: string): Promise<Int
     db.contacts.bulkGet(interview.contactIds),
     interview.guideId ? db.guides.get(interview.guideId) : Promise.resolve(undefined),
   ]);
+  const questions = guide ? await db.questions.bulkGet(guide.questionIds) : [];
   return {
     interview,
     account,
     contacts: contacts.filter((c): c is Contact => c !== undefined),
     guide,
+    questions: questions.filter((q): q is Question => q !== undefined),
   };
 }
 

@@ -15,6 +15,8 @@ import type { Highlight } from '../domain/schemas/highlight';
 import type { IcpVersion } from '../domain/schemas/icpVersion';
 import type { ImportRecord } from '../domain/schemas/importRecord';
 import type { Interview } from '../domain/schemas/interview';
+import type { Question } from '../domain/schemas/question';
+import { guidesWithBank } from '../domain/questionBank';
 import type { Setting } from '../domain/schemas/setting';
 import type { Trait } from '../domain/schemas/trait';
 
@@ -64,7 +66,20 @@ export const SCHEMA_V4 = {
   changes: '++seq, at, *keys',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 4;
+/**
+ * Version 5 adds the question bank: guides list question ids instead of holding their own
+ * texts (domain/questionBank.ts). From here on the registry's stores are version 5's; this
+ * constant freezes them, and changing the registry means a version 6.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V3,
+  // Before the device stores, as the registry lists it: backups list tables in this order.
+  questions: 'id',
+  deviceSettings: SCHEMA_V4.deviceSettings,
+  changes: SCHEMA_V4.changes,
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 5;
 
 export class WorkspaceDb extends Dexie {
   accounts!: EntityTable<Account, 'id'>;
@@ -80,6 +95,7 @@ export class WorkspaceDb extends Dexie {
   imports!: EntityTable<ImportRecord, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   experiments!: EntityTable<Experiment, 'id'>;
+  questions!: EntityTable<Question, 'id'>;
   deviceSettings!: EntityTable<Setting, 'key'>;
   changes!: EntityTable<ChangeRow, 'seq'>;
 
@@ -89,9 +105,10 @@ export class WorkspaceDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3).upgrade(mapsToPairs);
+    this.version(4).stores(SCHEMA_V4).upgrade(deviceSettingsApart);
     // The newest version's stores come from the registry. When the registry changes, this
-    // version takes SCHEMA_V4 and a version 5 takes storesOf().
-    this.version(4).stores(storesOf()).upgrade(deviceSettingsApart);
+    // version takes SCHEMA_V5 and a version 6 takes storesOf().
+    this.version(5).stores(storesOf()).upgrade(questionBankApart);
     explainQuotaErrors(this);
     installChangeLog(this);
   }
@@ -123,4 +140,15 @@ async function deviceSettingsApart(tx: Transaction): Promise<void> {
   const device = rows.filter((row) => settingScope(row.key) === 'device');
   await tx.table('deviceSettings').bulkAdd(device);
   await settings.bulkDelete(device.map((row) => row.key));
+}
+
+/**
+ * Each guide's question texts become bank questions, one per distinct text, and the guide
+ * lists their ids in its order (domain/questionBank.ts). Like every upgrade, not logged.
+ */
+async function questionBankApart(tx: Transaction): Promise<void> {
+  const guides = tx.table('guides');
+  const { guides: converted, questions } = guidesWithBank(await guides.toArray());
+  await guides.bulkPut(converted);
+  await tx.table('questions').bulkAdd(questions);
 }

@@ -14,6 +14,7 @@ export async function seedWorkspace(db: WorkspaceDb, data: WorkspaceData): Promi
       db.deals,
       db.contacts,
       db.guides,
+      db.questions,
       db.interviews,
       db.codes,
       db.highlights,
@@ -27,6 +28,7 @@ export async function seedWorkspace(db: WorkspaceDb, data: WorkspaceData): Promi
       await db.deals.bulkAdd(data.deals);
       await db.contacts.bulkAdd(data.contacts);
       await db.guides.bulkAdd(data.guides);
+      await db.questions.bulkAdd(data.questions);
       await db.interviews.bulkAdd(data.interviews);
       await db.codes.bulkAdd(data.codes);
       await db.highlights.bulkAdd(data.highlights);

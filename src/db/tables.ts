@@ -42,6 +42,8 @@ export const TABLES = {
   /** Workspace-scope settings only; device-scope keys live in deviceSettings (see SETTING_KEYS). */
   settings: { indexes: 'key', scope: 'workspace' },
   experiments: { indexes: 'id, status, icpVersionId', scope: 'workspace' },
+  /** The question bank guides pick from (schema version 5). */
+  questions: { indexes: 'id', scope: 'workspace' },
   deviceSettings: { indexes: 'key', scope: 'device' },
   /**
    * The change log (changeLog.ts), one row per write request. `at` finds what compaction may

@@ -18,10 +18,12 @@ import { highlightSchema } from './schemas/highlight';
 import { icpVersionSchema } from './schemas/icpVersion';
 import { importRecordSchema } from './schemas/importRecord';
 import { interviewSchema } from './schemas/interview';
+import { questionSchema } from './schemas/question';
 import { settingSchema } from './schemas/setting';
 import { traitSchema } from './schemas/trait';
 import { fieldLabel, ownValue, rowLabel } from './backupLocation';
 import { PAIRS_SINCE_VERSION, withMapsAsPairs } from './legacyMaps';
+import { guidesWithBank, QUESTION_BANK_SINCE_VERSION } from './questionBank';
 
 interface BackupTable<S extends z.ZodType> {
   schema: S;
@@ -58,6 +60,7 @@ export const BACKUP_TABLES = {
   imports: table(importRecordSchema),
   settings: table(settingSchema, 'key'),
   experiments: table(experimentSchema, 'id', [], 2),
+  questions: table(questionSchema, 'id', [], QUESTION_BANK_SINCE_VERSION),
 } as const;
 
 export type BackupTableName = keyof typeof BACKUP_TABLES;
@@ -212,6 +215,26 @@ function convertOlderRows(doc: unknown): void {
 }
 
 /**
+ * A backup from before version 5 holds each guide's question texts: they move to a questions
+ * table the same way the database upgrade moves them (questionBank.ts), in the parsed document
+ * itself, so the checks after this one read the guides and their bank as they will be stored.
+ */
+function convertGuideQuestions(doc: unknown): void {
+  const inner = ownValue(doc, 'data');
+  const tables = ownValue(inner, 'data');
+  const declared = ownValue(inner, 'tables');
+  if (!Array.isArray(tables) || !Array.isArray(declared)) return;
+  const entry: unknown = tables.find((t) => ownValue(t, 'tableName') === 'guides');
+  const rows = ownValue(entry, 'rows');
+  if (!Array.isArray(rows)) return;
+  if (tables.some((t) => ownValue(t, 'tableName') === 'questions')) return;
+  const { guides, questions } = guidesWithBank(rows);
+  (entry as { rows: unknown[] }).rows = guides;
+  tables.push({ tableName: 'questions', inbound: true, rows: questions });
+  declared.push({ name: 'questions', schema: 'id', rowCount: questions.length });
+}
+
+/**
  * zod's own checks can throw on hostile values, e.g. a length check comparing an object whose
  * `length` cannot become a number; such a row is refused like any other invalid row.
  */
@@ -288,6 +311,9 @@ export function parseBackup(text: string, options: { currentVersion: number }): 
 
   const version = ownValue(ownValue(doc, 'data'), 'databaseVersion');
   if (typeof version === 'number' && version < PAIRS_SINCE_VERSION) convertOlderRows(doc);
+  if (typeof version === 'number' && version < QUESTION_BANK_SINCE_VERSION) {
+    convertGuideQuestions(doc);
+  }
 
   const forbidden = findForbiddenKey(doc);
   if (forbidden) {

@@ -1,5 +1,6 @@
 import { COHORTS, COHORT_LABELS, type Cohort } from './schemas/cohort';
 import type { Guide } from './schemas/guide';
+import type { Question } from './schemas/question';
 
 /**
  * The question bank of DOMAIN.md §3. The method asks the same core questions of every cohort
@@ -52,19 +53,39 @@ export const COHORT_QUESTIONS: Record<Cohort, readonly string[]> = {
 
 export const guideIdFor = (cohort: Cohort): string => `guide-${cohort}`;
 
-export function defaultGuides(now: string): Guide[] {
-  return COHORTS.map((cohort) => ({
+/** The starter questions' texts in the order each cohort's guide asks them. */
+function starterTexts(cohort: Cohort): readonly string[] {
+  // Warm up with the shared role question, then the cohort's own questions, then the rest of
+  // the shared core so every call ends on the same comparable ground.
+  return [
+    ...COMMON_QUESTIONS.slice(0, 1),
+    ...COHORT_QUESTIONS[cohort],
+    ...COMMON_QUESTIONS.slice(1),
+  ];
+}
+
+/**
+ * The starter guides and the bank questions they share: a text asked in several cohorts (the
+ * core questions, "Where did you first hear of us?") is one question. Ids are stable
+ * (`q-1`, `q-2`, … in order of first use) so the demo and a re-added starter agree.
+ */
+export function defaultGuideBank(now: string): { guides: Guide[]; questions: Question[] } {
+  const byText = new Map<string, Question>();
+  const idOf = (text: string): string => {
+    let question = byText.get(text);
+    if (!question) {
+      question = { id: `q-${byText.size + 1}`, text, createdAt: now, updatedAt: now };
+      byText.set(text, question);
+    }
+    return question.id;
+  };
+  const guides = COHORTS.map((cohort) => ({
     id: guideIdFor(cohort),
     createdAt: now,
     updatedAt: now,
     name: `${COHORT_LABELS[cohort]} interview guide`,
     cohort,
-    // Warm up with the shared role question, then the cohort's own questions, then the rest of
-    // the shared core so every call ends on the same comparable ground.
-    questions: [
-      ...COMMON_QUESTIONS.slice(0, 1),
-      ...COHORT_QUESTIONS[cohort],
-      ...COMMON_QUESTIONS.slice(1),
-    ],
+    questionIds: starterTexts(cohort).map(idOf),
   }));
+  return { guides, questions: [...byText.values()] };
 }

@@ -7,6 +7,7 @@ import type { Guide } from './schemas/guide';
 import type { Highlight } from './schemas/highlight';
 import type { IcpVersion } from './schemas/icpVersion';
 import type { Interview } from './schemas/interview';
+import type { Question } from './schemas/question';
 import type { Trait } from './schemas/trait';
 
 /** The records of one workspace, as the demo generator produces them and a seed writes them. */
@@ -15,6 +16,7 @@ export interface WorkspaceData {
   deals: Deal[];
   contacts: Contact[];
   guides: Guide[];
+  questions: Question[];
   interviews: Interview[];
   codes: Code[];
   highlights: Highlight[];

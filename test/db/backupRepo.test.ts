@@ -164,6 +164,45 @@ describe('export and restore', () => {
     expect(after.experiments).toEqual([]);
   });
 
+  it('restores a backup made before the question bank: shared texts become one question', async () => {
+    const source = await seededDemo();
+    const { text } = await backupOf(source);
+    const file = JSON.parse(text) as {
+      data: {
+        databaseVersion: number;
+        tables: { name: string }[];
+        data: { tableName: string; rows: Record<string, unknown>[] }[];
+      };
+    };
+    // The layout a version-4 app wrote: no questions table, each guide with its own texts.
+    const bank = new Map((await source.questions.toArray()).map((q) => [q.id, q.text]));
+    file.data.databaseVersion = 4;
+    file.data.tables = file.data.tables.filter((t) => t.name !== 'questions');
+    file.data.data = file.data.data.filter((t) => t.tableName !== 'questions');
+    for (const entry of file.data.data.filter((t) => t.tableName === 'guides')) {
+      entry.rows = entry.rows.map(({ questionIds, ...guide }) => ({
+        ...guide,
+        questions: (questionIds as string[]).map((id) => bank.get(id)),
+      }));
+    }
+    const parsed = parseBackup(JSON.stringify(file), { currentVersion: CURRENT_SCHEMA_VERSION });
+    if (!parsed.ok) throw new Error(parsed.error);
+    const target = freshDb();
+    await restoreIntoDb(target, parsed);
+
+    const restored = new Map((await target.questions.toArray()).map((q) => [q.id, q.text]));
+    expect(restored.size).toBe(bank.size);
+    for (const guide of await source.guides.toArray()) {
+      const back = await target.guides.get(guide.id);
+      expect(back?.questionIds.map((id) => restored.get(id))).toEqual(
+        guide.questionIds.map((id) => bank.get(id)),
+      );
+    }
+    const { guides: _g, questions: _q, ...rest } = await dump(target);
+    const { guides: _sg, questions: _sq, ...sourceRest } = await dump(source);
+    expect(rest).toEqual(sourceRest);
+  });
+
   it('replaces whatever the target held', async () => {
     const source = await seededDemo();
     const { parsed } = await backupOf(source);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCode, listCodes } from '../../src/db/codesRepo';
 import {
   addStarterGuides,
-  createGuide,
+  saveGuide,
   deleteGuide,
   listGuides,
   restoreGuide,
@@ -223,7 +223,12 @@ describe('quotes, codes and guides used by the interview page', () => {
 
   it('adds the starter guides only for cohorts without one, and undoes a delete', async () => {
     const db = freshDb();
-    await createGuide(db, { name: 'Our churn guide', cohort: 'churner', questions: ['Why?'] }, AT);
+    await saveGuide(
+      db,
+      null,
+      { name: 'Our churn guide', cohort: 'churner', questions: [{ id: null, text: 'Why?' }] },
+      AT,
+    );
     expect(await addStarterGuides(db, AT)).toBe(3);
     const guides = await listGuides(db);
     expect(guides.map((g) => g.cohort)).toEqual([

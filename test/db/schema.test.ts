@@ -5,6 +5,7 @@ import {
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
 } from '../../src/db/schema';
 import { storesOf } from '../../src/db/tables';
 import { freshDb } from './freshDb';
@@ -29,6 +30,7 @@ describe('workspace database schema', () => {
         'icpVersions',
         'imports',
         'interviews',
+        'questions',
         'settings',
         'traits',
       ].sort(),
@@ -37,12 +39,13 @@ describe('workspace database schema', () => {
     expect(Object.keys(SCHEMA_V2)).toHaveLength(13);
     expect(SCHEMA_V3).toEqual(SCHEMA_V2);
     expect(Object.keys(SCHEMA_V4)).toHaveLength(15);
+    expect(Object.keys(SCHEMA_V5)).toHaveLength(16);
   });
 
-  it('takes the newest version’s stores from the table registry, frozen as SCHEMA_V4', () => {
-    // Failing here means the registry changed: freeze the new stores as a version 5.
-    expect(storesOf()).toEqual(SCHEMA_V4);
-    expect(Object.keys(storesOf())).toEqual(Object.keys(SCHEMA_V4));
+  it('takes the newest version’s stores from the table registry, frozen as SCHEMA_V5', () => {
+    // Failing here means the registry changed: freeze the new stores as a version 6.
+    expect(storesOf()).toEqual(SCHEMA_V5);
+    expect(Object.keys(storesOf())).toEqual(Object.keys(SCHEMA_V5));
   });
 
   it('indexes quotes by each of their codes, so a code lookup needs no scan', async () => {

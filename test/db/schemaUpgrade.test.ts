@@ -6,6 +6,7 @@ import {
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
+  SCHEMA_V4,
   WorkspaceDb,
   WORKSPACE_TABLES,
 } from '../../src/db/schema';
@@ -45,6 +46,9 @@ import { settingSchema } from '../../src/domain/schemas/setting';
 import { experimentSchema } from '../../src/domain/schemas/experiment';
 import { traitSchema } from '../../src/domain/schemas/trait';
 import { PAIRS_SINCE_VERSION, withMapsAsPairs } from '../../src/domain/legacyMaps';
+import { guidesWithBank, QUESTION_BANK_SINCE_VERSION } from '../../src/domain/questionBank';
+import { questionSchema } from '../../src/domain/schemas/question';
+import type { WorkspaceData } from '../../src/domain/workspaceData';
 import frozenV1 from '../fixtures/db/workspace-v1.json';
 
 /**
@@ -62,7 +66,22 @@ const PREVIOUS_VERSIONS: {
   { version: 1, stores: SCHEMA_V1, added: ['experiments', 'deviceSettings', 'changes'] },
   { version: 2, stores: SCHEMA_V2, added: ['deviceSettings', 'changes'] },
   { version: 3, stores: SCHEMA_V3, added: ['deviceSettings', 'changes'] },
+  { version: 4, stores: SCHEMA_V4, added: [] },
 ];
+
+/**
+ * The demo as a version before 5 stored it: no bank, each guide holding its question texts.
+ * Its upgrade must give back the demo's own bank: the same texts, one question each.
+ */
+function beforeQuestionBank(data: WorkspaceData): Record<string, unknown[]> {
+  const text = new Map(data.questions.map((q) => [q.id, q.text]));
+  const { questions: _bank, ...tables } = data;
+  const guides = data.guides.map(({ questionIds, ...guide }) => ({
+    ...guide,
+    questions: questionIds.map((id) => text.get(id)),
+  }));
+  return { ...tables, guides };
+}
 
 const names: string[] = [];
 afterEach(async () => {
@@ -75,7 +94,9 @@ describe('schema upgrades', () => {
     async ({ version, stores, added }) => {
       const name = `tourbook-ws-upgrade-${version}-${crypto.randomUUID()}`;
       names.push(name);
-      const fixture = generateDemoWorkspace({ seed: 7, now: '2026-03-31T12:00:00.000Z' });
+      const fixture = beforeQuestionBank(
+        generateDemoWorkspace({ seed: 7, now: '2026-03-31T12:00:00.000Z' }),
+      );
       const old = new Dexie(name);
       old.version(version).stores(stores);
       await old.transaction('rw', old.tables, async () => {
@@ -88,12 +109,34 @@ describe('schema upgrades', () => {
       const current = new WorkspaceDb(name);
       await current.open();
       expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
-      for (const [table, rows] of Object.entries(fixture)) {
+      // The upgrade reads guides in key order, which decides the question ids.
+      const bank = guidesWithBank(
+        [...((fixture.guides ?? []) as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id)),
+      );
+      const expected = { ...fixture, guides: bank.guides, questions: bank.questions };
+      for (const [table, rows] of Object.entries(expected)) {
         const stored = await current.table(table).toArray();
         const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
         expect(stored.sort(byId), table).toEqual([...(rows as { id: string }[])].sort(byId));
       }
-      expect(WORKSPACE_TABLES).toEqual(expect.arrayContaining(Object.keys(stores)));
+      // Every question text every guide asked is still asked by that guide, in its order, and
+      // the texts the four cohorts share are one question each.
+      const texts = new Map(bank.questions.map((q) => [q.id, q.text]));
+      const guides = await current.guides.toArray();
+      for (const guide of guides) {
+        const before = fixture.guides?.find((g) => (g as { id: string }).id === guide.id);
+        expect(guide.questionIds.map((id) => texts.get(id))).toEqual(
+          (before as { questions: string[] }).questions,
+        );
+      }
+      expect(new Set(bank.questions.map((q) => q.text)).size).toBe(bank.questions.length);
+      const shared = bank.questions.filter((q) =>
+        guides.every((g) => g.questionIds.includes(q.id)),
+      );
+      expect(shared.length).toBeGreaterThanOrEqual(7);
+      expect([...WORKSPACE_TABLES, 'deviceSettings', 'changes']).toEqual(
+        expect.arrayContaining(Object.keys(stores)),
+      );
       for (const table of added) {
         expect(await current.table(table).count(), table).toBe(0);
       }
@@ -133,7 +176,7 @@ interface FrozenDb {
  */
 const FROZEN_V1 = frozenV1 as unknown as FrozenDb;
 
-const ENTITY_SCHEMAS: Record<keyof typeof SCHEMA_V2, z.ZodType> = {
+const ENTITY_SCHEMAS: Record<keyof typeof SCHEMA_V2 | 'questions', z.ZodType> = {
   accounts: accountSchema,
   deals: dealSchema,
   contacts: contactSchema,
@@ -147,6 +190,7 @@ const ENTITY_SCHEMAS: Record<keyof typeof SCHEMA_V2, z.ZodType> = {
   imports: importRecordSchema,
   settings: settingSchema,
   experiments: experimentSchema,
+  questions: questionSchema,
 };
 
 const keyOf = (row: Record<string, unknown>) => String(row.id ?? row.key);
@@ -185,17 +229,33 @@ async function storedRows(current: WorkspaceDb, table: string): Promise<Record<s
 }
 
 /**
+ * A frozen database's tables as version 5 stores them: its guides' question texts moved to
+ * the bank, one question per distinct text (the upgrade's own mapping, checked on its own in
+ * test/unit/questionBank.test.ts).
+ */
+function withBank(frozen: FrozenDb): Record<string, Record<string, unknown>[]> {
+  if (frozen.version >= QUESTION_BANK_SINCE_VERSION) return frozen.tables;
+  const byId = [...(frozen.tables.guides ?? [])].sort(byKey);
+  const { guides, questions } = guidesWithBank(byId);
+  return {
+    ...frozen.tables,
+    guides: guides as Record<string, unknown>[],
+    questions: questions as unknown as Record<string, unknown>[],
+  };
+}
+
+/**
  * Every record is still there, in today's shape (maps as pairs, from version 3 on), and parses
  * to itself: nothing stored is unknown to today's schema or refused by it.
  */
 async function expectEveryRecord(current: WorkspaceDb, frozen: FrozenDb): Promise<void> {
-  for (const [table, rows] of Object.entries(frozen.tables)) {
+  for (const [table, rows] of Object.entries(withBank(frozen))) {
     const stored = await storedRows(current, table);
     const expected = rows.map((row) =>
       frozen.version < PAIRS_SINCE_VERSION ? withMapsAsPairs(table, row) : row,
     );
     expect(stored.sort(byKey), table).toEqual((expected as Record<string, unknown>[]).sort(byKey));
-    const schema = ENTITY_SCHEMAS[table as keyof typeof SCHEMA_V2];
+    const schema = ENTITY_SCHEMAS[table as keyof typeof ENTITY_SCHEMAS];
     for (const row of stored) {
       const parsed = schema.safeParse(row);
       const where = `${table} ${keyOf(row)}`;
@@ -368,7 +428,7 @@ describe('the frozen version 3 fixture', () => {
   it('opens with the current code: every record kept as it was, device settings apart', async () => {
     const current = await upgraded(FROZEN_V3);
     // Deep equality of every table, settings counted across the two stores they now fill.
-    for (const [table, rows] of Object.entries(FROZEN_V3.tables)) {
+    for (const [table, rows] of Object.entries(withBank(FROZEN_V3))) {
       const stored = await storedRows(current, table);
       expect(stored.sort(byKey), table).toEqual([...rows].sort(byKey));
     }

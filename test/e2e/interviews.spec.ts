@@ -344,11 +344,11 @@ test('interview guides: edit questions, reorder, create a guide, delete with und
   await dialog.getByLabel('Guide name').fill('Expansion deep-dive');
   await dialog.getByLabel('Cohort').selectOption({ label: 'Power users' });
   await dialog.getByLabel('Question 1', { exact: true }).fill('Who else uses it now?');
-  await dialog.getByRole('button', { name: 'Add question' }).click();
+  await dialog.getByRole('button', { name: 'Add new question' }).click();
   await dialog
     .getByLabel('Question 2', { exact: true })
     .fill('What would make it spread org-wide?');
-  await dialog.getByRole('button', { name: 'Add question' }).click();
+  await dialog.getByRole('button', { name: 'Add new question' }).click();
   await dialog.getByRole('button', { name: 'Save guide' }).click();
   await expect(dialog.getByText('Question is required.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Remove question 3' }).click();

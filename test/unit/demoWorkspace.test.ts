@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { CODE_IDS, defaultCodebook } from '../../src/domain/defaultCodebook';
-import { COMMON_QUESTIONS, defaultGuides } from '../../src/domain/defaultGuides';
+import { COMMON_QUESTIONS, defaultGuideBank } from '../../src/domain/defaultGuides';
 import { generateDemoWorkspace } from '../../src/domain/demo/generateDemoWorkspace';
 import { accountSchema } from '../../src/domain/schemas/account';
 import { CODE_KINDS, codeSchema, type CodeKind } from '../../src/domain/schemas/code';
@@ -444,15 +444,20 @@ describe('defaultCodebook', () => {
   });
 });
 
-describe('defaultGuides', () => {
-  const guides = defaultGuides(NOW);
+describe('defaultGuideBank', () => {
+  const { guides, questions } = defaultGuideBank(NOW);
 
-  it('gives each cohort a guide that shares the common questions', () => {
+  it('gives each cohort a guide that shares the common questions, each one bank question', () => {
     expect(guides.map((g) => g.id)).toEqual(COHORTS.map((c) => `guide-${c}`));
+    const idOf = new Map(questions.map((q) => [q.text, q.id]));
+    expect(idOf.size).toBe(questions.length);
     for (const guide of guides) {
       expect(guideSchema.safeParse(guide).success).toBe(true);
-      for (const question of COMMON_QUESTIONS) expect(guide.questions).toContain(question);
-      expect(guide.questions.length).toBeGreaterThan(COMMON_QUESTIONS.length);
+      for (const text of COMMON_QUESTIONS) expect(guide.questionIds).toContain(idOf.get(text));
+      expect(guide.questionIds.length).toBeGreaterThan(COMMON_QUESTIONS.length);
     }
+    // "Where did you first hear of us?" is asked of two cohorts: one question, not two.
+    const heard = idOf.get('Where did you first hear of us?');
+    expect(guides.filter((g) => heard && g.questionIds.includes(heard))).toHaveLength(2);
   });
 });

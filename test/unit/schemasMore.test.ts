@@ -63,29 +63,24 @@ describe('guide schema', () => {
     ...base,
     name: 'Churner interview',
     cohort: 'churner',
-    questions: ['When did you first doubt it?', 'What did you switch to?'],
+    questionIds: ['q-1', 'q-2'],
   };
 
-  it('accepts a guide for a cohort or for everyone, trimming every question', () => {
-    expect(guideSchema.parse(guide).questions).toEqual(guide.questions);
+  it('accepts a guide for a cohort or for everyone, listing bank question ids', () => {
+    expect(guideSchema.parse(guide).questionIds).toEqual(guide.questionIds);
     expect(guideSchema.parse({ ...guide, cohort: null }).cohort).toBeNull();
-    expect(guideSchema.parse({ ...guide, questions: ['  Why us?  '] }).questions).toEqual([
-      'Why us?',
-    ]);
-    expect(guideSchema.parse({ ...guide, questions: [] }).questions).toEqual([]);
-    const full = Array.from({ length: 200 }, (_, i) => `Question ${i + 1}?`);
-    expect(guideSchema.parse({ ...guide, questions: full }).questions).toHaveLength(200);
+    expect(guideSchema.parse({ ...guide, questionIds: [] }).questionIds).toEqual([]);
+    const full = Array.from({ length: 200 }, (_, i) => `q-${i + 1}`);
+    expect(guideSchema.parse({ ...guide, questionIds: full }).questionIds).toHaveLength(200);
   });
 
   it.each([
     [{ name: '' }, 'Guide name is required.'],
     [{ name: 'x'.repeat(201) }, 'Guide name is longer than 200 characters.'],
     [{ cohort: 'vip' }, COHORT_MESSAGE],
-    [{ questions: ['Why us?', '   '] }, 'Question is required.'],
-    [{ questions: ['x'.repeat(1001)] }, 'Question is longer than 1000 characters.'],
-    [{ questions: [7] }, 'Question must be text.'],
+    [{ questionIds: ['q-1', ''] }, 'A question id is missing.'],
     [
-      { questions: Array.from({ length: 201 }, (_, i) => `Q${i}?`) },
+      { questionIds: Array.from({ length: 201 }, (_, i) => `q-${i}`) },
       'A guide holds at most 200 questions.',
     ],
   ])('refuses %o with "%s"', (patch, message) => {

@@ -1,9 +1,9 @@
-import { guideIdFor } from '../defaultGuides';
+import { defaultGuideBank, guideIdFor } from '../defaultGuides';
 import type { Random } from '../seededRandom';
 import { COHORT_SINGULAR, COHORTS, type Cohort } from '../schemas/cohort';
 import type { Contact } from '../schemas/contact';
 import type { Highlight } from '../schemas/highlight';
-import type { Interview, InterviewChannel } from '../schemas/interview';
+import type { AskedQuestion, Interview, InterviewChannel } from '../schemas/interview';
 import { transcriptText } from '../transcriptText';
 import type { CompanyPlan } from './demoCompanies';
 import { isoDateTime, isoDay, monthLabel } from './demoDates';
@@ -284,6 +284,7 @@ export function buildTour(
       speakerMap: [],
       status: 'done',
       summary: null,
+      askedQuestions: demoTicks(plan.cohort, index, isoDateTime(call.day, 18 * 60)),
     };
     interviews.push(interview);
 
@@ -296,4 +297,16 @@ export function buildTour(
   });
 
   return { interviews, highlights };
+}
+
+/**
+ * The guide questions a demo call got through, so the Guides page shows coverage per question:
+ * most of the guide, a different few left out per call (no random draw, so the rest of the
+ * demo stays as it was). Typed up after the call, they link to no line.
+ */
+function demoTicks(cohort: Cohort, index: number, at: string): AskedQuestion[] {
+  const guide = defaultGuideBank(at).guides.find((g) => g.id === guideIdFor(cohort));
+  const ids = guide?.questionIds ?? [];
+  const skipped = (n: number) => (n + index) % 4 === 3;
+  return ids.filter((_, n) => !skipped(n)).map((questionId) => ({ questionId, at, anchor: null }));
 }

@@ -1,5 +1,5 @@
 import { defaultCodebook } from '../defaultCodebook';
-import { defaultGuides } from '../defaultGuides';
+import { defaultGuideBank } from '../defaultGuides';
 import { createRandom } from '../seededRandom';
 import type { Account } from '../schemas/account';
 import type { Contact } from '../schemas/contact';
@@ -90,11 +90,14 @@ export function generateDemoWorkspace(options: DemoOptions): WorkspaceData {
   const deals = buildDeals(root.fork('deals'), tourAccounts, today, now);
   const { interviews, highlights } = buildTour(root.fork('interviews'), tourAccounts, today, now);
 
+  // The four cohorts' guides share the core questions: one bank question each (DOMAIN.md §3).
+  const bank = defaultGuideBank(now);
   return {
     accounts,
     deals,
     contacts,
-    guides: defaultGuides(now),
+    guides: bank.guides,
+    questions: bank.questions,
     interviews,
     codes: defaultCodebook(now),
     highlights,

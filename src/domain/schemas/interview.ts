@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, optionalText, recordBase, shortText } from './common';
+import { anchorSchema } from './highlight';
 import { pairsSchema } from './pairs';
 
 export const transcriptSegmentSchema = z
@@ -30,6 +31,17 @@ export const notesCopySchema = z.object({
 });
 export type NotesCopy = z.infer<typeof notesCopySchema>;
 
+/**
+ * A guide question ticked off during the call, with the notes line that answers it (anchored
+ * as quotes are, so it survives edits around it); null when the line was empty.
+ */
+export const askedQuestionSchema = z.object({
+  questionId: z.string().min(1),
+  at: z.iso.datetime(),
+  anchor: anchorSchema.nullable(),
+});
+export type AskedQuestion = z.infer<typeof askedQuestionSchema>;
+
 export const INTERVIEW_CHANNELS = ['video', 'phone', 'in_person', 'other'] as const;
 export const INTERVIEW_STATUSES = ['planned', 'in_progress', 'done'] as const;
 
@@ -47,6 +59,8 @@ export const interviewSchema = z.object({
   notes: z.string().max(2_000_000, 'Notes are longer than 2,000,000 characters.'),
   /** Versions of the notes that collided with them; absent on records written before they existed. */
   notesCopies: z.array(notesCopySchema).optional(),
+  /** Guide questions ticked off; absent on records written before ticking existed. */
+  askedQuestions: z.array(askedQuestionSchema).max(200).optional(),
   startedAt: z.iso.datetime().nullable(),
   transcript: z.array(transcriptSegmentSchema).nullable(),
   speakerMap: speakerMapSchema,

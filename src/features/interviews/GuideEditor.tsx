@@ -1,5 +1,6 @@
 import { COHORT_LABELS, COHORTS } from '../../domain/schemas/cohort';
 import type { Guide } from '../../domain/schemas/guide';
+import type { Question } from '../../domain/schemas/question';
 import type { GuideInput } from '../../db/guidesRepo';
 import { Field } from '../../ui/Field';
 import { FormDialog } from '../../ui/FormDialog';
@@ -13,16 +14,18 @@ interface Props {
   guide: Guide | null;
   onSave(input: GuideInput): Promise<void>;
   onClose(): void;
+  bank: readonly Question[];
+  usage: ReadonlyMap<string, number>;
 }
 
 /** Mounted only while open, so each opening starts from the guide as stored. */
-export function GuideEditor({ guide, onSave, onClose }: Props) {
+export function GuideEditor({ guide, onSave, onClose, bank, usage }: Props) {
   return (
     <FormDialog
       wide
       title={guide ? `Edit “${guide.name}”` : 'New guide'}
       schema={guideFormSchema}
-      defaultValues={guideToForm(guide)}
+      defaultValues={guideToForm(guide, new Map(bank.map((q) => [q.id, q])))}
       submitLabel="Save guide"
       onSubmit={(values) => onSave(formToGuide(values))}
       onClose={onClose}
@@ -43,7 +46,7 @@ export function GuideEditor({ guide, onSave, onClose }: Props) {
               <Options options={labelledOptions(COHORTS, COHORT_LABELS)} empty="Any cohort" />
             </select>
           </Field>
-          <GuideQuestionFields form={form} />
+          <GuideQuestionFields form={form} bank={bank} usage={usage} />
         </>
       )}
     </FormDialog>

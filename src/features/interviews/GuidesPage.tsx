@@ -10,6 +10,14 @@ import {
   updateGuideCommand,
 } from '../../commands/guideCommands';
 import { listGuides, type GuideInput } from '../../db/guidesRepo';
+import {
+  createQuestionCommand,
+  deleteQuestionCommand,
+  updateQuestionCommand,
+} from '../../commands/questionCommands';
+import { listQuestions, loadQuestionCoverage } from '../../db/questionsRepo';
+import { guideUsage, questionsOf } from '../../domain/questionBank';
+import type { Question } from '../../domain/schemas/question';
 import { COHORT_LABELS, COHORTS, type Cohort } from '../../domain/schemas/cohort';
 import type { Guide } from '../../domain/schemas/guide';
 import { EmptyState } from '../../ui/EmptyState';
@@ -19,6 +27,8 @@ import { GuideEditor } from './GuideEditor';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { InterviewsBreadcrumb } from './InterviewsBreadcrumb';
+import { QuestionBankSection } from './QuestionBankSection';
+import { QuestionEditor } from './QuestionEditor';
 
 type Editing = { guide: Guide | null } | null;
 
@@ -34,12 +44,36 @@ export function GuidesPage() {
   const run = useCommand();
   const guides = useLiveQuery(() => listGuides(db), [db]);
   const [editing, setEditing] = useState<Editing>(null);
+  const questions = useLiveQuery(() => listQuestions(db), [db]);
+  const coverage = useLiveQuery(() => loadQuestionCoverage(db), [db]);
+  const [editingQuestion, setEditingQuestion] = useState<{ question: Question | null } | null>(
+    null,
+  );
+  const bank = new Map((questions ?? []).map((q) => [q.id, q]));
+  const usage = guideUsage(guides ?? []);
   const [error, setError] = useState<string | null>(null);
 
   // The editor shows a failed save itself and stays open with what was typed.
   const save = async (input: GuideInput) => {
     if (editing?.guide) await updateGuideCommand(ctx, { id: editing.guide.id, input });
     else await createGuideCommand(ctx, input);
+  };
+
+  // The dialog shows a failed save itself; a success shows its toast with Undo.
+  const saveQuestion = async (text: string) => {
+    const question = editingQuestion?.question;
+    const outcome = question
+      ? updateQuestionCommand(ctx, { id: question.id, text })
+      : createQuestionCommand(ctx, { text });
+    await run(outcome, { failed: 'The question was not saved', throwErrors: true });
+  };
+
+  const removeQuestion = async (question: Question) => {
+    setError(null);
+    await run(deleteQuestionCommand(ctx, { id: question.id }), {
+      failed: 'The question was not deleted',
+      onFailed: setError,
+    });
   };
 
   const remove = async (guide: Guide) => {
@@ -105,6 +139,7 @@ export function GuidesPage() {
                       <GuideCard
                         key={guide.id}
                         guide={guide}
+                        questions={questionsOf(guide, bank)}
                         onEdit={() => setEditing({ guide })}
                         onDelete={() => void remove(guide)}
                       />
@@ -124,8 +159,32 @@ export function GuidesPage() {
           )}
         </>
       )}
+      {questions && (
+        <QuestionBankSection
+          questions={questions}
+          usage={usage}
+          coverage={coverage}
+          onEdit={(question) => setEditingQuestion({ question })}
+          onDelete={(question) => void removeQuestion(question)}
+          onAdd={() => setEditingQuestion({ question: null })}
+        />
+      )}
       {editing && (
-        <GuideEditor guide={editing.guide} onSave={save} onClose={() => setEditing(null)} />
+        <GuideEditor
+          guide={editing.guide}
+          onSave={save}
+          onClose={() => setEditing(null)}
+          bank={questions ?? []}
+          usage={usage}
+        />
+      )}
+      {editingQuestion && (
+        <QuestionEditor
+          question={editingQuestion.question}
+          usedIn={editingQuestion.question ? (usage.get(editingQuestion.question.id) ?? 0) : 0}
+          onSave={saveQuestion}
+          onClose={() => setEditingQuestion(null)}
+        />
       )}
     </section>
   );

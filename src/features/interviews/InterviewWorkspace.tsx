@@ -24,6 +24,9 @@ import { segmentIndexAt, selectTranscriptRange } from './transcriptSelection';
 import { useInterviewQuotes } from './useInterviewQuotes';
 import { useNotesDraft } from './useNotesDraft';
 import { useQuoteActions } from './useQuoteActions';
+import { useAskedQuestions } from './useAskedQuestions';
+import { useFocusMode } from './useFocusMode';
+import { FocusModeToggle } from './FocusModeToggle';
 
 /** The interview page once its interview has loaded; mounted per interview id. */
 export function InterviewWorkspace({ view }: { view: InterviewView }) {
@@ -63,6 +66,13 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
   const [speakersOpen, setSpeakersOpen] = useState(false);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const transcriptRef = useRef<HTMLDivElement>(null);
+  const questions = useAskedQuestions(view, textareaRef, announce);
+  const [focusMode, toggleFocusMode] = useFocusMode(interview.id);
+  // The toggle's own click and its shortcut both end in the notes, where the typing goes on.
+  const toggleFocus = () => {
+    toggleFocusMode();
+    textareaRef.current?.focus();
+  };
   const actions = useQuoteActions({
     interviewId: interview.id,
     accountId: interview.accountId,
@@ -141,8 +151,9 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
   });
 
   return (
-    <div className="interview-page">
+    <div className={focusMode ? 'interview-page focus-mode' : 'interview-page'}>
       <InterviewHeader view={view} />
+      <FocusModeToggle on={focusMode} onToggle={toggleFocus} />
       <div className="interview-layout">
         <div className="interview-side">
           <PinnedCodesLegend pinned={pinned} hintId={hintId} />
@@ -153,7 +164,14 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
             {announcement.tone === 'error' && <span aria-hidden="true">⚠ </span>}
             {announcement.message}
           </p>
-          <GuideQuestions guide={guide} missingGuideId={guide ? null : interview.guideId} />
+          <GuideQuestions
+            guide={guide}
+            questions={view.questions}
+            asked={questions.asked}
+            missingGuideId={guide ? null : interview.guideId}
+            onToggle={questions.toggle}
+            onGoToAnswer={questions.goToAnswer}
+          />
         </div>
         <div className="interview-main">
           <NotesCopiesPanel
@@ -185,6 +203,8 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
             pinned={pinned}
             onQuote={quoteNotes}
             onCodeLastQuote={() => codeLastQuote(textareaRef.current)}
+            onTickQuestion={questions.tickNext}
+            onToggleFocus={toggleFocus}
             announce={announce}
             hintId={hintId}
           />

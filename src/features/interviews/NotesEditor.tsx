@@ -13,7 +13,9 @@ import type { Interview } from '../../domain/schemas/interview';
 import { CallControls } from './CallControls';
 import {
   isCodeShortcut,
+  isFocusShortcut,
   isQuoteShortcut,
+  isTickShortcut,
   pinnedShortcutIndex,
   pinnedShortcutLabel,
   quoteRangeInNotes,
@@ -46,6 +48,10 @@ interface Props {
   onQuote(text: string, range: TextRange, code: Code | null, fromKeyboard: boolean): void;
   /** Alt+C: open the code picker on the last quote; closing it comes back here. */
   onCodeLastQuote(): void;
+  /** Alt+A: tick the next guide question, answered by `range` of `text` (null: empty line). */
+  onTickQuestion?(text: string, range: TextRange | null): void;
+  /** Alt+M: focus mode on or off. */
+  onToggleFocus?(): void;
   announce: Announce;
   /** The shortcut legend's explanation, read out with the field. */
   hintId: string;
@@ -64,6 +70,8 @@ export function NotesEditor({
   pinned,
   onQuote,
   onCodeLastQuote,
+  onTickQuestion,
+  onToggleFocus,
   announce,
   hintId,
 }: Props) {
@@ -139,6 +147,17 @@ export function NotesEditor({
     if (isCodeShortcut(event)) {
       event.preventDefault();
       onCodeLastQuote();
+      return;
+    }
+    // Neither moves the cursor: the next words go on into the notes.
+    if (isTickShortcut(event) && onTickQuestion) {
+      event.preventDefault();
+      onTickQuestion(el.value, quoteRangeInNotes(el.value, el.selectionStart, el.selectionEnd));
+      return;
+    }
+    if (isFocusShortcut(event) && onToggleFocus) {
+      event.preventDefault();
+      onToggleFocus();
     }
   };
 

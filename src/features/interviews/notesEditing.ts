@@ -77,6 +77,21 @@ export function isCodeShortcut(key: ShortcutKey): boolean {
   return key.altKey && !key.ctrlKey && !key.metaKey && !key.shiftKey && key.code === 'KeyC';
 }
 
+/**
+ * Alt+A: tick the guide's next unasked question, linked to the current line. Alt+F (the
+ * browser's menu on Windows and Linux) and Alt+1…9, Q, C (taken here) were not free.
+ */
+export function isTickShortcut(key: ShortcutKey): boolean {
+  return key.altKey && !key.ctrlKey && !key.metaKey && !key.shiftKey && key.code === 'KeyA';
+}
+
+/** Alt+M: focus mode on and off (M for "maximise the notes"). */
+export function isFocusShortcut(key: ShortcutKey): boolean {
+  return key.altKey && !key.ctrlKey && !key.metaKey && !key.shiftKey && key.code === 'KeyM';
+}
+
+export const TICK_SHORTCUT_LABEL = 'Alt+A';
+export const FOCUS_SHORTCUT_LABEL = 'Alt+M';
 export const QUOTE_SHORTCUT_LABEL = 'Alt+Q';
 export const CODE_SHORTCUT_LABEL = 'Alt+C';
 export const pinnedShortcutLabel = (index: number) => `Alt+${index + 1}`;
