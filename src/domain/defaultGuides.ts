@@ -1,5 +1,6 @@
 import { COHORTS, COHORT_LABELS, type Cohort } from './schemas/cohort';
 import type { Guide } from './schemas/guide';
+import { DEFAULT_PINS } from './guidePins';
 
 /**
  * The question bank of DOMAIN.md §3. The method asks the same core questions of every cohort
@@ -66,5 +67,6 @@ export function defaultGuides(now: string): Guide[] {
       ...COHORT_QUESTIONS[cohort],
       ...COMMON_QUESTIONS.slice(1),
     ],
+    pinnedCodeIds: [...DEFAULT_PINS[cohort]],
   }));
 }
