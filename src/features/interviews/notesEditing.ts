@@ -80,4 +80,3 @@ export function isCodeShortcut(key: ShortcutKey): boolean {
 export const QUOTE_SHORTCUT_LABEL = 'Alt+Q';
 export const CODE_SHORTCUT_LABEL = 'Alt+C';
 export const pinnedShortcutLabel = (index: number) => `Alt+${index + 1}`;
-export const MAX_PINNED_SHORTCUTS = 9;
