@@ -1,6 +1,7 @@
 import { COHORTS, COHORT_LABELS, type Cohort } from './schemas/cohort';
 import type { Guide } from './schemas/guide';
 import type { Question } from './schemas/question';
+import { DEFAULT_PINS } from './guidePins';
 
 /**
  * The question bank of DOMAIN.md §3. The method asks the same core questions of every cohort
@@ -86,6 +87,7 @@ export function defaultGuideBank(now: string): { guides: Guide[]; questions: Que
     name: `${COHORT_LABELS[cohort]} interview guide`,
     cohort,
     questionIds: starterTexts(cohort).map(idOf),
+    pinnedCodeIds: [...DEFAULT_PINS[cohort]],
   }));
   return { guides, questions: [...byText.values()] };
 }

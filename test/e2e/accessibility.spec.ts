@@ -107,6 +107,22 @@ test('the main dialogs: no accessibility violation', async ({ page }) => {
   expect(await violations(page), 'New code').toEqual([]);
   await page.keyboard.press('Escape');
 
+  await page
+    .getByRole('button', { name: /^Pin “.+” to a guide…$/ })
+    .first()
+    .click();
+  await expect(page.getByRole('dialog', { name: /^Pin “/ })).toBeVisible();
+  expect(await violations(page), 'Pin to guide').toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.goto('/interviews');
+  await settled(page, h1(page, 'Interviews'));
+  await page.getByRole('table').getByRole('row').nth(1).getByRole('link').first().click();
+  await page.getByRole('button', { name: 'Pins…' }).click();
+  await expect(page.getByRole('dialog', { name: /^Pins for “/ })).toBeVisible();
+  expect(await violations(page), 'Pins').toEqual([]);
+  await page.keyboard.press('Escape');
+
   await page.goto('/icp');
   await settled(page, h1(page, 'Ideal Customer Profile'));
   await page

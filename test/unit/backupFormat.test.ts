@@ -95,6 +95,14 @@ describe('parseBackup', () => {
     expect(result.meta.counts.experiments).toBe(0);
   });
 
+  it('restores guides saved before guides had pins, leaving their pins to the cohort defaults', () => {
+    const oldGuides = data.guides.map(({ pinnedCodeIds: _pins, ...guide }) => guide);
+    const result = parse(textOf({ ...data, guides: oldGuides }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.guides).toEqual(oldGuides);
+  });
+
   it('refuses a backup of a schema that has experiments but lacks the table', () => {
     const { experiments: _experiments, ...withoutExperiments } = data;
     expect(parseBackup(textOf(withoutExperiments, 2), { currentVersion: 2 })).toEqual({

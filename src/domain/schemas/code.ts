@@ -43,7 +43,10 @@ export const codeSchema = z.object({
   description: optionalText('Description', 2000),
   colour: z.string().regex(/^#[0-9a-f]{6}$/i, 'Colour must be a hex colour like #3366cc.'),
   parentId: z.string().nullable(),
-  /** Pinned codes get the 1-9 shortcuts during a live call. */
+  /**
+   * The codebook's own pins: Alt+1…9 only on calls of an interview without a guide. A guide's
+   * calls use the guide's pins (guide.pinnedCodeIds, domain/guidePins.ts).
+   */
   pinned: z.boolean(),
 });
 export type Code = z.infer<typeof codeSchema>;

@@ -10,5 +10,14 @@ export const guideSchema = z.object({
   questionIds: z
     .array(z.string().min(1, 'A question id is missing.'))
     .max(200, 'A guide holds at most 200 questions.'),
+  /**
+   * The codes on Alt+1…9 during this guide's calls, in key order. Absent on guides written
+   * before pins were per guide: those read as their cohort's defaults (domain/guidePins.ts).
+   */
+  pinnedCodeIds: z
+    .array(z.string().min(1))
+    .max(9, 'A guide pins at most 9 codes, one for each of Alt+1…9.')
+    .refine((ids) => new Set(ids).size === ids.length, 'A code is pinned only once per guide.')
+    .optional(),
 });
 export type Guide = z.infer<typeof guideSchema>;

@@ -6,10 +6,11 @@ interface Props {
   usage: CodeUsage | undefined;
   onEdit(): void;
   onMerge(): void;
+  onPin(): void;
   onDelete(): void;
 }
 
-export function CodeRow({ entry, usage, onEdit, onMerge, onDelete }: Props) {
+export function CodeRow({ entry, usage, onEdit, onMerge, onPin, onDelete }: Props) {
   const { code, depth, parent } = entry;
   return (
     <tr>
@@ -40,6 +41,9 @@ export function CodeRow({ entry, usage, onEdit, onMerge, onDelete }: Props) {
           </button>
           <button type="button" aria-label={`Merge “${code.name}” into…`} onClick={onMerge}>
             Merge
+          </button>
+          <button type="button" aria-label={`Pin “${code.name}” to a guide…`} onClick={onPin}>
+            Pin…
           </button>
           <button
             type="button"

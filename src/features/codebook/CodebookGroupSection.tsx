@@ -9,6 +9,7 @@ interface Props {
   usage: ReadonlyMap<string, CodeUsage>;
   onEdit(code: Code): void;
   onMerge(code: Code): void;
+  onPin(code: Code): void;
   onDelete(code: Code): void;
 }
 

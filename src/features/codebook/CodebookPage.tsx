@@ -7,15 +7,17 @@ import { CodeDialog } from './CodeDialog';
 import { CodebookGroupSection } from './CodebookGroupSection';
 import { groupCodebook } from './codebookGroups';
 import { MergeCodeDialog } from './MergeCodeDialog';
+import { PinToGuideDialog } from './PinToGuideDialog';
 import { useCodebook } from './useCodebook';
 import { PageHeader } from '../../ui/PageHeader';
 
 export function CodebookPage() {
   usePageTitle('Codebook');
   const db = useWorkspaceDb();
-  const { codes, usage, save, remove, merge } = useCodebook(db);
+  const { codes, usage, guides, save, remove, merge, pin } = useCodebook(db);
   const [editing, setEditing] = useState<Code | 'new' | null>(null);
   const [merging, setMerging] = useState<Code | null>(null);
+  const [pinning, setPinning] = useState<Code | null>(null);
   const groups = useMemo(() => groupCodebook(codes ?? []), [codes]);
   const counts = usage ?? new Map();
 
@@ -46,6 +48,7 @@ export function CodebookPage() {
             usage={counts}
             onEdit={setEditing}
             onMerge={setMerging}
+            onPin={setPinning}
             onDelete={(code) => void remove(code)}
           />
         ))
@@ -65,6 +68,15 @@ export function CodebookPage() {
           usage={counts.get(merging.id)}
           onMerge={(targetId) => merge(merging, targetId)}
           onClose={() => setMerging(null)}
+        />
+      )}
+      {pinning && codes && guides && (
+        <PinToGuideDialog
+          code={pinning}
+          codes={codes}
+          guides={guides}
+          onPin={(guideId, slot) => pin(pinning, guideId, slot)}
+          onClose={() => setPinning(null)}
         />
       )}
     </section>

@@ -9,10 +9,19 @@ interface Props {
   usage: ReadonlyMap<string, CodeUsage>;
   onEdit(code: Code): void;
   onMerge(code: Code): void;
+  onPin(code: Code): void;
   onDelete(code: Code): void;
 }
 
-export function CodebookTable({ section, labelledBy, usage, onEdit, onMerge, onDelete }: Props) {
+export function CodebookTable({
+  section,
+  labelledBy,
+  usage,
+  onEdit,
+  onMerge,
+  onPin,
+  onDelete,
+}: Props) {
   if (section.entries.length === 0)
     return <p className="codebook-empty">No codes of this kind yet.</p>;
   return (
@@ -42,6 +51,7 @@ export function CodebookTable({ section, labelledBy, usage, onEdit, onMerge, onD
               usage={usage.get(entry.code.id)}
               onEdit={() => onEdit(entry.code)}
               onMerge={() => onMerge(entry.code)}
+              onPin={() => onPin(entry.code)}
               onDelete={() => onDelete(entry.code)}
             />
           ))}

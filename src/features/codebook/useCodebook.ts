@@ -7,14 +7,17 @@ import {
   saveCodeCommand,
   type SaveCodeInput,
 } from '../../commands/codeCommands';
+import { pinCodeToGuideCommand } from '../../commands/pinCommands';
 import { codeUsage, listCodes } from '../../db/codesRepo';
+import { listGuides } from '../../db/guidesRepo';
 import type { WorkspaceDb } from '../../db/schema';
 import type { Code } from '../../domain/schemas/code';
 
-/** The codebook with its usage, and the edits the page makes, each delete or merge undoable. */
+/** The codebook with its usage and the guides to pin to, and the edits the page makes, each delete or merge undoable. */
 export function useCodebook(db: WorkspaceDb) {
   const codes = useLiveQuery(() => listCodes(db), [db]);
   const usage = useLiveQuery(() => codeUsage(db), [db]);
+  const guides = useLiveQuery(() => listGuides(db), [db]);
   const run = useCommand();
   const ctx = useCommandContext();
 
@@ -39,5 +42,13 @@ export function useCodebook(db: WorkspaceDb) {
     });
   };
 
-  return { codes, usage, save, remove, merge };
+  /** Rejects with the reason (a tenth pin, say), for the pin dialog to show. */
+  const pin = async (code: Code, guideId: string, slot: number) => {
+    await run(pinCodeToGuideCommand(ctx, { guideId, codeId: code.id, slot }), {
+      failed: `“${code.name}” was not pinned`,
+      throwErrors: true,
+    });
+  };
+
+  return { codes, usage, guides, save, remove, merge, pin };
 }

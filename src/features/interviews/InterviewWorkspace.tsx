@@ -39,10 +39,12 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
   const segments = interview.transcript;
   const transcript = useMemo(() => transcriptText(segments ?? []), [segments]);
   const offsets = useMemo(() => transcriptSegmentOffsets(segments ?? []), [segments]);
-  const { quotes, codes, pinned, traits } = useInterviewQuotes(db, interview.id, {
-    notes: draft.notes,
-    transcript,
-  });
+  const { quotes, codes, pinned, traits } = useInterviewQuotes(
+    db,
+    interview.id,
+    { notes: draft.notes, transcript },
+    guide,
+  );
   const [announcement, setAnnouncement] = useState<{ message: string; tone: 'ok' | 'error' }>({
     message: '',
     tone: 'ok',
@@ -156,7 +158,7 @@ export function InterviewWorkspace({ view }: { view: InterviewView }) {
       <FocusModeToggle on={focusMode} onToggle={toggleFocus} />
       <div className="interview-layout">
         <div className="interview-side">
-          <PinnedCodesLegend pinned={pinned} hintId={hintId} />
+          <PinnedCodesLegend pinned={pinned} hintId={hintId} guide={guide} codes={codes} />
           <p
             role="status"
             className={announcement.tone === 'error' ? 'notes-announce error' : 'notes-announce'}

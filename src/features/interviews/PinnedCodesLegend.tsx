@@ -1,16 +1,33 @@
-import { Link } from 'react-router';
 import type { Code } from '../../domain/schemas/code';
+import type { Guide } from '../../domain/schemas/guide';
+import { GuidePinsButton } from './GuidePinsButton';
 import { CODE_SHORTCUT_LABEL, pinnedShortcutLabel, QUOTE_SHORTCUT_LABEL } from './notesEditing';
 
+interface Props {
+  pinned: readonly Code[];
+  hintId: string;
+  /** Whose pins these are; without a guide they are the codebook's and cannot be set here. */
+  guide: Guide | undefined;
+  codes: readonly Code[];
+}
+
 /** The shortcuts, always in view during a call: nobody remembers which digit is which code. */
-export function PinnedCodesLegend({ pinned, hintId }: { pinned: readonly Code[]; hintId: string }) {
+export function PinnedCodesLegend({ pinned, hintId, guide, codes }: Props) {
   return (
     <section className="notes-legend" aria-labelledby="pinned-codes-heading">
-      <h2 id="pinned-codes-heading">Pinned codes</h2>
+      <div className="notes-legend-head">
+        <h2 id="pinned-codes-heading">Pinned codes</h2>
+        {guide && <GuidePinsButton guide={guide} codes={codes} pinned={pinned} />}
+      </div>
+      <p className="notes-hint">
+        {guide
+          ? `Pinned for “${guide.name}”.`
+          : 'This interview has no guide, so these are the codebook’s default pins.'}
+      </p>
       {pinned.length === 0 ? (
         <p>
-          No pinned codes yet. Pin up to nine in the <Link to="/codebook">Codebook</Link> to code
-          with Alt+1…9.
+          No pinned codes yet.{' '}
+          {guide ? 'Pins… picks up to nine, to code with Alt+1…9.' : 'Pick a guide to pin codes.'}
         </p>
       ) : (
         <ul className="notes-shortcuts">

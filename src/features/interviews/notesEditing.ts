@@ -95,4 +95,3 @@ export const FOCUS_SHORTCUT_LABEL = 'Alt+M';
 export const QUOTE_SHORTCUT_LABEL = 'Alt+Q';
 export const CODE_SHORTCUT_LABEL = 'Alt+C';
 export const pinnedShortcutLabel = (index: number) => `Alt+${index + 1}`;
-export const MAX_PINNED_SHORTCUTS = 9;

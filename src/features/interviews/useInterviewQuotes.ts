@@ -3,15 +3,16 @@ import { useMemo } from 'react';
 import { listCodes } from '../../db/codesRepo';
 import { listHighlightsForInterview, listTraits } from '../../db/highlightsRepo';
 import type { WorkspaceDb } from '../../db/schema';
+import { callPins } from '../../domain/guidePins';
 import type { Code } from '../../domain/schemas/code';
+import type { Guide } from '../../domain/schemas/guide';
 import type { Trait } from '../../domain/schemas/trait';
-import { MAX_PINNED_SHORTCUTS } from './notesEditing';
 import { quoteViews, type QuoteView } from './quoteViews';
 
 export interface InterviewQuotes {
   quotes: QuoteView[] | undefined;
   codes: Code[];
-  /** The codes with Alt+1…9 shortcuts, in codebook order. */
+  /** The codes on Alt+1…9, in key order: the guide's pins (domain/guidePins.ts). */
   pinned: Code[];
   traits: Trait[];
 }
@@ -20,6 +21,7 @@ export function useInterviewQuotes(
   db: WorkspaceDb,
   interviewId: string,
   texts: { notes: string; transcript: string },
+  guide: Guide | undefined,
 ): InterviewQuotes {
   const highlights = useLiveQuery(
     () => listHighlightsForInterview(db, interviewId),
@@ -35,9 +37,6 @@ export function useInterviewQuotes(
         : undefined,
     [highlights, codes, traits, notes, transcript],
   );
-  const pinned = useMemo(
-    () => (codes ?? []).filter((c) => c.pinned).slice(0, MAX_PINNED_SHORTCUTS),
-    [codes],
-  );
+  const pinned = useMemo(() => callPins(guide, codes ?? []), [guide, codes]);
   return { quotes, codes: codes ?? [], pinned, traits: traits ?? [] };
 }
