@@ -35,8 +35,29 @@ const LAYER_ZONES = [
       './src/features',
       './src/app',
       './src/ui',
+      './src/sync',
     ],
     message: 'src/db is below everything but src/domain.',
+  },
+  {
+    target: './src/sync',
+    from: [
+      './src/features',
+      './src/app',
+      './src/ui',
+      './src/shared',
+      './src/commands',
+      './src/import',
+      './src/export',
+      './src/search',
+    ],
+    message: 'src/sync (team sync) runs without React: it imports src/db and src/domain only.',
+  },
+  {
+    target: ['./src/features', './src/shared', './src/ui'],
+    from: './src/sync',
+    message:
+      'Screens reach team sync through its hooks in src/app (useTeamSync), not src/sync directly.',
   },
   {
     target: './src/commands',
