@@ -10,11 +10,37 @@ import { rebaseEdit } from './textSplice';
 
 export type PlainRecord = Record<string, unknown>;
 
-/** The record's fields as plain values (Y.Text as its string). */
+/** How a table's fields are kept beside plain JSON (syncedTables.ts). */
+export interface FieldKinds {
+  /** Y.Text, merged per character. */
+  readonly textFields: readonly string[];
+  /** Lists of objects with an `id`, kept as a Y.Map by id so two people adding items keep both. */
+  readonly keyedLists: readonly string[];
+}
+
+type Item = { id: string } & Record<string, unknown>;
+
+const isItemList = (value: unknown): value is Item[] =>
+  Array.isArray(value) &&
+  value.every((item) => typeof (item as { id?: unknown } | null)?.id === 'string');
+
+/** A keyed list's items in a stable order: by `savedAt` when they have one, then by id. */
+function listOf(map: Y.Map<unknown>): unknown[] {
+  const items = [...map.values()] as Item[];
+  const at = (item: Item) => (typeof item.savedAt === 'string' ? item.savedAt : '');
+  return items.sort((a, b) => at(a).localeCompare(at(b)) || a.id.localeCompare(b.id));
+}
+
+/** The record's fields as plain values (Y.Text as its string, a keyed list as its array). */
 export function readRecord(map: Y.Map<unknown>): PlainRecord {
   const out: PlainRecord = {};
   for (const [field, value] of map.entries()) {
-    out[field] = value instanceof Y.Text ? value.toString() : value;
+    out[field] =
+      value instanceof Y.Text
+        ? value.toString()
+        : value instanceof Y.Map
+          ? listOf(value as Y.Map<unknown>)
+          : value;
   }
   return out;
 }
@@ -45,37 +71,61 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Writes `record` into `table` under `key`, touching only the fields that differ. `baseOf(field)`
- * is the text this device last synced for a text field: the local edit is the splice from it to
- * the record's text, landed on the Y.Text over whatever others typed meanwhile. Call inside
- * `doc.transact`.
+ * Writes this device's edit of a record into `table` under `key`: only the fields that differ
+ * from `base`, the record as this device last synced it, so a field someone else changed
+ * meanwhile (and this device has not pulled yet) keeps their value. A text field is edited by
+ * the splice from its base text, landed over whatever others typed. Without a base (a record
+ * new to this device, or a first push after a reload) the doc's own value is the base. Call
+ * inside `doc.transact`.
  */
 export function writeRecord(
   table: Y.Map<unknown>,
   key: string,
   record: PlainRecord,
-  textFields: readonly string[],
-  baseOf: (field: string) => string | undefined,
+  kinds: FieldKinds,
+  base: PlainRecord | undefined,
 ): void {
   const existing = table.get(key);
   const map = existing instanceof Y.Map ? (existing as Y.Map<unknown>) : new Y.Map<unknown>();
   if (map !== existing) table.set(key, map);
-  for (const field of map.keys()) {
-    if (record[field] === undefined) map.delete(field);
-  }
-  for (const [field, value] of Object.entries(record)) {
-    if (value === undefined) continue;
+  // A record new to the doc is written whole, whatever the base.
+  const before = map !== existing ? {} : (base ?? readRecord(map));
+  const fields = new Set([...Object.keys(record), ...Object.keys(before)]);
+  for (const field of fields) {
+    const value = record[field];
+    const previous = before[field];
+    if (sameValue(value, previous)) continue;
     const current = map.get(field);
-    if (textFields.includes(field) && typeof value === 'string') {
+    if (value === undefined) {
+      map.delete(field);
+    } else if (kinds.keyedLists.includes(field) && isItemList(value)) {
+      editList(map, field, value, isItemList(previous) ? previous : []);
+    } else if (kinds.textFields.includes(field) && typeof value === 'string') {
       if (current instanceof Y.Text) {
-        editText(current, baseOf(field) ?? current.toString(), value);
+        editText(current, typeof previous === 'string' ? previous : current.toString(), value);
       } else {
         map.set(field, new Y.Text(value));
       }
-    } else if (!sameValue(current, value)) {
+    } else {
       map.set(field, value);
     }
   }
+}
+
+/** Sets the items added or changed since `previous` and deletes those removed, by id. */
+function editList(record: Y.Map<unknown>, field: string, items: Item[], previous: Item[]): void {
+  const stored = record.get(field);
+  if (!(stored instanceof Y.Map)) {
+    record.set(field, new Y.Map<unknown>(items.map((item) => [item.id, item])));
+    return;
+  }
+  const list = stored as Y.Map<unknown>;
+  const before = new Map(previous.map((item) => [item.id, item]));
+  for (const item of items) {
+    if (!sameValue(item, before.get(item.id))) list.set(item.id, item);
+    before.delete(item.id);
+  }
+  for (const id of before.keys()) list.delete(id);
 }
 
 function editText(text: Y.Text, base: string, next: string): void {

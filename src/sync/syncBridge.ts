@@ -14,9 +14,11 @@
  *   A record with a local write not pushed yet is left for that push, which merges the two in the
  *   doc and then pulls the merged record back.
  *
- * Text fields keep a base per record: the text last known to be the same in Dexie and in the
- * doc. A local save is landed on the Y.Text as the splice from that base (textSplice.ts), so
- * what others typed since is kept.
+ * Each record keeps a base: the record as this device last synced it (pushed or pulled). A push
+ * writes only the fields that differ from it, so a field someone else changed meanwhile keeps
+ * their value, and a text field gets the splice from its base text (textSplice.ts), landed over
+ * what others typed since. A record deleted by someone after this device synced it stays
+ * deleted, even if this device edited it meanwhile.
  */
 import { liveQuery, type Subscription } from 'dexie';
 import * as Y from 'yjs';
@@ -66,7 +68,8 @@ export class SyncBridge {
   private pushedSeq = 0;
   private pullKeys: Keys = new Map();
   private pullQueued = false;
-  private readonly bases = new Map<string, string>();
+  /** Each record as this device last synced it: a push writes only what differs from it. */
+  private readonly bases = new Map<string, PlainRecord>();
   private readonly tableOf: Map<Y.Map<unknown>, WorkspaceTableName>;
   private readonly rejected = new Map<string, Rejection>();
   private subscription: Subscription | null = null;
@@ -143,15 +146,13 @@ export class SyncBridge {
     }
   };
 
-  private baseKey(table: string, key: string, field: string): string {
-    return `${table}\u0000${key}\u0000${field}`;
+  private baseKey(table: string, key: string): string {
+    return `${table}\u0000${key}`;
   }
 
-  private rememberBases(table: WorkspaceTableName, key: string, record: PlainRecord): void {
-    for (const field of syncedTable(table).textFields) {
-      const text = record[field];
-      if (typeof text === 'string') this.bases.set(this.baseKey(table, key, field), text);
-    }
+  private rememberBase(table: WorkspaceTableName, key: string, record: PlainRecord | null): void {
+    if (record) this.bases.set(this.baseKey(table, key), record);
+    else this.bases.delete(this.baseKey(table, key));
   }
 
   /** The first upload: every record of every synced table. */
@@ -201,18 +202,21 @@ export class SyncBridge {
     this.doc.transact(() => {
       for (const [table, set] of keys) {
         const map = this.doc.getMap<unknown>(table);
-        const { textFields } = syncedTable(table);
+        const kinds = syncedTable(table);
         const rows = records.get(table) ?? [];
         [...set].forEach((key, i) => {
           const row = rows[i];
+          const base = this.bases.get(this.baseKey(table, key));
           if (!row) {
             map.delete(key);
-            return;
+            this.rememberBase(table, key, null);
+          } else if (base && !map.has(key)) {
+            // Someone deleted it after this device last synced it: the delete wins, and the
+            // pull after this push removes it here too.
+          } else {
+            writeRecord(map, key, row, kinds, base);
+            this.rememberBase(table, key, row);
           }
-          writeRecord(map, key, row, textFields, (field) =>
-            this.bases.get(this.baseKey(table, key, field)),
-          );
-          this.rememberBases(table, key, row);
         });
       }
     }, LOCAL_ORIGIN);
@@ -225,6 +229,7 @@ export class SyncBridge {
     if (keys.size === 0) return;
     const tables = [...keys.keys()];
     const written: [WorkspaceTableName, string, PlainRecord][] = [];
+    const deleted: [WorkspaceTableName, string][] = [];
     const refused: Rejection[] = [];
     await this.db.transaction('rw', [...tables, 'changes'], async (tx) => {
       setChangeSource(tx, 'remote', REMOTE_ACTOR);
@@ -246,6 +251,7 @@ export class SyncBridge {
           if (!(entry instanceof Y.Map)) {
             this.rejected.delete(`${table}\u0000${id}`);
             if (current) deletes.push(id);
+            deleted.push([table, id]);
             return;
           }
           const parsed = schema.safeParse(readRecord(entry as Y.Map<unknown>));
@@ -269,7 +275,8 @@ export class SyncBridge {
         if (deletes.length > 0) await this.db.table(table).bulkDelete(deletes);
       }
     });
-    for (const [table, id, record] of written) this.rememberBases(table, id, record);
+    for (const [table, id, record] of written) this.rememberBase(table, id, record);
+    for (const [table, id] of deleted) this.rememberBase(table, id, null);
     if (refused.length > 0) this.options.onRejected?.(refused);
   }
 }

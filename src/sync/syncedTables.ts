@@ -24,6 +24,11 @@ export interface SyncedTable {
   readonly schema: z.ZodType<Record<string, unknown>>;
   /** Long text people type into, possibly at once: a Y.Text each, merged per character. */
   readonly textFields: readonly string[];
+  /**
+   * Lists of items with an id that several people may add to at once: a Y.Map by id, so both
+   * additions survive (a plain JSON field would keep only the last writer's list).
+   */
+  readonly keyedLists: readonly string[];
 }
 
 // A device-scope key never belongs in `settings`: one arriving from a peer is refused like a bad
@@ -33,8 +38,11 @@ const workspaceSettingSchema = settingSchema.refine((s) => settingScope(s.key) =
   path: ['key'],
 });
 
-const record = (schema: z.ZodType<Record<string, unknown>>, textFields: string[] = []) =>
-  ({ key: 'id', schema, textFields }) as const;
+const record = (
+  schema: z.ZodType<Record<string, unknown>>,
+  textFields: string[] = [],
+  keyedLists: string[] = [],
+) => ({ key: 'id', schema, textFields, keyedLists }) as const;
 
 /** `satisfies` a record of every workspace table: a new table does not compile until it is here. */
 export const SYNCED_TABLES = {
@@ -42,14 +50,15 @@ export const SYNCED_TABLES = {
   deals: record(dealSchema),
   contacts: record(contactSchema),
   guides: record(guideSchema),
-  interviews: record(interviewSchema, ['notes']),
+  // Two people typing at once in the notes editor may each get a kept copy (notesCopies).
+  interviews: record(interviewSchema, ['notes'], ['notesCopies']),
   codes: record(codeSchema),
   highlights: record(highlightSchema),
   traits: record(traitSchema),
   findings: record(findingSchema),
   icpVersions: record(icpVersionSchema),
   imports: record(importRecordSchema),
-  settings: { key: 'key', schema: workspaceSettingSchema, textFields: [] },
+  settings: { key: 'key', schema: workspaceSettingSchema, textFields: [], keyedLists: [] },
   experiments: record(experimentSchema),
 } as const satisfies Record<WorkspaceTableName, SyncedTable>;
 

@@ -8,8 +8,9 @@ import {
   type PlainRecord,
 } from '../../../src/sync/recordMap';
 
-function put(doc: Y.Doc, id: string, record: PlainRecord, base?: string) {
-  doc.transact(() => writeRecord(doc.getMap('interviews'), id, record, ['notes'], () => base));
+function put(doc: Y.Doc, id: string, record: PlainRecord, base?: PlainRecord) {
+  const kinds = { textFields: ['notes'], keyedLists: ['notesCopies'] };
+  doc.transact(() => writeRecord(doc.getMap('interviews'), id, record, kinds, base));
 }
 
 function read(doc: Y.Doc, id: string): PlainRecord {
@@ -55,13 +56,38 @@ describe('a record in the shared doc', () => {
     const b = new Y.Doc();
     put(a, 'i1', { id: 'i1', notes: 'Call:' });
     exchange(a, b);
-    put(a, 'i1', { id: 'i1', notes: 'Call: pricing hurts' }, 'Call:');
-    put(b, 'i1', { id: 'i1', notes: 'Call: onboarding slow' }, 'Call:');
+    put(a, 'i1', { id: 'i1', notes: 'Call: pricing hurts' }, { id: 'i1', notes: 'Call:' });
+    put(b, 'i1', { id: 'i1', notes: 'Call: onboarding slow' }, { id: 'i1', notes: 'Call:' });
     exchange(a, b);
     const notes = String(read(a, 'i1').notes);
     expect(notes).toContain(' pricing hurts');
     expect(notes).toContain(' onboarding slow');
     expect(read(b, 'i1').notes).toBe(notes);
+  });
+
+  it('leaves a field someone else changed when this edit did not touch it', () => {
+    const doc = new Y.Doc();
+    const base = { id: 'i1', notes: '', status: 'planned', interviewer: 'Ann' };
+    put(doc, 'i1', base);
+    // Someone else set the status; this device has not pulled it, and edits the interviewer.
+    put(doc, 'i1', { ...base, status: 'done' }, base);
+    put(doc, 'i1', { ...base, interviewer: 'Annie' }, base);
+    expect(read(doc, 'i1')).toEqual({ id: 'i1', notes: '', status: 'done', interviewer: 'Annie' });
+  });
+
+  it('keeps both copies when two people each add one to a keyed list', () => {
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    const base = { id: 'i1', notes: '', notesCopies: [] };
+    put(a, 'i1', base);
+    exchange(a, b);
+    const copy = (id: string) => ({ id, text: id, savedAt: '2026-01-01T00:00:00.000Z' });
+    put(a, 'i1', { ...base, notesCopies: [copy('a')] }, base);
+    put(b, 'i1', { ...base, notesCopies: [copy('b')] }, base);
+    exchange(a, b);
+    expect(read(a, 'i1').notesCopies).toEqual([copy('a'), copy('b')]);
+    put(a, 'i1', { ...base, notesCopies: [copy('b')] }, read(a, 'i1'));
+    expect(read(a, 'i1').notesCopies).toEqual([copy('b')]);
   });
 
   it('removes a field the record no longer has', () => {
