@@ -11,7 +11,7 @@ import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import type { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { WorkspaceDb } from '../db/schema';
-import { persistDoc } from './localDoc';
+import { deleteLocalDoc, persistDoc } from './localDoc';
 import type { Membership } from './memberships';
 import { SyncBridge, type Rejection } from './syncBridge';
 import { refusalText, summarise, type ProviderFacts, type SyncSummary } from './syncStatus';
@@ -53,12 +53,18 @@ export class TeamConnection {
   private destroyed = false;
   private firstSync: Promise<void>;
   private resolveFirstSync: () => void = () => undefined;
+  private rejectFirstSync: (error: Error) => void = () => undefined;
 
   constructor(
     private readonly db: WorkspaceDb,
     readonly membership: Membership,
   ) {
-    this.firstSync = new Promise((resolve) => (this.resolveFirstSync = resolve));
+    this.firstSync = new Promise((resolve, reject) => {
+      this.resolveFirstSync = resolve;
+      this.rejectFirstSync = reject;
+    });
+    // Only a join waits on it; a refusal is shown by the status line either way.
+    this.firstSync.catch(() => undefined);
     this.opened = this.open();
   }
 
@@ -147,6 +153,7 @@ export class TeamConnection {
     });
     provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
       this.facts.refusal = refusalText(reason);
+      this.rejectFirstSync(new Error(this.facts.refusal));
       this.refresh();
     });
     provider.on('close', ({ event }: { event: CloseEvent }) => {
@@ -230,7 +237,9 @@ export function connectTeam(db: WorkspaceDb, membership: Membership): TeamConnec
   return connection;
 }
 
-export function disconnectTeam(dbName: string): void {
+/** For a deleted workspace: its connection closes and its doc copy goes. */
+export async function forgetTeamWorkspace(dbName: string): Promise<void> {
   connections.get(dbName)?.destroy();
   connections.delete(dbName);
+  await deleteLocalDoc(dbName);
 }

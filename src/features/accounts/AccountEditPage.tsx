@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate, useParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
+import { useCanEditEvidence } from '../../app/useTeamSync';
 import { useWorkspaceDb } from '../../app/useWorkspace';
 import { createAccount, getAccount, updateAccount } from '../../db/accountsRepo';
 import {
@@ -18,6 +19,7 @@ export function AccountEditPage() {
   usePageTitle(isNew ? 'Add account' : 'Edit account');
   const db = useWorkspaceDb();
   const navigate = useNavigate();
+  const canEdit = useCanEditEvidence();
   const existing = useLiveQuery(
     async () => (accountId ? ((await getAccount(db, accountId)) ?? null) : null),
     [db, accountId],
@@ -32,6 +34,16 @@ export function AccountEditPage() {
     );
   }
   const account = existing ?? null;
+  // The team server refuses a reviewer's evidence edits; the form is not offered either.
+  if (!canEdit) {
+    return (
+      <EmptyState title="Reviewers cannot change accounts">
+        <p>
+          You review this shared workspace: you can read, comment and decide, not edit evidence.
+        </p>
+      </EmptyState>
+    );
+  }
   return (
     <section aria-labelledby="account-edit-heading">
       <h1 id="account-edit-heading">{account ? `Edit ${account.name}` : 'Add account'}</h1>
