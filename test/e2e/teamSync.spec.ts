@@ -192,3 +192,29 @@ test('A shares, B joins as editor, edits flow both ways, notes merge, offline an
   await Promise.all([a.context.close(), b.context.close(), c.context.close()]);
   expect(problems, 'CSP violations or page errors').toEqual([]);
 });
+
+test('a reviewer joins and reads accounts, without the ways to change them', async ({
+  browser,
+}) => {
+  const a = await openPerson(browser, '/accounts');
+  const link = await share(a.page, 'reviewer');
+  const r = await openPerson(browser, link.replace(/^https?:\/\/[^/]+/, ''));
+  await join(r.page, 'Rita');
+  const accountId = await firstAccountId(r.page);
+  await r.page.goto(`/accounts/${accountId}`);
+  await expect(
+    r.page.getByText('As a reviewer you read this account; you cannot change it.'),
+  ).toBeVisible();
+  await expect(r.page.getByRole('link', { name: 'Edit account' })).toHaveCount(0);
+  await expect(r.page.getByRole('button', { name: 'Add deal' })).toBeDisabled();
+  await r.page.goto(`/accounts/${accountId}/edit`);
+  await expect(
+    r.page.getByRole('heading', { name: 'Reviewers cannot change accounts' }),
+  ).toBeVisible();
+  // The owner's edits still reach the reviewer.
+  await renameAccount(a.page, accountId, 'Renamed for the reviewer');
+  await r.page.goto(`/accounts/${accountId}`);
+  await expect(r.page.getByRole('heading', { level: 1 })).toHaveText('Renamed for the reviewer');
+  await Promise.all([a.context.close(), r.context.close()]);
+  expect(problems, 'CSP violations or page errors').toEqual([]);
+});
