@@ -61,8 +61,29 @@ const LAYER_ZONES = [
       './src/features',
       './src/app',
       './src/ui',
+      './src/sync',
     ],
     message: 'src/db is below everything but src/domain.',
+  },
+  {
+    target: './src/sync',
+    from: [
+      './src/features',
+      './src/app',
+      './src/ui',
+      './src/shared',
+      './src/commands',
+      './src/import',
+      './src/export',
+      './src/search',
+    ],
+    message: 'src/sync (team sync) runs without React: it imports src/db and src/domain only.',
+  },
+  {
+    target: ['./src/features', './src/shared', './src/ui'],
+    from: './src/sync',
+    message:
+      'Screens reach team sync through its hooks in src/app (useTeamSync), not src/sync directly.',
   },
   {
     target: './src/commands',
@@ -113,9 +134,10 @@ export default tseslint.config(
     // whose Undo keeps later edits and whose every write lands in the change log. Names starting
     // with a capital are types, classes and constants. Device-local writes (this browser's table
     // layout, its answer to the storage prompt) are not workspace data and are named here.
-    // WorkspaceProvider, the app's composition root, opens, creates and deletes workspaces.
+    // WorkspaceProvider and TeamSyncProvider, the app's composition roots, open, create and
+    // delete workspaces and connect them to a team (which sets who the change log names).
     files: ['src/features/**/*.{ts,tsx}', 'src/shared/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
-    ignores: ['src/app/WorkspaceProvider.tsx'],
+    ignores: ['src/app/WorkspaceProvider.tsx', 'src/app/TeamSyncProvider.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',

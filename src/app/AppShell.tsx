@@ -3,6 +3,9 @@ import { NavLink, Outlet } from 'react-router';
 import { SearchBox } from '../features/search/SearchBox';
 import { SnapshotScheduler } from '../features/workspace/SnapshotScheduler';
 import { OfflineIndicator } from './OfflineIndicator';
+import { PresenceList } from './PresenceList';
+import { SyncStatusMenu } from './SyncStatusMenu';
+import { TeamSyncProvider } from './TeamSyncProvider';
 import { UpdateBanner } from './UpdateBanner';
 import { VersionChangeBanner } from './VersionChangeBanner';
 import { useFocusHeadingOnNavigate } from './useFocusHeadingOnNavigate';
@@ -23,36 +26,40 @@ export function AppShell() {
   const main = useRef<HTMLElement>(null);
   useFocusHeadingOnNavigate(main);
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <header className="topbar">
-        <span className="brand">
-          <span aria-hidden="true" className="brand-mark">
-            T
+    <TeamSyncProvider>
+      <div className="shell">
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="topbar">
+          <span className="brand">
+            <span aria-hidden="true" className="brand-mark">
+              T
+            </span>
+            Tourbook
           </span>
-          Tourbook
-        </span>
-        <nav aria-label="Main">
-          <ul>
-            {NAV.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to}>{item.label}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <OfflineIndicator />
-        <SearchBox />
-        <WorkspaceSwitcher />
-      </header>
-      <SnapshotScheduler />
-      <VersionChangeBanner />
-      <UpdateBanner />
-      <main id="main" tabIndex={-1} ref={main}>
-        <Outlet />
-      </main>
-    </div>
+          <nav aria-label="Main">
+            <ul>
+              {NAV.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to}>{item.label}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <OfflineIndicator />
+          <SyncStatusMenu />
+          <PresenceList />
+          <SearchBox />
+          <WorkspaceSwitcher />
+        </header>
+        <SnapshotScheduler />
+        <VersionChangeBanner />
+        <UpdateBanner />
+        <main id="main" tabIndex={-1} ref={main}>
+          <Outlet />
+        </main>
+      </div>
+    </TeamSyncProvider>
   );
 }

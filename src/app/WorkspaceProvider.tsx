@@ -16,6 +16,7 @@ import {
   requestPersistenceOnce,
   setCurrentWorkspaceId,
 } from '../db/workspaceRegistry';
+import { deleteMembership } from '../sync/memberships';
 import { WorkspaceContext, type WorkspaceContextValue } from './workspaceContext';
 
 type Boot = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; message: string };
@@ -109,6 +110,14 @@ export function WorkspaceProvider({
       create: async (name) => createWorkspace(registry, name),
       rename: async (id, name) => renameWorkspace(registry, id, name),
       remove: async (id) => {
+        // A shared workspace's sync goes with it: its connection, its doc copy, its membership.
+        const dbName = workspaces?.find((w) => w.id === id)?.dbName;
+        if (dbName) {
+          // Loaded on demand: Yjs and the provider stay out of the first load's bundle.
+          const { forgetTeamWorkspace } = await import('../sync/teamConnection');
+          await forgetTeamWorkspace(dbName);
+        }
+        await deleteMembership(registry, id);
         await deleteWorkspace(registry, id);
         if (id === currentId) {
           const next = (await listWorkspaces(registry))[0] ?? null;

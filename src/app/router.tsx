@@ -77,6 +77,8 @@ const synthesisPage = lazyPage(
   'synthesis',
 );
 const startPage = lazyPage(() => import('../features/start/StartPage'), 'StartPage', 'checklist');
+// Only someone opening an invite link needs it.
+const joinPage = lazyPage(() => import('../features/workspace/JoinPage'), 'JoinPage', 'invite');
 const icpPage = lazyPage(() => import('../features/icp/IcpPage'), 'IcpPage', 'ICP');
 
 export const router = createBrowserRouter([
@@ -90,6 +92,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <Navigate to="/accounts" replace /> },
           { path: 'workspace', element: <WorkspacePage /> },
+          { path: 'join', element: joinPage },
           {
             element: <RequireWorkspace />,
             children: [

@@ -110,6 +110,8 @@ export const SETTING_KEYS: readonly SettingKeyEntry[] = [
   // Rebuilt from the records whenever it is missing or stale.
   { key: 'search.snapshot', match: 'exact', scope: 'device' },
   { key: 'changes.compactedAt', match: 'exact', scope: 'device' },
+  // How far this device's change log was pushed to the team's shared document (src/sync).
+  { key: 'sync.pushedSeq', match: 'exact', scope: 'device' },
 ];
 
 export function settingScope(key: string): Scope {

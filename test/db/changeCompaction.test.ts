@@ -5,6 +5,7 @@ import {
   compactChangesIfDue,
 } from '../../src/db/changeCompaction';
 import { WorkspaceDb } from '../../src/db/schema';
+import { putDeviceSetting } from '../../src/db/settingsRepo';
 import type { Change } from '../../src/domain/schemas/change';
 import { freshDb } from './freshDb';
 
@@ -95,6 +96,17 @@ describe('compacting the change log', () => {
     ]);
     expect(await compactChanges(db, { olderThan: daysAgo(30), keepAfterSeq: 1 })).toBe(1);
     expect(await left(db)).toEqual(['2 a put', '3 b put']);
+  });
+
+  it('keeps the rows team sync has not pushed yet', async () => {
+    const db = freshDb();
+    await logOf(db, [
+      ['a', 'put', 90],
+      ['b', 'put', 80],
+    ]);
+    await putDeviceSetting(db, 'sync.pushedSeq', 1);
+    expect(await compactChangesIfDue(db, NOW)).toBe(1);
+    expect(await left(db)).toEqual(['2 b put']);
   });
 
   it('runs on schedule at most once a day, keeping the retention period', async () => {

@@ -14,6 +14,7 @@ import { REQUIRED_APPROVALS_KEY } from '../../src/domain/icp/signOffGuards';
 import { REASON_CATALOGUE_KEY } from '../../src/domain/reasons/reasonCatalogue';
 import { COMPACTED_AT_KEY } from '../../src/db/changeCompaction';
 import { SEARCH_SNAPSHOT_KEY } from '../../src/search/searchIndexSync';
+import { PUSHED_SEQ_KEY } from '../../src/sync/syncBridge';
 
 describe('the table registry', () => {
   it('backs up exactly the workspace tables, and logs exactly those', () => {
@@ -34,6 +35,7 @@ describe('the table registry', () => {
       [ACCOUNTS_TABLE_LAYOUT_KEY]: 'device',
       [SEARCH_SNAPSHOT_KEY]: 'device',
       [COMPACTED_AT_KEY]: 'device',
+      [PUSHED_SEQ_KEY]: 'device',
     };
     for (const [key, scope] of Object.entries(scopes)) expect(settingScope(key), key).toBe(scope);
     // Every entry of the registry is one of the keys above (or their family).

@@ -96,4 +96,21 @@ describe('only commands write', () => {
     ].join('\n');
     expect(await restricted('src/features/accounts/Probe.tsx', source)).toEqual([]);
   });
+
+  it('keeps team sync below the screens: features use the app hook, sync uses db and domain', async () => {
+    const fromFeature = await importErrors(
+      'src/features/workspace/Probe.tsx',
+      "export { SyncBridge } from '../../sync/syncBridge';\n",
+    );
+    expect(fromFeature).toEqual([expect.stringContaining('through its hooks in src/app')]);
+    const fromSync = await importErrors(
+      'src/sync/Probe.ts',
+      [
+        "export { useWorkspace } from '../app/useWorkspace';",
+        "export { lastChangeSeq } from '../db/changeQueries';",
+        '',
+      ].join('\n'),
+    );
+    expect(fromSync).toEqual([expect.stringContaining('src/sync (team sync) runs without React')]);
+  });
 });

@@ -61,7 +61,16 @@ describe('the meta tag policy', () => {
 
   it('allows no inline script, no eval and nothing from other origins', () => {
     expect(directives(CONTENT_SECURITY_POLICY)).toContain("script-src 'self'");
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    const loads = directives(CONTENT_SECURITY_POLICY).filter((d) => !d.startsWith('connect-src'));
+    expect(loads.join('; ')).not.toMatch(/https?:|wss?:/);
+  });
+
+  it('lets the app connect to a team server at any address, and load nothing from it', () => {
+    // Team sync (issue #18): the user names the server; its API is http(s), its documents ws(s).
+    expect(directives(CONTENT_SECURITY_POLICY)).toContain(
+      "connect-src 'self' http: https: ws: wss:",
+    );
   });
 });
 

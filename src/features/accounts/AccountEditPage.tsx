@@ -4,6 +4,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useCommandContext } from '../../app/useCommandContext';
 import { createAccountCommand, updateAccountCommand } from '../../commands/accountEditCommands';
 import { getAccount } from '../../db/accountsRepo';
+import { useCanEditEvidence } from '../../app/useTeamSync';
 import {
   accountFromForm,
   accountToFormValues,
@@ -20,6 +21,7 @@ export function AccountEditPage() {
   const ctx = useCommandContext();
   const { db } = ctx;
   const navigate = useNavigate();
+  const canEdit = useCanEditEvidence();
   const existing = useLiveQuery(
     async () => (accountId ? ((await getAccount(db, accountId)) ?? null) : null),
     [db, accountId],
@@ -34,6 +36,16 @@ export function AccountEditPage() {
     );
   }
   const account = existing ?? null;
+  // The team server refuses a reviewer's evidence edits; the form is not offered either.
+  if (!canEdit) {
+    return (
+      <EmptyState title="Reviewers cannot change accounts">
+        <p>
+          You review this shared workspace: you can read, comment and decide, not edit evidence.
+        </p>
+      </EmptyState>
+    );
+  }
   return (
     <section aria-labelledby="account-edit-heading">
       <h1 id="account-edit-heading">{account ? `Edit ${account.name}` : 'Add account'}</h1>

@@ -6,6 +6,7 @@ import { useCommand } from '../../app/useCommand';
 import { useCommandContext } from '../../app/useCommandContext';
 import { deleteContactCommand, saveContactCommand } from '../../commands/contactCommands';
 import { deleteDealCommand, saveDealCommand } from '../../commands/dealCommands';
+import { useCanEditEvidence } from '../../app/useTeamSync';
 import { getAccountDetail } from '../../db/accountDetailRepo';
 import type { Contact } from '../../domain/schemas/contact';
 import type { Deal } from '../../domain/schemas/deal';
@@ -27,6 +28,8 @@ export function AccountPage() {
   const run = useCommand();
   const detail = useLiveQuery(() => getAccountDetail(db, accountId), [db, accountId]);
   const [editing, setEditing] = useState<Editing>(null);
+  // A reviewer of a shared workspace reads evidence; the server would refuse their edits.
+  const canEdit = useCanEditEvidence();
   usePageTitle(detail?.account.name ?? 'Account');
 
   if (detail === undefined) return <p role="status">Loading account…</p>;
@@ -54,9 +57,13 @@ export function AccountPage() {
         <h1 id="account-heading">{account.name}</h1>
         <CohortBadge cohort={account.cohort} />
         <div className="header-actions">
-          <Link className="button" to={`/accounts/${account.id}/edit`}>
-            Edit account
-          </Link>
+          {canEdit ? (
+            <Link className="button" to={`/accounts/${account.id}/edit`}>
+              Edit account
+            </Link>
+          ) : (
+            <p className="muted">As a reviewer you read this account; you cannot change it.</p>
+          )}
         </div>
       </div>
       <section aria-labelledby="numbers-heading" className="panel">
@@ -67,7 +74,11 @@ export function AccountPage() {
       <section aria-labelledby="deals-heading" className="panel">
         <div className="panel-header">
           <h2 id="deals-heading">Deals</h2>
-          <button type="button" onClick={() => setEditing({ kind: 'deal', deal: null })}>
+          <button
+            type="button"
+            disabled={!canEdit}
+            onClick={() => setEditing({ kind: 'deal', deal: null })}
+          >
             Add deal
           </button>
         </div>
@@ -82,7 +93,11 @@ export function AccountPage() {
       <section aria-labelledby="contacts-heading" className="panel">
         <div className="panel-header">
           <h2 id="contacts-heading">Contacts</h2>
-          <button type="button" onClick={() => setEditing({ kind: 'contact', contact: null })}>
+          <button
+            type="button"
+            disabled={!canEdit}
+            onClick={() => setEditing({ kind: 'contact', contact: null })}
+          >
             Add contact
           </button>
         </div>

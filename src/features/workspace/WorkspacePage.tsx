@@ -8,6 +8,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { BackupPanel } from './BackupPanel';
 import { CohortRulesPanel } from './CohortRulesPanel';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
+import { SharePanel } from './SharePanel';
 import { StorageStatusPanel } from './StorageStatusPanel';
 import { WorkspaceRow } from './WorkspaceRow';
 import { PageHeader } from '../../ui/PageHeader';
@@ -80,6 +81,7 @@ export function WorkspacePage() {
         </p>
         {message && <p role="status">{message}</p>}
       </section>
+      {current && <SharePanel key={`share-${current.id}`} />}
       {current && <BackupPanel key={`backup-${current.id}`} />}
       {current && <CohortRulesPanel key={current.id} />}
       <StorageStatusPanel />
