@@ -94,6 +94,8 @@ test('on a call, Alt+Q quotes the line and the cursor stays in the notes; Alt+C 
   const codesBefore = await codebookSize(page);
   const notes = page.getByLabel('Notes', { exact: true });
   await page.getByRole('button', { name: 'Start call' }).click();
+  // The call has started once its first stamp is in the notes; typing goes on after it.
+  await expect(notes).toHaveValue('[00:00] ');
   await expect(notes).toBeFocused();
 
   await page.keyboard.type('They export to Excel every Friday.');

@@ -72,6 +72,7 @@ test('on a call: Alt+A ticks the question at the current line, Go to answer come
   await expect(first).not.toBeChecked();
 
   await page.getByRole('button', { name: 'Start call' }).click();
+  await expect(notes).toHaveValue(/\[00:00\] $/);
   await expect(notes).toBeFocused();
   await notes.pressSequentially('I run ops for a team of six');
   await notes.press('Alt+A');
