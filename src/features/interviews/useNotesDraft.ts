@@ -47,6 +47,9 @@ export function useNotesDraft(interview: Interview): NotesDraft {
   const base = useRef(interview.notes);
   const local = useRef(interview.notes);
   const written = useRef<string[]>([]);
+  // Stored texts this editor has saved over. A live query started before a save can deliver
+  // after it; adopting its older text would wipe what was just typed (a call's first stamp).
+  const superseded = useRef<string[]>([]);
   const copySeen = useRef(false);
   const onCopy = useRef(false);
 
@@ -72,6 +75,9 @@ export function useNotesDraft(interview: Interview): NotesDraft {
         write: request(text),
       });
       if (outcome === 'saved') {
+        if (base.current !== text) {
+          superseded.current = [...superseded.current.slice(1 - ECHOES_KEPT), base.current];
+        }
         base.current = text;
       } else {
         onCopy.current = true;
@@ -121,7 +127,13 @@ export function useNotesDraft(interview: Interview): NotesDraft {
       setNotesState(stored);
       return;
     }
-    if (stored === base.current || written.current.includes(stored)) return;
+    if (
+      stored === base.current ||
+      written.current.includes(stored) ||
+      superseded.current.includes(stored)
+    ) {
+      return;
+    }
     // Edits waiting here are compared with the stored text by their own write.
     if (local.current === base.current) {
       base.current = stored;
