@@ -11,28 +11,13 @@ import {
   type CodeDetails,
 } from '../../src/db/codesRepo';
 import { WorkspaceDb } from '../../src/db/schema';
-import type { Code } from '../../src/domain/schemas/code';
 import type { Finding } from '../../src/domain/schemas/finding';
 import type { Highlight } from '../../src/domain/schemas/highlight';
 import type { Trait } from '../../src/domain/schemas/trait';
+import { AT, code } from './commands/evidenceFixtures';
 import { freshDb } from './freshDb';
 
-const AT = '2026-03-01T10:00:00.000Z';
 const LATER = '2026-03-02T10:00:00.000Z';
-
-function code(id: string, name: string, parentId: string | null = null): Code {
-  return {
-    id,
-    createdAt: AT,
-    updatedAt: AT,
-    name,
-    kind: 'pain_point',
-    description: null,
-    colour: '#b82e2e',
-    parentId,
-    pinned: false,
-  };
-}
 
 function quote(id: string, accountId: string, codeIds: string[]): Highlight {
   return {

@@ -8,20 +8,13 @@ import {
   restoreExperiment,
   startExperimentById,
   updateExperiment,
-  type ExperimentDetails,
 } from '../../src/db/experimentsRepo';
+import { EXPERIMENT_DETAILS } from '../fixtures/records';
 import { freshDb } from './freshDb';
 
 const NOW = '2026-03-31T12:00:00.000Z';
 const LATER = '2026-04-01T09:00:00.000Z';
-const details: ExperimentDetails = {
-  icpVersionId: null,
-  hypothesis: 'Fintechs close faster',
-  targetSegment: 'Fintech, 50–200 staff',
-  successCriteria: 'Median cycle under 60 days',
-  startDate: null,
-  endDate: '2026-06-30',
-};
+const details = EXPERIMENT_DETAILS;
 
 describe('experiments repository', () => {
   it('creates a planned experiment and edits it freely before the start', async () => {

@@ -1,22 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join as pathJoin } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, type AuditEntry } from '../../server/audit.mjs';
 import { sha256Hex } from '../../server/fileStore.mjs';
-import { TIMEOUT, api, shareWorkspace, startServer, tempDataDir, type TeamServer } from './helpers';
+import { TIMEOUT, api, shareWorkspace, serverPerFile } from './helpers';
 
-let server: TeamServer;
-let data: Awaited<ReturnType<typeof tempDataDir>>;
-
-beforeAll(async () => {
-  data = await tempDataDir();
-  server = await startServer(data.dir);
-});
-
-afterAll(async () => {
-  await server.stop();
-  await data.remove();
-});
+const team = serverPerFile();
 
 const V1 = sha256Hex('frozen version 1');
 
@@ -31,17 +20,17 @@ describe('review decisions and their audit', () => {
   it(
     'chains each decision to the one before and counts distinct approvals',
     async () => {
-      const { owner, join } = await shareWorkspace(server, 'ws-audit');
+      const { owner, join } = await shareWorkspace(team.server, 'ws-audit');
       const rita = await join('reviewer', 'Rita Reviewer');
       const rob = await join('reviewer', 'Rob Reviewer');
       const decide = (token: string, decision: string, note?: string) =>
-        api<AuditEntry>(server, 'POST', '/api/workspaces/ws-audit/decisions', {
+        api<AuditEntry>(team.server, 'POST', '/api/workspaces/ws-audit/decisions', {
           token,
           body: { versionId: 'v1', versionHash: V1, decision, note },
         });
       const tally = async () =>
         (
-          await api<Tally>(server, 'GET', '/api/workspaces/ws-audit/decisions?versionId=v1', {
+          await api<Tally>(team.server, 'GET', '/api/workspaces/ws-audit/decisions?versionId=v1', {
             token: rob.token,
           })
         ).body;
@@ -70,7 +59,7 @@ describe('review decisions and their audit', () => {
       expect(after.entries.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
 
       // Each line's prevHash is the sha256 of the line before it, as stored.
-      const lines = (await readFile(pathJoin(data.dir, 'audit', 'ws-audit.jsonl'), 'utf8'))
+      const lines = (await readFile(pathJoin(team.dataDir, 'audit', 'ws-audit.jsonl'), 'utf8'))
         .trimEnd()
         .split('\n');
       expect(lines).toHaveLength(4);
@@ -80,13 +69,13 @@ describe('review decisions and their audit', () => {
         ),
       );
 
-      const settings = await api(server, 'PUT', '/api/workspaces/ws-audit/settings', {
+      const settings = await api(team.server, 'PUT', '/api/workspaces/ws-audit/settings', {
         token: owner.token,
         body: { requiredApprovals: 3 },
       });
       expect(settings.status).toBe(200);
       expect((await tally()).required).toBe(3);
-      const notOwner = await api(server, 'PUT', '/api/workspaces/ws-audit/settings', {
+      const notOwner = await api(team.server, 'PUT', '/api/workspaces/ws-audit/settings', {
         token: rita.token,
         body: { requiredApprovals: 1 },
       });
@@ -99,21 +88,24 @@ describe('review decisions and their audit', () => {
   it(
     'detects an edited, removed or cut-off line',
     async () => {
-      const { owner, join } = await shareWorkspace(server, 'ws-tamper');
+      const { owner, join } = await shareWorkspace(team.server, 'ws-tamper');
       const rita = await join('reviewer', 'Rita Reviewer');
       for (const decision of ['request_changes', 'approve', 'approve']) {
-        const made = await api(server, 'POST', '/api/workspaces/ws-tamper/decisions', {
+        const made = await api(team.server, 'POST', '/api/workspaces/ws-tamper/decisions', {
           token: rita.token,
           body: { versionId: 'v1', versionHash: V1, decision },
         });
         expect(made.status).toBe(201);
       }
       const verify = async () =>
-        (await api(server, 'GET', '/api/workspaces/ws-tamper/audit/verify', { token: owner.token }))
-          .body;
+        (
+          await api(team.server, 'GET', '/api/workspaces/ws-tamper/audit/verify', {
+            token: owner.token,
+          })
+        ).body;
       expect(await verify()).toEqual({ ok: true, entries: 3 });
 
-      const file = pathJoin(data.dir, 'audit', 'ws-tamper.jsonl');
+      const file = pathJoin(team.dataDir, 'audit', 'ws-tamper.jsonl');
       const original = await readFile(file, 'utf8');
       const lines = original.trimEnd().split('\n');
 
@@ -141,24 +133,24 @@ describe('review decisions and their audit', () => {
   it(
     'lets only members decide, and checks what they send',
     async () => {
-      const { owner } = await shareWorkspace(server, 'ws-checks');
-      const noToken = await api(server, 'POST', '/api/workspaces/ws-checks/decisions', {
+      const { owner } = await shareWorkspace(team.server, 'ws-checks');
+      const noToken = await api(team.server, 'POST', '/api/workspaces/ws-checks/decisions', {
         body: { versionId: 'v1', versionHash: V1, decision: 'approve' },
       });
       expect(noToken.status).toBe(401);
       expect(noToken.body.code).toBe('token_missing');
-      const badHash = await api(server, 'POST', '/api/workspaces/ws-checks/decisions', {
+      const badHash = await api(team.server, 'POST', '/api/workspaces/ws-checks/decisions', {
         token: owner.token,
         body: { versionId: 'v1', versionHash: 'abc', decision: 'approve' },
       });
       expect(badHash.status).toBe(400);
       expect(badHash.body.error).toMatch(/64 lower-case hex digits/);
-      const unknown = await api(server, 'GET', '/api/workspaces/nope/members', {
+      const unknown = await api(team.server, 'GET', '/api/workspaces/nope/members', {
         token: owner.token,
       });
       expect(unknown.status).toBe(404);
       expect(unknown.body.code).toBe('workspace_not_found');
-      const taken = await api(server, 'POST', '/api/workspaces', {
+      const taken = await api(team.server, 'POST', '/api/workspaces', {
         body: { workspaceId: 'ws-checks', name: 'X' },
       });
       expect(taken.status).toBe(409);

@@ -1,41 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { signMemberToken } from '../../server/tokens.mjs';
 import { signInviteToken } from '../../server/tokens.mjs';
-import {
-  KEY,
-  TIMEOUT,
-  api,
-  connect,
-  shareWorkspace,
-  startServer,
-  tempDataDir,
-  untilDoc,
-  untilSent,
-  type Client,
-  type TeamServer,
-} from './helpers';
+import { KEY, TIMEOUT, api, shareWorkspace, untilDoc, untilSent, serverPerFile } from './helpers';
 
-let server: TeamServer;
-let data: Awaited<ReturnType<typeof tempDataDir>>;
-const clients: Client[] = [];
-
-function open(name: string, token: string) {
-  const client = connect(server, name, token);
-  clients.push(client);
-  return client;
-}
-
-beforeAll(async () => {
-  data = await tempDataDir();
-  server = await startServer(data.dir);
-});
-
-afterAll(async () => {
-  for (const client of clients) client.destroy();
-  await server.stop();
-  await data.remove();
-});
+const team = serverPerFile();
 
 const accounts = (doc: Y.Doc) => doc.getMap<string>('accounts');
 const comments = (doc: Y.Doc) => doc.getArray<string>('comments');
@@ -44,12 +13,12 @@ describe('team server documents', () => {
   it(
     'carries an editor’s edit to the owner and the owner’s to the editor',
     async () => {
-      const { owner, join } = await shareWorkspace(server, 'ws-sync');
+      const { owner, join } = await shareWorkspace(team.server, 'ws-sync');
       const editor = await join('editor', 'Eddie Editor');
       expect(editor.role).toBe('editor');
 
-      const a = open('ws-sync', owner.token);
-      const b = open('ws-sync', editor.token);
+      const a = team.open('ws-sync', owner.token);
+      const b = team.open('ws-sync', editor.token);
       await Promise.all([a.synced, b.synced]);
 
       accounts(b.doc).set('acme', 'Acme from the editor');
@@ -63,13 +32,13 @@ describe('team server documents', () => {
   it(
     'applies none of a reviewer’s evidence writes, and their review-document writes',
     async () => {
-      const { owner, join } = await shareWorkspace(server, 'ws-review');
+      const { owner, join } = await shareWorkspace(team.server, 'ws-review');
       const reviewer = await join('reviewer', 'Rita Reviewer');
 
-      const ownerEvidence = open('ws-review', owner.token);
-      const ownerReview = open('ws-review/review', owner.token);
-      const reviewerEvidence = open('ws-review', reviewer.token);
-      const reviewerReview = open('ws-review/review', reviewer.token);
+      const ownerEvidence = team.open('ws-review', owner.token);
+      const ownerReview = team.open('ws-review/review', owner.token);
+      const reviewerEvidence = team.open('ws-review', reviewer.token);
+      const reviewerReview = team.open('ws-review/review', reviewer.token);
       await Promise.all(
         [ownerEvidence, ownerReview, reviewerEvidence, reviewerReview].map((c) => c.synced),
       );
@@ -106,12 +75,10 @@ describe('team server documents', () => {
       // And nothing of it was stored: a restart on the same data brings back the owner's data only.
       await untilSent(ownerEvidence.provider);
       await untilSent(reviewerReview.provider);
-      for (const client of clients.splice(0)) client.destroy();
-      await server.stop();
-      server = await startServer(data.dir);
+      await team.restart();
 
-      const evidence = open('ws-review', owner.token);
-      const review = open('ws-review/review', owner.token);
+      const evidence = team.open('ws-review', owner.token);
+      const review = team.open('ws-review/review', owner.token);
       await Promise.all([evidence.synced, review.synced]);
       expect(accounts(evidence.doc).toJSON()).toEqual({ acme: 'Acme' });
       expect(comments(review.doc).toArray()).toEqual(['Looks right to me']);
@@ -122,19 +89,16 @@ describe('team server documents', () => {
   it(
     'keeps the documents across a restart on the same data directory',
     async () => {
-      const { owner } = await shareWorkspace(server, 'ws-restart');
-      const before = open('ws-restart', owner.token);
+      const { owner } = await shareWorkspace(team.server, 'ws-restart');
+      const before = team.open('ws-restart', owner.token);
       await before.synced;
       const notes = before.doc.getText('notes');
       notes.insert(0, 'Said they churned over the missing SSO.');
       accounts(before.doc).set('acme', 'Acme');
       await untilSent(before.provider);
-      for (const client of clients.splice(0)) client.destroy();
+      await team.restart();
 
-      await server.stop();
-      server = await startServer(data.dir);
-
-      const after = open('ws-restart', owner.token);
+      const after = team.open('ws-restart', owner.token);
       await after.synced;
       expect(after.doc.getText('notes').toString()).toBe('Said they churned over the missing SSO.');
       expect(accounts(after.doc).get('acme')).toBe('Acme');
@@ -145,21 +109,23 @@ describe('team server documents', () => {
   it(
     'refuses an expired member token, on the WebSocket and over HTTP',
     async () => {
-      const { owner } = await shareWorkspace(server, 'ws-expired');
+      const { owner } = await shareWorkspace(team.server, 'ws-expired');
       const past = Math.floor(Date.now() / 1000) - 60;
       const { token } = await signMemberToken(
         KEY,
         { memberId: owner.memberId, name: owner.name, role: 'owner', ws: 'ws-expired' },
         past,
       );
-      const client = open('ws-expired', token);
+      const client = team.open('ws-expired', token);
       await expect(client.refused).resolves.toMatchObject({ code: 'token_expired' });
-      const members = await api(server, 'GET', '/api/workspaces/ws-expired/members', { token });
+      const members = await api(team.server, 'GET', '/api/workspaces/ws-expired/members', {
+        token,
+      });
       expect(members.status).toBe(401);
       expect(members.body.code).toBe('token_expired');
 
       const invite = await signInviteToken(KEY, { ws: 'ws-expired', role: 'editor' }, past);
-      const joined = await api(server, 'POST', '/api/join', {
+      const joined = await api(team.server, 'POST', '/api/join', {
         body: { inviteToken: invite, name: 'Late' },
       });
       expect(joined).toEqual({
@@ -176,29 +142,29 @@ describe('team server documents', () => {
   it(
     'closes a revoked member’s open documents and refuses them from then on',
     async () => {
-      const { owner, join } = await shareWorkspace(server, 'ws-revoke');
+      const { owner, join } = await shareWorkspace(team.server, 'ws-revoke');
       const editor = await join('editor', 'Eddie Editor');
-      const open1 = open('ws-revoke', editor.token);
+      const open1 = team.open('ws-revoke', editor.token);
       await open1.synced;
       const closed = new Promise((resolve) => open1.provider.on('close', resolve));
 
-      const revoked = await api(server, 'POST', '/api/workspaces/ws-revoke/revoke', {
+      const revoked = await api(team.server, 'POST', '/api/workspaces/ws-revoke/revoke', {
         token: owner.token,
         body: { memberId: editor.memberId },
       });
       expect(revoked.status).toBe(200);
       await closed;
 
-      const again = open('ws-revoke', editor.token);
+      const again = team.open('ws-revoke', editor.token);
       await expect(again.refused).resolves.toMatchObject({ code: 'revoked' });
       const members = await api<{ members: { memberId: string; revoked: boolean }[] }>(
-        server,
+        team.server,
         'GET',
         '/api/workspaces/ws-revoke/members',
         { token: owner.token },
       );
       expect(members.body.members.find((m) => m.memberId === editor.memberId)?.revoked).toBe(true);
-      const asEditor = await api(server, 'GET', '/api/workspaces/ws-revoke/members', {
+      const asEditor = await api(team.server, 'GET', '/api/workspaces/ws-revoke/members', {
         token: editor.token,
       });
       expect(asEditor.status).toBe(401);
@@ -210,11 +176,11 @@ describe('team server documents', () => {
   it(
     'refuses documents outside the token’s workspace',
     async () => {
-      const { owner } = await shareWorkspace(server, 'ws-fence');
-      await shareWorkspace(server, 'ws-other');
-      const client = open('ws-other', owner.token);
+      const { owner } = await shareWorkspace(team.server, 'ws-fence');
+      await shareWorkspace(team.server, 'ws-other');
+      const client = team.open('ws-other', owner.token);
       await expect(client.refused).resolves.toMatchObject({ code: 'wrong_workspace' });
-      const unknown = open('no-such-ws', owner.token);
+      const unknown = team.open('no-such-ws', owner.token);
       await expect(unknown.refused).resolves.toMatchObject({ code: 'wrong_workspace' });
     },
     TIMEOUT,

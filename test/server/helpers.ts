@@ -6,6 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -155,4 +156,49 @@ export function untilSent(provider: HocuspocusProvider): Promise<void> {
     provider.on('unsyncedChanges', test);
     test();
   });
+}
+
+/**
+ * The server of one test file, started before its tests on a temporary DATA_DIR and stopped,
+ * with every client it opened, after them. `restart` closes the clients and starts a new server
+ * on the same data, as a crash-free redeploy would.
+ */
+export function serverPerFile() {
+  let server: TeamServer | undefined;
+  let data: Awaited<ReturnType<typeof tempDataDir>> | undefined;
+  const clients: Client[] = [];
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('The team server starts in beforeAll.');
+    return value;
+  };
+
+  beforeAll(async () => {
+    data = await tempDataDir();
+    server = await startServer(data.dir);
+  });
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    await server?.stop();
+    await data?.remove();
+  });
+
+  return {
+    get server() {
+      return started(server);
+    },
+    get dataDir() {
+      return started(data).dir;
+    },
+    clients,
+    open(name: string, token: string): Client {
+      const client = connect(started(server), name, token);
+      clients.push(client);
+      return client;
+    },
+    async restart() {
+      for (const client of clients.splice(0)) client.destroy();
+      await started(server).stop();
+      server = await startServer(started(data).dir);
+    },
+  };
 }

@@ -1,33 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { MAX_MESSAGE_BYTES } from '../../server/teamServer.mjs';
-import {
-  TIMEOUT,
-  api,
-  connect,
-  shareWorkspace,
-  startServer,
-  tempDataDir,
-  untilDoc,
-  type Client,
-  type TeamServer,
-} from './helpers';
+import { TIMEOUT, api, connect, shareWorkspace, untilDoc, serverPerFile } from './helpers';
 
-let server: TeamServer;
-let data: Awaited<ReturnType<typeof tempDataDir>>;
-const clients: Client[] = [];
-
-beforeAll(async () => {
-  data = await tempDataDir();
-  server = await startServer(data.dir);
-});
-
-afterAll(async () => {
-  for (const client of clients) client.destroy();
-  await server.stop();
-  await data.remove();
-});
+const team = serverPerFile();
 
 /**
  * The server reads a socket's frames in order, so its pong means it has handled what came
@@ -47,14 +24,14 @@ describe('hostile peers', () => {
     'refuses an HTTP body over 1 MB with 413 and a sentence',
     async () => {
       const big = { workspaceId: 'big', name: 'x'.repeat(1024 * 1024 + 1) };
-      const response = await api(server, 'POST', '/api/workspaces', { body: big });
+      const response = await api(team.server, 'POST', '/api/workspaces', { body: big });
       expect(response.status).toBe(413);
       expect(response.body).toEqual({
         error: 'The request is larger than 1 MB; send less at once.',
         code: 'body_too_large',
       });
       // Streamed without a length, the body is cut off at the limit too.
-      const chunked = await fetch(`${server.url}/api/join`, {
+      const chunked = await fetch(`${team.server.url}/api/join`, {
         method: 'POST',
         body: new ReadableStream({
           start(controller) {
@@ -72,7 +49,7 @@ describe('hostile peers', () => {
   it(
     'survives garbage and oversize WebSocket messages and keeps serving others',
     async () => {
-      const raw = new WebSocket(server.url.replace(/^http/, 'ws'));
+      const raw = new WebSocket(team.server.url.replace(/^http/, 'ws'));
       await new Promise((resolve, reject) => raw.once('open', resolve).once('error', reject));
       const garbage = [
         Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x0f]),
@@ -88,21 +65,21 @@ describe('hostile peers', () => {
       }
       raw.terminate();
 
-      const huge = new WebSocket(server.url.replace(/^http/, 'ws'));
+      const huge = new WebSocket(team.server.url.replace(/^http/, 'ws'));
       await new Promise((resolve, reject) => huge.once('open', resolve).once('error', reject));
       const closed = new Promise<number>((resolve) => huge.once('close', (code) => resolve(code)));
       huge.send(new Uint8Array(MAX_MESSAGE_BYTES + 1));
       expect(await closed).toBe(1009);
 
-      const { join, owner } = await shareWorkspace(server, 'ws-hostile');
+      const { join, owner } = await shareWorkspace(team.server, 'ws-hostile');
       const editor = await join('editor', 'Eddie Editor');
-      const a = connect(server, 'ws-hostile', owner.token);
-      const b = connect(server, 'ws-hostile', editor.token);
-      clients.push(a, b);
+      const a = connect(team.server, 'ws-hostile', owner.token);
+      const b = connect(team.server, 'ws-hostile', editor.token);
+      team.clients.push(a, b);
       await Promise.all([a.synced, b.synced]);
       a.doc.getMap('accounts').set('acme', 'still here');
       await untilDoc(b.doc, () => (b.doc as Y.Doc).getMap('accounts').get('acme') === 'still here');
-      expect((await api(server, 'GET', '/api/health')).body).toEqual({ ok: true });
+      expect((await api(team.server, 'GET', '/api/health')).body).toEqual({ ok: true });
     },
     TIMEOUT,
   );

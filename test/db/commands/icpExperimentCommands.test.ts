@@ -8,21 +8,15 @@ import {
   updateExperimentCommand,
 } from '../../../src/commands/experimentCommands';
 import { changesSince, lastChangeSeq } from '../../../src/db/changeQueries';
-import { updateExperiment, type ExperimentDetails } from '../../../src/db/experimentsRepo';
+import { updateExperiment } from '../../../src/db/experimentsRepo';
+import { EXPERIMENT_DETAILS } from '../../fixtures/records';
 import { freshDb } from '../freshDb';
 import { logged } from '../loggedChanges';
 import { fixedContext } from './fixedContext';
 
 const NOW = '2026-03-31T12:00:00.000Z';
 const LATER = '2026-04-02T09:00:00.000Z';
-const details: ExperimentDetails = {
-  icpVersionId: null,
-  hypothesis: 'Fintechs close faster',
-  targetSegment: 'Fintech, 50–200 staff',
-  successCriteria: 'Median cycle under 60 days',
-  startDate: null,
-  endDate: '2026-06-30',
-};
+const details = EXPERIMENT_DETAILS;
 
 async function planned() {
   const db = freshDb();
