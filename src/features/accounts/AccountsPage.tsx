@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useWorkspaceDb } from '../../app/useWorkspace';
@@ -24,6 +24,10 @@ export function AccountsPage() {
   // Deferred: re-sorting tens of thousands of rows after a write (an import, a cohort edit)
   // must not hold up what the user is looking at, such as an import's summary.
   const accounts = useDeferredValue(useLiveQuery(() => listAccounts(db), [db]));
+  // The bench's signal that a stored change is on screen (it measures inline edits by it).
+  useEffect(() => {
+    if (accounts) performance.mark('accounts:shown');
+  }, [accounts]);
   const { layout, update, loaded } = useAccountsTableLayout(db);
   const interviews = useAccountInterviews(db, accounts);
   const fit = useAccountFit(db, accounts, interviews);
