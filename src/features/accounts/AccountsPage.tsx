@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useWorkspaceDb } from '../../app/useWorkspace';
-import { listAccounts } from '../../db/accountsRepo';
 import { accountFilterOptions, filterAccounts } from '../../domain/accountFilters';
 import { EmptyState } from '../../ui/EmptyState';
 import { formatCount, plural } from '../../ui/format';
@@ -15,6 +13,7 @@ import { LikelyDuplicates } from './LikelyDuplicates';
 import { useAccountFit } from './useAccountFit';
 import { useAccountInterviews } from './useAccountInterviews';
 import { useAccountsTableLayout } from './useAccountsTableLayout';
+import { useLiveAccounts } from './useLiveAccounts';
 import { PageHeader } from '../../ui/PageHeader';
 import { NoFilterMatch } from '../../ui/NoFilterMatch';
 
@@ -23,7 +22,7 @@ export function AccountsPage() {
   const db = useWorkspaceDb();
   // Deferred: re-sorting tens of thousands of rows after a write (an import, a cohort edit)
   // must not hold up what the user is looking at, such as an import's summary.
-  const accounts = useDeferredValue(useLiveQuery(() => listAccounts(db), [db]));
+  const accounts = useDeferredValue(useLiveAccounts(db));
   // The bench's signal that a stored change is on screen (it measures inline edits by it).
   useEffect(() => {
     if (accounts) performance.mark('accounts:shown');
