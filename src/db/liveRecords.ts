@@ -26,10 +26,21 @@ interface RecordTable<T> {
   bulkGet(ids: string[]): Promise<(T | undefined)[]>;
 }
 
-interface Written<T> {
+interface Written {
   lastSeq: number;
   ids: string[];
-  records: (T | undefined)[];
+}
+
+/**
+ * Resolves when the page is idle (or after half a second): reading back a whole import's
+ * records can wait until the import's own summary is on screen.
+ */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: 500 });
+    else setTimeout(resolve, 50);
+  });
 }
 
 /** The index of `record` in `sorted`, or where it would go: a binary search by `compare`. */
@@ -56,28 +67,28 @@ export function subscribeToRecords<T extends { id: string }>(
   onRecords: (records: readonly T[]) => void,
   onError: (error: unknown) => void,
 ): () => void {
+  /** The newest log row whose records are in the list. */
   let seq = 0;
+  /** The newest log row already queued for reading: the live query asks only for later ones. */
+  let queued = 0;
   let sorted: T[] = [];
   const byId = new Map<string, T>();
   let stopped = false;
   let unsubscribe = () => {};
+  let reading = Promise.resolve();
 
-  const written = async (): Promise<Written<T>> => {
-    const rows = await db.changes.where('seq').above(seq).toArray();
+  const written = async (): Promise<Written> => {
+    const rows = await db.changes.where('seq').above(queued).toArray();
     const ids = new Set<string>();
-    let lastSeq = seq;
+    let lastSeq = queued;
     for (const row of rows) {
       lastSeq = Math.max(lastSeq, row.seq);
       if (row.table === table.name) for (const key of row.keys) ids.add(key);
     }
-    const list = [...ids];
-    return { lastSeq, ids: list, records: list.length ? await table.bulkGet(list) : [] };
+    return { lastSeq, ids: [...ids] };
   };
 
-  const patch = ({ lastSeq, ids, records }: Written<T>) => {
-    if (lastSeq <= seq) return;
-    seq = lastSeq;
-    if (ids.length === 0) return;
+  const patch = (ids: readonly string[], records: readonly (T | undefined)[]) => {
     if (ids.length > PATCH_LIMIT) {
       ids.forEach((id, i) => {
         const record = records[i];
@@ -85,23 +96,43 @@ export function subscribeToRecords<T extends { id: string }>(
         else byId.delete(id);
       });
       sorted = [...byId.values()].sort(compare);
-    } else {
-      const next = sorted.slice();
-      ids.forEach((id, i) => {
-        const before = byId.get(id);
-        const after = records[i];
-        if (before && after && compare(before, after) === 0) {
-          next[position(next, before, compare)] = after;
-        } else {
-          if (before) next.splice(position(next, before, compare), 1);
-          if (after) next.splice(position(next, after, compare), 0, after);
-        }
-        if (after) byId.set(id, after);
-        else byId.delete(id);
-      });
-      sorted = next;
+      return;
     }
+    const next = sorted.slice();
+    ids.forEach((id, i) => {
+      const before = byId.get(id);
+      const after = records[i];
+      if (before && after && compare(before, after) === 0) {
+        next[position(next, before, compare)] = after;
+      } else {
+        if (before) next.splice(position(next, before, compare), 1);
+        if (after) next.splice(position(next, after, compare), 0, after);
+      }
+      if (after) byId.set(id, after);
+      else byId.delete(id);
+    });
+    sorted = next;
+  };
+
+  /**
+   * Reads the records outside the live query, one batch after another: they are read after
+   * their log rows, so they are as new as the rows say or newer, and a record written again
+   * meanwhile is simply read again when its own row comes.
+   */
+  const read = async ({ lastSeq, ids }: Written) => {
+    if (ids.length > PATCH_LIMIT) await whenIdle();
+    const records = ids.length ? await table.bulkGet([...ids]) : [];
+    if (stopped || lastSeq <= seq) return;
+    seq = lastSeq;
+    if (ids.length === 0) return;
+    patch(ids, records);
     onRecords(sorted);
+  };
+
+  const queue = (batch: Written) => {
+    if (batch.lastSeq <= queued) return;
+    queued = batch.lastSeq;
+    reading = reading.then(() => read(batch)).catch(onError);
   };
 
   db.transaction('r', [table.name, db.changes.name], async () => {
@@ -111,10 +142,11 @@ export function subscribeToRecords<T extends { id: string }>(
     ({ lastSeq, all }) => {
       if (stopped) return;
       seq = lastSeq;
+      queued = lastSeq;
       sorted = all.sort(compare);
       for (const record of sorted) byId.set(record.id, record);
       onRecords(sorted);
-      const subscription = liveQuery(written).subscribe({ next: patch, error: onError });
+      const subscription = liveQuery(written).subscribe({ next: queue, error: onError });
       unsubscribe = () => subscription.unsubscribe();
     },
     (error: unknown) => {
