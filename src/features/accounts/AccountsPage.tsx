@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useWorkspaceDb } from '../../app/useWorkspace';
@@ -7,7 +7,6 @@ import { EmptyState } from '../../ui/EmptyState';
 import { formatCount, plural } from '../../ui/format';
 import { AccountsFilterBar } from './AccountsFilterBar';
 import { AccountsPageActions } from './AccountsPageActions';
-import { AccountsTable } from './AccountsTable';
 import { ColumnPicker } from './ColumnPicker';
 import { LikelyDuplicates } from './LikelyDuplicates';
 import { useAccountFit } from './useAccountFit';
@@ -16,6 +15,13 @@ import { useAccountsTableLayout } from './useAccountsTableLayout';
 import { useLiveAccounts } from './useLiveAccounts';
 import { PageHeader } from '../../ui/PageHeader';
 import { NoFilterMatch } from '../../ui/NoFilterMatch';
+
+/**
+ * The table library and its virtualiser are a fifth of the first load: they load beside the
+ * workspace's first read, started with this module, and are in by the time the rows are.
+ */
+const loadingTable = import('./AccountsTable');
+const AccountsTable = lazy(() => loadingTable.then((m) => ({ default: m.AccountsTable })));
 
 export function AccountsPage() {
   usePageTitle('Accounts');
@@ -98,14 +104,16 @@ export function AccountsPage() {
           {filtered.length === 0 ? (
             <NoFilterMatch what="accounts" />
           ) : (
-            <AccountsTable
-              accounts={accounts}
-              visible={visible}
-              fit={fit}
-              interviews={interviews}
-              layout={layout}
-              onSortingChange={(sorting) => update((l) => ({ ...l, sorting }))}
-            />
+            <Suspense fallback={<p role="status">Loading accounts…</p>}>
+              <AccountsTable
+                accounts={accounts}
+                visible={visible}
+                fit={fit}
+                interviews={interviews}
+                layout={layout}
+                onSortingChange={(sorting) => update((l) => ({ ...l, sorting }))}
+              />
+            </Suspense>
           )}
         </>
       )}
