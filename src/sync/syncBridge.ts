@@ -35,6 +35,13 @@ export const PUSHED_SEQ_KEY = 'sync.pushedSeq';
 /** The origin of the doc transactions this bridge makes from local writes. */
 export const LOCAL_ORIGIN = 'tourbook-local';
 
+/**
+ * Marked (performance.mark) each time records from the doc have reached Dexie: the bench times
+ * an edit's way to another browser up to it. Only the latest is kept in the timeline, so a long
+ * session does not pile them up; a PerformanceObserver still sees every one.
+ */
+export const PULLED_MARK = 'sync:pulled';
+
 /** The actor remote writes are logged under when the peer is not known. */
 const REMOTE_ACTOR = 'team';
 
@@ -86,10 +93,16 @@ export class SyncBridge {
   /**
    * Starts both directions. The first start on this device pushes every record (sharing a
    * workspace uploads it); later starts push what the log holds since. Then every record the doc
-   * holds is pulled, so what arrived before the last close reaches the screens.
+   * held before that push is pulled, so what arrived before the last close reaches the screens.
    */
   async start(): Promise<void> {
     this.doc.on('afterTransaction', this.onTransaction);
+    // Taken before the push: what the push writes is what Dexie holds already, and sharing a
+    // workspace (an empty doc) would otherwise read every record back for nothing.
+    const held: Keys = new Map();
+    for (const [type, table] of this.tableOf) {
+      for (const key of type.keys()) addKey(held, table, key);
+    }
     const stored = await getSetting(this.db, PUSHED_SEQ_KEY);
     if (typeof stored === 'number') {
       this.pushedSeq = stored;
@@ -97,9 +110,7 @@ export class SyncBridge {
       await this.enqueue(() => this.pushAll());
     }
     await this.enqueue(() => this.push());
-    for (const [type, table] of this.tableOf) {
-      for (const key of type.keys()) addKey(this.pullKeys, table, key);
-    }
+    for (const [table, set] of held) for (const key of set) addKey(this.pullKeys, table, key);
     await this.enqueue(() => this.pull());
     // Every later write, in this tab or another, moves the log's last seq.
     this.subscription = liveQuery(() => lastChangeSeq(this.db)).subscribe({
@@ -277,6 +288,8 @@ export class SyncBridge {
     });
     for (const [table, id, record] of written) this.rememberBase(table, id, record);
     for (const [table, id] of deleted) this.rememberBase(table, id, null);
+    performance.clearMarks(PULLED_MARK);
+    performance.mark(PULLED_MARK);
     if (refused.length > 0) this.options.onRejected?.(refused);
   }
 }
