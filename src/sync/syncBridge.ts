@@ -16,7 +16,7 @@
  *
  * Each record keeps a base: the record as this device last synced it (pushed or pulled). A push
  * writes only the fields that differ from it, so a field someone else changed meanwhile keeps
- * their value, and a text field gets the splice from its base text (textSplice.ts), landed over
+ * their value, and a text field gets the splice from its base text (domain/textSplice.ts), landed over
  * what others typed since. A record deleted by someone after this device synced it stays
  * deleted, even if this device edited it meanwhile.
  */

@@ -140,16 +140,34 @@ test('A shares, B joins as editor, edits flow both ways, notes merge, offline an
   const notesA = a.page.getByRole('textbox', { name: 'Notes' });
   const notesB = b.page.getByRole('textbox', { name: 'Notes' });
   await expect(notesB).toBeVisible();
-  // Ann at the top, Bea at the bottom, each text as one input (as a paste or a dictated phrase
-  // lands). Typed key by key, the notes editor swaps in the other's text between keys and the
-  // caret jumps to the end (src/features/interviews; not sync's to change), so the words
-  // would survive but split.
+  // Ann at the top, Bea at the bottom, typing key by key in turns: each key lands while the
+  // other is mid-word, and the next key must go where its typist's caret was, not to the end.
   await notesA.press('ControlOrMeta+Home');
   await notesB.press('ControlOrMeta+End');
-  await Promise.all([
-    a.page.keyboard.insertText('Ann-typed-this '),
-    b.page.keyboard.insertText(' Bea-typed-this'),
-  ]);
+  const before = await notesA.inputValue();
+  const annText = 'Ann-typed-this';
+  const beaText = 'Bea-typed-this';
+  for (let i = 1; i <= annText.length; i++) {
+    await a.page.keyboard.press(annText[i - 1] ?? '');
+    const afterAnn = `${annText.slice(0, i)}${before}${beaText.slice(0, i - 1)}`;
+    await expect(notesA).toHaveValue(afterAnn);
+    await expect(notesB).toHaveValue(afterAnn);
+    await b.page.keyboard.press(beaText[i - 1] ?? '');
+    const afterBea = `${annText.slice(0, i)}${before}${beaText.slice(0, i)}`;
+    await expect(notesB).toHaveValue(afterBea);
+    await expect(notesA).toHaveValue(afterBea);
+  }
+  // Each caret is still right after its typist's words.
+  for (const [notes, typed] of [
+    [notesA, annText],
+    [notesB, beaText],
+  ] as const) {
+    const caret = await notes.evaluate((el: HTMLTextAreaElement) => ({
+      at: el.selectionStart,
+      value: el.value,
+    }));
+    expect(caret.at).toBe(caret.value.indexOf(typed) + typed.length);
+  }
   for (const page of [a.page, b.page]) {
     await expect
       .poll(async () => {
