@@ -12,7 +12,8 @@
  *   written to Dexie in one transaction tagged 'remote', which the outward side skips, so nothing
  *   echoes. A record that fails its schema is not written: it is set aside and reported.
  *   A record with a local write not pushed yet is left for that push, which merges the two in the
- *   doc and then pulls the merged record back.
+ *   doc and then pulls the merged record back. The write is logged under its author's member id
+ *   when the doc names them (authors.ts), else under 'team'.
  *
  * Each record keeps a base: the record as this device last synced it (pushed or pulled). A push
  * writes only the fields that differ from it, so a field someone else changed meanwhile keeps
@@ -27,6 +28,7 @@ import { changesSince, lastChangeSeq } from '../db/changeQueries';
 import type { WorkspaceDb } from '../db/schema';
 import { getSetting, putDeviceSetting } from '../db/settingsRepo';
 import type { WorkspaceTableName } from '../db/tables';
+import { groupByAuthor, signAuthor, transactionAuthor, type Author } from './authors';
 import { readRecord, sameValue, touchedRecords, writeRecord, type PlainRecord } from './recordMap';
 import { SYNCED_TABLE_NAMES, syncedTable } from './syncedTables';
 
@@ -57,6 +59,8 @@ export interface BridgeOptions {
   onRejected?: (rejections: Rejection[]) => void;
   /** Called when a step fails (a full disk, a closed database); the next change tries again. */
   onError?: (error: unknown) => void;
+  /** This member, named in the doc so others log the changes pushed from here as theirs. */
+  author?: Author;
 }
 
 type Keys = Map<WorkspaceTableName, Set<string>>;
@@ -75,6 +79,8 @@ export class SyncBridge {
   private pushedSeq = 0;
   private pullKeys: Keys = new Map();
   private pullQueued = false;
+  /** The member id of whoever last changed a record waiting to be pulled, when known. */
+  private readonly authorOf = new Map<string, string>();
   /** Each record as this device last synced it: a push writes only what differs from it. */
   private readonly bases = new Map<string, PlainRecord>();
   private readonly tableOf: Map<Y.Map<unknown>, WorkspaceTableName>;
@@ -148,8 +154,13 @@ export class SyncBridge {
     if (transaction.origin === LOCAL_ORIGIN) return;
     const touched = touchedRecords(transaction, this.tableOf);
     if (touched.size === 0) return;
+    const author = transactionAuthor(transaction);
     for (const [table, keys] of touched) {
-      for (const key of keys) addKey(this.pullKeys, table as WorkspaceTableName, key);
+      for (const key of keys) {
+        addKey(this.pullKeys, table as WorkspaceTableName, key);
+        if (author) this.authorOf.set(this.baseKey(table, key), author);
+        else this.authorOf.delete(this.baseKey(table, key));
+      }
     }
     if (!this.pullQueued) {
       this.pullQueued = true;
@@ -211,6 +222,7 @@ export class SyncBridge {
       }
     });
     this.doc.transact(() => {
+      if (this.options.author) signAuthor(this.doc, this.options.author);
       for (const [table, set] of keys) {
         const map = this.doc.getMap<unknown>(table);
         const kinds = syncedTable(table);
@@ -238,12 +250,23 @@ export class SyncBridge {
     const keys = this.pullKeys;
     this.pullKeys = new Map();
     if (keys.size === 0) return;
+    // The change log names one actor per transaction: one transaction per author.
+    const byAuthor = groupByAuthor(
+      keys,
+      (table, key) => this.authorOf.get(this.baseKey(table, key)) ?? REMOTE_ACTOR,
+    );
+    for (const [actor, group] of byAuthor) await this.pullAs(actor, group);
+    performance.clearMarks(PULLED_MARK);
+    performance.mark(PULLED_MARK);
+  }
+
+  private async pullAs(actor: string, keys: Keys): Promise<void> {
     const tables = [...keys.keys()];
     const written: [WorkspaceTableName, string, PlainRecord][] = [];
     const deleted: [WorkspaceTableName, string][] = [];
     const refused: Rejection[] = [];
     await this.db.transaction('rw', [...tables, 'changes'], async (tx) => {
-      setChangeSource(tx, 'remote', REMOTE_ACTOR);
+      setChangeSource(tx, 'remote', actor);
       // Local writes not pushed yet win here: the push after them merges and pulls again.
       const unpushed = new Set<string>();
       for (const row of await this.db.changes.where('seq').above(this.pushedSeq).toArray()) {
@@ -259,6 +282,7 @@ export class SyncBridge {
         ids.forEach((id, i) => {
           const entry = this.doc.getMap<unknown>(table).get(id);
           const current = stored[i];
+          this.authorOf.delete(this.baseKey(table, id));
           if (!(entry instanceof Y.Map)) {
             this.rejected.delete(`${table}\u0000${id}`);
             if (current) deletes.push(id);
@@ -288,8 +312,6 @@ export class SyncBridge {
     });
     for (const [table, id, record] of written) this.rememberBase(table, id, record);
     for (const [table, id] of deleted) this.rememberBase(table, id, null);
-    performance.clearMarks(PULLED_MARK);
-    performance.mark(PULLED_MARK);
     if (refused.length > 0) this.options.onRejected?.(refused);
   }
 }
