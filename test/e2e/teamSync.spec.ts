@@ -85,6 +85,14 @@ async function renameAccount(page: Page, accountId: string, name: string) {
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
 }
 
+/** The actor of the newest change-log row for an account written with `source`. */
+async function lastAccountWrite(page: Page, source: 'local' | 'remote'): Promise<string> {
+  type Row = { seq: number; table: string; source: string; actor: string };
+  const rows = await readStore<Row>(page, 'changes');
+  const mine = rows.filter((r) => r.table === 'accounts' && r.source === source);
+  return mine.sort((x, y) => x.seq - y.seq).at(-1)?.actor ?? '(none)';
+}
+
 /** The interview's notes and every copy kept beside them, as one text. */
 async function noteTexts(page: Page, interviewId: string): Promise<string> {
   type Stored = { id: string; notes: string; notesCopies?: { text: string }[] };
@@ -124,6 +132,8 @@ test('A shares, B joins as editor, edits flow both ways, notes merge, offline an
     timeout: 2_000,
   });
   await expect(a.page.getByRole('list', { name: 'Here now' })).toContainText('Bea');
+  // B's change log names Ann (her member id, as A's own log does), not just "the team".
+  expect(await lastAccountWrite(b.page, 'remote')).toBe(await lastAccountWrite(a.page, 'local'));
   await renameAccount(b.page, accountId, 'Acme renamed by Bea');
   await expect(a.page.getByRole('heading', { level: 1 })).toHaveText('Acme renamed by Bea', {
     timeout: 2_000,
