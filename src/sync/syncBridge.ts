@@ -9,16 +9,16 @@
  *   reload only what changed while offline goes out.
  * - In: a doc transaction from anyone else (the provider, the local persistence, a test) names
  *   the records it touched; they are read from the doc, checked with their table's schema and
- *   written to Dexie in one transaction tagged 'remote', which the outward side skips, so nothing
- *   echoes. A record that fails its schema is not written: it is set aside and reported.
+ *   written to Dexie in one transaction per author, tagged 'remote', which the outward side
+ *   skips, so nothing echoes. A record that fails its schema is not written: it is set aside and reported.
  *   A record with a local write not pushed yet is left for that push, which merges the two in the
  *   doc and then pulls the merged record back. The write is logged under its author's member id
  *   when the doc names them (authors.ts), else under 'team'.
  *
  * Each record keeps a base: the record as this device last synced it (pushed or pulled). A push
  * writes only the fields that differ from it, so a field someone else changed meanwhile keeps
- * their value, and a text field gets the splice from its base text (domain/textSplice.ts), landed over
- * what others typed since. A record deleted by someone after this device synced it stays
+ * their value, and a text field gets the splice from its base text (domain/textSplice.ts),
+ * landed over what others typed since. A record deleted by someone after this device synced it stays
  * deleted, even if this device edited it meanwhile.
  */
 import { liveQuery, type Subscription } from 'dexie';
@@ -282,7 +282,10 @@ export class SyncBridge {
         ids.forEach((id, i) => {
           const entry = this.doc.getMap<unknown>(table).get(id);
           const current = stored[i];
-          this.authorOf.delete(this.baseKey(table, id));
+          // A newer change by someone else, arrived meanwhile, keeps its author for its pull.
+          if (this.authorOf.get(this.baseKey(table, id)) === actor) {
+            this.authorOf.delete(this.baseKey(table, id));
+          }
           if (!(entry instanceof Y.Map)) {
             this.rejected.delete(`${table}\u0000${id}`);
             if (current) deletes.push(id);
