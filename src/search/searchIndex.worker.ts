@@ -21,7 +21,7 @@ function open(dbName: string) {
     db.close();
     post({
       type: 'status',
-      status: { state: 'unavailable', documents: 0, saved: false, syncing: false },
+      status: { state: 'unavailable', documents: 0, saved: false, syncing: false, reindexed: 0 },
     });
   });
   sync = startSearchIndexSync(db, { onStatus: (status) => post({ type: 'status', status }) });

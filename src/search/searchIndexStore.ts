@@ -12,12 +12,19 @@ import type { SearchGroup } from './searchIndex';
 import type { SearchIndexStatus } from './searchIndexSync';
 import type { SearchWorkerRequest, SearchWorkerResponse } from './searchWorkerMessages';
 
-const LOADING: SearchIndexStatus = { state: 'loading', documents: 0, saved: false, syncing: false };
+const LOADING: SearchIndexStatus = {
+  state: 'loading',
+  documents: 0,
+  saved: false,
+  syncing: false,
+  reindexed: 0,
+};
 const UNAVAILABLE: SearchIndexStatus = {
   state: 'unavailable',
   documents: 0,
   saved: false,
   syncing: false,
+  reindexed: 0,
 };
 
 interface OpenIndex {
