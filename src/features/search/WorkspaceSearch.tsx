@@ -92,6 +92,7 @@ export function WorkspaceSearch({ dbName }: { dbName: string }) {
         data-index-state={status.state}
         data-index-saved={status.saved}
         data-index-syncing={status.syncing}
+        data-index-reindexed={status.reindexed}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
