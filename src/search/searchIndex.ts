@@ -24,6 +24,7 @@ import {
   termSegment,
   type DirtySegments,
   type SegmentRow,
+  type TermPostings,
 } from './indexSegments';
 
 /** Result groups always come in this order. */
@@ -454,6 +455,10 @@ class MiniSearchIndex implements SearchIndex {
   }
 }
 
+interface MiniSearchInternals {
+  _index: { set(term: string, fields: TermPostings): void };
+}
+
 export function createSearchIndex(): SearchIndex {
   return new MiniSearchIndex(new MiniSearch(MINISEARCH_OPTIONS), new Map(), null);
 }
@@ -469,6 +474,10 @@ export function loadSearchIndexSegments(
     const joined = joinIndex<StoredDoc>(rows);
     if (!joined) return null;
     const mini = MiniSearch.loadJS(joined.js, MINISEARCH_OPTIONS);
+    // The postings go straight into minisearch's term map (indexSegments.ts says why): `_index`,
+    // protected in minisearch 7. The segment round-trip tests fail if an upgrade renames it.
+    const terms = (mini as unknown as MiniSearchInternals)._index;
+    for (const [term, fields] of joined.postings) terms.set(term, fields);
     return new MiniSearchIndex(mini, joined.docs, joined.shortIds);
   } catch {
     return null;
