@@ -429,7 +429,7 @@ export function startSearchIndexSync(
         await reindexHighlights(live, [...new Set([...highlightIds, ...forced])]);
       }
       await reindexOrphans(live);
-      if (upTo && !stopped) {
+      if (upTo && !stopped && upTo.seq !== indexedSeq) {
         ({ seq: indexedSeq, at: indexedAt } = upTo);
         dirty = true;
       }
@@ -561,7 +561,7 @@ export function startSearchIndexSync(
   }
 
   /** The stored index and what it holds; false when there is none this code can read. */
-  function restore(rows: readonly SearchSegmentRow[]): boolean {
+  function loadStored(rows: readonly SearchSegmentRow[]): boolean {
     const sync = syncSegmentSchema.safeParse(rows.find((row) => row.id === 'sync')?.value);
     if (!sync.success) return false;
     const indexRows = rows.filter((row) => row.id !== 'sync' && !row.id.startsWith('signatures:'));
@@ -586,7 +586,7 @@ export function startSearchIndexSync(
   async function start(): Promise<void> {
     const rows = await db.searchSegments.toArray();
     if (stopped) return;
-    const sameVersion = restore(rows);
+    const sameVersion = loadStored(rows);
     if (index) {
       const counted = await countsMatch();
       state = counted ? 'ready' : 'indexing';
