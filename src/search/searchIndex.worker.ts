@@ -21,7 +21,14 @@ function open(dbName: string) {
     db.close();
     post({
       type: 'status',
-      status: { state: 'unavailable', documents: 0, saved: false, syncing: false, reindexed: 0 },
+      status: {
+        state: 'unavailable',
+        documents: 0,
+        saved: false,
+        syncing: false,
+        reindexed: 0,
+        read: 0,
+      },
     });
   });
   sync = startSearchIndexSync(db, { onStatus: (status) => post({ type: 'status', status }) });

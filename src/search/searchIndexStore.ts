@@ -22,6 +22,7 @@ const LOADING: SearchIndexStatus = {
   saved: false,
   syncing: false,
   reindexed: 0,
+  read: 0,
 };
 const UNAVAILABLE: SearchIndexStatus = {
   state: 'unavailable',
@@ -29,6 +30,7 @@ const UNAVAILABLE: SearchIndexStatus = {
   saved: false,
   syncing: false,
   reindexed: 0,
+  read: 0,
 };
 
 interface OpenIndex {

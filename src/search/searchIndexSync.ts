@@ -50,8 +50,10 @@ export interface SearchIndexStatus {
   saved: boolean;
   /** True while changes (or the start-up verification) are being indexed. */
   syncing: boolean;
-  /** Records indexed or unindexed since start-up: what catching up cost. */
+  /** Records indexed or unindexed since start-up. */
   reindexed: number;
+  /** Records read from the database since start-up, to index them or check their signature. */
+  read: number;
 }
 
 export interface SearchIndexSyncOptions {
@@ -147,6 +149,7 @@ export function startSearchIndexSync(
   let indexedSeq = 0;
   let indexedAt = new Date(0).toISOString();
   let reindexed = 0;
+  let read = 0;
   /** Signature segments to write; all of them after a rebuild or a failed save. */
   const dirtySignatures: Record<Indexed, Set<number>> = {
     accounts: new Set(),
@@ -190,6 +193,7 @@ export function startSearchIndexSync(
       saved: segmentsStored && !dirty,
       syncing: draining,
       reindexed,
+      read,
     });
 
   function fail() {
@@ -277,6 +281,7 @@ export function startSearchIndexSync(
         ? table.orderBy(':id').limit(size).toArray()
         : table.where(':id').above(last).limit(size).toArray());
       sliceStart = performance.now();
+      read += page.length;
       for (const record of page) {
         if (stopped) return seen;
         seen.add(record.id);
@@ -331,10 +336,11 @@ export function startSearchIndexSync(
     live: SearchIndex,
     table: Indexed,
     ids: readonly string[],
-    read: (ids: string[]) => Promise<(T | undefined)[]>,
+    readRecords: (ids: string[]) => Promise<(T | undefined)[]>,
     add: (live: SearchIndex, record: T) => void,
   ) {
-    const records = await read([...ids]);
+    const records = await readRecords([...ids]);
+    read += ids.length;
     await knowAccounts(
       records.flatMap((record) =>
         record && 'accountId' in record && typeof record.accountId === 'string'
@@ -361,14 +367,17 @@ export function startSearchIndexSync(
     removed.accounts.clear();
     if (lostAccounts.length > 0) {
       const interviews = await db.interviews.where('accountId').anyOf(lostAccounts).toArray();
+      read += interviews.length;
       for (const interview of interviews) indexInterview(live, interview);
       const highlights = await db.highlights.where('accountId').anyOf(lostAccounts).toArray();
+      read += highlights.length;
       for (const highlight of highlights) indexHighlight(live, highlight);
     }
     const lostInterviews = [...removed.interviews];
     removed.interviews.clear();
     if (lostInterviews.length > 0) {
       const highlights = await db.highlights.where('interviewId').anyOf(lostInterviews).toArray();
+      read += highlights.length;
       for (const highlight of highlights) indexHighlight(live, highlight);
     }
   }

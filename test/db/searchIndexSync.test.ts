@@ -67,7 +67,7 @@ describe('search index sync', () => {
     expect(rows.length).toBeGreaterThan(3);
 
     const next = await started(db);
-    expect(next.status()).toMatchObject({ state: 'ready', reindexed: 0, syncing: false });
+    expect(next.status()).toMatchObject({ state: 'ready', read: 0, reindexed: 0, syncing: false });
     expect(quoteIds(next.sync, 'pricing')).toHaveLength(QUOTES);
   });
 
@@ -81,7 +81,7 @@ describe('search index sync', () => {
     );
     await db.highlights.bulkPut(changed);
     const next = await started(db);
-    expect(next.status()?.reindexed).toBe(3);
+    expect(next.status()).toMatchObject({ read: 3, reindexed: 3 });
     expect(quoteIds(next.sync, 'renewal').sort()).toEqual(['quote:h3', 'quote:h4', 'quote:h5']);
     expect(quoteIds(next.sync, 'pricing')).toHaveLength(QUOTES - 3);
 
@@ -98,6 +98,7 @@ describe('search index sync', () => {
     const db = await seeded();
     const { sync, status } = await started(db);
     const counted = status()?.reindexed ?? 0;
+    const readBefore = status()?.read ?? 0;
     await db.accounts.put(accountRecord({ id: 'globex', name: 'Globex' }));
     await db.highlights.put(
       highlightRecord({ id: 'g1', interviewId: 'i1', accountId: 'globex', exact: 'renewal' }),
@@ -107,6 +108,8 @@ describe('search index sync', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     await sync.idle();
     expect(status()?.reindexed).toBe(counted + 3);
+    // The new account, its quote, and the deleted quote (read as gone).
+    expect(status()?.read).toBe(readBefore + 3);
     const [quote] = sync.search('renewal').flatMap((group) => group.hits);
     expect(quote?.title).toBe('Globex');
     expect(quoteIds(sync, 'pricing')).not.toContain('quote:h1');
@@ -122,7 +125,7 @@ describe('search index sync', () => {
     });
     const next = await started(db);
     expect(quoteIds(next.sync, 'raw')).toEqual(['quote:hx']);
-    expect(next.status()?.reindexed).toBe(1);
+    expect(next.status()).toMatchObject({ reindexed: 1, read: 1 + 1 + QUOTES + 1 });
   });
 
   it('reads every record again when the log was compacted past what the index holds', async () => {
@@ -132,8 +135,8 @@ describe('search index sync', () => {
     await db.highlights.update('h2', { updatedAt: '2026-02-01T00:00:00.000Z' });
     await db.changes.clear();
     const next = await started(db);
-    // The signature pass finds the one record whose signature changed.
-    expect(next.status()?.reindexed).toBe(1);
+    // The signature pass reads every record and finds the one whose signature changed.
+    expect(next.status()).toMatchObject({ reindexed: 1, read: 1 + 1 + QUOTES });
     expect(quoteIds(next.sync, 'pricing')).toHaveLength(QUOTES);
   });
 });

@@ -285,7 +285,7 @@ test('search starts from its saved segments after a reload, reading no record ag
   await page.reload();
   await expect(searchBox(page)).toHaveAttribute('data-index-state', 'ready');
   await expect(searchBox(page)).toHaveAttribute('data-index-syncing', 'false');
-  await expect(searchBox(page)).toHaveAttribute('data-index-reindexed', '0');
+  await expect(searchBox(page)).toHaveAttribute('data-index-read', '0');
   await searchBox(page).click();
   await search(page, 'onboa');
   await expect(results(page).locator('mark').first()).toHaveText(/^onboa[a-z]+$/i);

@@ -93,6 +93,7 @@ export function WorkspaceSearch({ dbName }: { dbName: string }) {
         data-index-saved={status.saved}
         data-index-syncing={status.syncing}
         data-index-reindexed={status.reindexed}
+        data-index-read={status.read}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
