@@ -6,22 +6,26 @@
  *   DOCS_PER_SEGMENT, with their field lengths and the text snippets are cut from;
  * - 'terms:<n>': the posting lists of the terms that hash to n, each field's postings one
  *   Uint32Array of (short id, frequency) pairs.
- * The rest is minisearch's own serialisation (toJSON / loadJS) split and joined. Postings are
- * packed because IndexedDB clones a typed array as one block: as minisearch's objects, reading
- * the 740,000 postings of 20,000 quotes back and turning them into Maps was most of a start-up
- * (about 6× the time in Node). A discarded document's postings stay in its terms' segments until those are written
- * again; minisearch skips postings of unknown documents when it searches, so they cost nothing.
+ *
+ * SegmentedMiniSearch reads and writes minisearch's protected state (the fields its own
+ * toJSON / loadJS use) segment by segment. toJSON would turn every posting into an object on
+ * every save, and loadJS every object back into a Map on every start-up: with the postings
+ * packed, IndexedDB clones each as one block, and reading back and rebuilding the 740,000
+ * postings of 20,000 quotes took about a sixth of the time (Node, same machine).
+ *
+ * A discarded document's postings stay in its terms' segments until those are written again;
+ * minisearch skips postings of unknown documents when it searches, so they cost nothing.
  */
-import type { AsPlainObject } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import { z } from 'zod';
 
 /** Bump when the indexed fields, tokenising or segment layout change: old segments rebuild. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 const DOCS_PER_SEGMENT = 1_000;
 /**
  * A quote touches about fifteen terms, so a change to a few quotes rewrites a few of these;
- * more segments would make a start-up read more rows for little saved.
+ * more segments would make a start-up read more, smaller rows, which IndexedDB reads slower.
  */
 const TERM_SEGMENTS = 64;
 
@@ -43,14 +47,13 @@ const totalsSchema = z.object({
   nextId: z.number(),
   fieldIds: z.record(z.string(), z.number()),
   averageFieldLength: z.array(z.number()),
-  dirtCount: z.number().optional(),
-  serializationVersion: z.number(),
+  dirtCount: z.number(),
 });
 
 const segmentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('index'), version: z.number(), totals: totalsSchema }),
   // The documents and postings are many and this device wrote them: their shape is checked
-  // cheaply here and by minisearch when it loads them, not field by field.
+  // as they are read, not through a schema per entry.
   z.object({ kind: z.literal('docs'), docs: z.array(z.unknown()) }),
   z.object({ kind: z.literal('terms'), terms: z.array(z.unknown()) }),
 ]);
@@ -59,7 +62,7 @@ type Totals = z.infer<typeof totalsSchema>;
 type DocEntry<Doc> = [shortId: number, id: string, fieldLength: number[], doc: Doc];
 type TermEntry = [term: string, fields: [fieldId: number, postings: Uint32Array][]];
 /** minisearch's postings of one term: field id to (short id to frequency). */
-export type TermPostings = Map<number, Map<number, number>>;
+type TermPostings = Map<number, Map<number, number>>;
 
 export type IndexSegment<Doc> =
   | { kind: 'index'; version: number; totals: Totals }
@@ -79,15 +82,15 @@ export interface DirtySegments {
 
 const range = (count: number) => Array.from({ length: count }, (_, i) => i);
 
-function packed(fields: AsPlainObject['index'][number][1]): TermEntry[1] {
-  return Object.entries(fields).map(([fieldId, frequencies]) => {
-    const shortIds = Object.keys(frequencies);
-    const postings = new Uint32Array(shortIds.length * 2);
-    shortIds.forEach((shortId, i) => {
-      postings[2 * i] = Number(shortId);
-      postings[2 * i + 1] = frequencies[shortId] ?? 0;
-    });
-    return [Number(fieldId), postings];
+function packed(fields: TermPostings): TermEntry[1] {
+  return [...fields].map(([fieldId, frequencies]) => {
+    const postings = new Uint32Array(frequencies.size * 2);
+    let i = 0;
+    for (const [shortId, frequency] of frequencies) {
+      postings[i++] = shortId;
+      postings[i++] = frequency;
+    }
+    return [fieldId, postings];
   });
 }
 
@@ -107,81 +110,98 @@ function unpacked(fields: unknown): TermPostings | null {
   return byField;
 }
 
-/** The segments `dirty` names, cut from minisearch's toJSON() and the documents beside it. */
-export function splitIndex<Doc>(
-  js: AsPlainObject,
-  docs: ReadonlyMap<string, Doc>,
-  dirty: DirtySegments,
-): SegmentRow<Doc>[] {
-  const { index, documentIds, fieldLength, storedFields: _none, ...totals } = js;
-  const rows: SegmentRow<Doc>[] = [
-    { id: 'index', value: { kind: 'index', version: INDEX_FORMAT_VERSION, totals } },
-  ];
-  const docSegments = dirty.docs === 'all' ? range(docsSegment(js.nextId) + 1) : [...dirty.docs];
-  for (const n of docSegments) {
-    const entries: DocEntry<Doc>[] = [];
-    for (let shortId = n * DOCS_PER_SEGMENT; shortId < (n + 1) * DOCS_PER_SEGMENT; shortId++) {
-      const id: unknown = documentIds[shortId];
-      const doc = typeof id === 'string' ? docs.get(id) : undefined;
-      const lengths = fieldLength[shortId];
-      if (typeof id === 'string' && doc && lengths) entries.push([shortId, id, lengths, doc]);
-    }
-    rows.push({ id: `docs:${n}`, value: { kind: 'docs', docs: entries } });
-  }
-  const termSegments = dirty.terms === 'all' ? range(TERM_SEGMENTS) : [...dirty.terms];
-  const wanted = new Map(termSegments.map((n) => [n, [] as TermEntry[]]));
-  for (const [term, fields] of index) wanted.get(termSegment(term))?.push([term, packed(fields)]);
-  for (const [n, terms] of wanted) rows.push({ id: `terms:${n}`, value: { kind: 'terms', terms } });
-  return rows;
+function isDocEntry(entry: unknown): entry is DocEntry<unknown> {
+  if (!Array.isArray(entry)) return false;
+  const [shortId, id, lengths, doc] = entry as unknown[];
+  return typeof shortId === 'number' && typeof id === 'string' && Array.isArray(lengths) && !!doc;
 }
 
-export interface JoinedIndex<Doc> {
-  /** For minisearch's loadJS: everything but the postings. */
-  js: AsPlainObject;
-  postings: Map<string, TermPostings>;
+export interface RestoredIndex<T, Doc> {
+  mini: SegmentedMiniSearch<T>;
   docs: Map<string, Doc>;
-  /** Each document's minisearch short id, as stored. */
-  shortIds: Map<string, number>;
 }
 
-/**
- * Puts the segments back together for minisearch's loadJS. Null when there is no index segment,
- * it is of another format version, or a segment is not one this code writes: the caller then
- * rebuilds from the database.
- */
-export function joinIndex<Doc>(
-  rows: readonly { id: string; value: unknown }[],
-): JoinedIndex<Doc> | null {
-  let totals: Totals | null = null;
-  const documentIds: Record<string, string> = {};
-  const fieldLength: Record<string, number[]> = {};
-  const postings = new Map<string, TermPostings>();
-  const docs = new Map<string, Doc>();
-  const shortIds = new Map<string, number>();
-  for (const row of rows) {
-    const parsed = segmentSchema.safeParse(row.value);
-    if (!parsed.success) return null;
-    const segment = parsed.data;
-    if (segment.kind === 'index') {
-      if (segment.version !== INDEX_FORMAT_VERSION) return null;
-      totals = segment.totals;
-    } else if (segment.kind === 'docs') {
-      for (const [shortId, id, lengths, doc] of segment.docs as DocEntry<Doc>[]) {
-        documentIds[shortId] = id;
-        fieldLength[shortId] = lengths;
-        docs.set(id, doc);
-        shortIds.set(id, shortId);
+export class SegmentedMiniSearch<T> extends MiniSearch<T> {
+  /** The document's short id now; it changes when the document is replaced. */
+  shortIdOf(id: string): number | undefined {
+    return this._idToShortId.get(id);
+  }
+
+  /** The segments `dirty` names, with `docs` (by document id) beside minisearch's part. */
+  segments<Doc>(docs: ReadonlyMap<string, Doc>, dirty: DirtySegments): SegmentRow<Doc>[] {
+    const totals: Totals = {
+      documentCount: this._documentCount,
+      nextId: this._nextId,
+      fieldIds: this._fieldIds,
+      averageFieldLength: this._avgFieldLength,
+      dirtCount: this._dirtCount,
+    };
+    const rows: SegmentRow<Doc>[] = [
+      { id: 'index', value: { kind: 'index', version: INDEX_FORMAT_VERSION, totals } },
+    ];
+    const docSegments = dirty.docs === 'all' ? range(docsSegment(this._nextId) + 1) : dirty.docs;
+    for (const n of docSegments) {
+      const entries: DocEntry<Doc>[] = [];
+      for (let shortId = n * DOCS_PER_SEGMENT; shortId < (n + 1) * DOCS_PER_SEGMENT; shortId++) {
+        const id: unknown = this._documentIds.get(shortId);
+        const doc = typeof id === 'string' ? docs.get(id) : undefined;
+        const lengths = this._fieldLength.get(shortId);
+        if (typeof id === 'string' && doc && lengths) entries.push([shortId, id, lengths, doc]);
       }
-    } else {
-      for (const entry of segment.terms) {
-        const [term, fields] = Array.isArray(entry) ? (entry as unknown[]) : [];
-        const byField = unpacked(fields);
-        if (typeof term !== 'string' || !byField) return null;
-        postings.set(term, byField);
+      rows.push({ id: `docs:${n}`, value: { kind: 'docs', docs: entries } });
+    }
+    const termSegments = dirty.terms === 'all' ? range(TERM_SEGMENTS) : [...dirty.terms];
+    const wanted = new Map(termSegments.map((n) => [n, [] as TermEntry[]]));
+    for (const [term, fields] of this._index) {
+      wanted.get(termSegment(term))?.push([term, packed(fields)]);
+    }
+    for (const [n, terms] of wanted)
+      rows.push({ id: `terms:${n}`, value: { kind: 'terms', terms } });
+    return rows;
+  }
+
+  /**
+   * Puts stored segments back together. Null when there is no index segment, it is of another
+   * format version or other fields, or a segment is not one this code writes: the caller then
+   * rebuilds from the database.
+   */
+  static fromSegments<T, Doc>(
+    rows: readonly { id: string; value: unknown }[],
+    options: Options<T>,
+  ): RestoredIndex<T, Doc> | null {
+    const mini = new SegmentedMiniSearch<T>(options);
+    const docs = new Map<string, Doc>();
+    let totals: Totals | null = null;
+    for (const row of rows) {
+      const parsed = segmentSchema.safeParse(row.value);
+      if (!parsed.success) return null;
+      const segment = parsed.data;
+      if (segment.kind === 'index') {
+        if (segment.version !== INDEX_FORMAT_VERSION) return null;
+        totals = segment.totals;
+      } else if (segment.kind === 'docs') {
+        for (const entry of segment.docs) {
+          if (!isDocEntry(entry)) return null;
+          const [shortId, id, lengths, doc] = entry;
+          mini._documentIds.set(shortId, id);
+          mini._idToShortId.set(id, shortId);
+          mini._fieldLength.set(shortId, lengths);
+          docs.set(id, doc as Doc);
+        }
+      } else {
+        for (const entry of segment.terms) {
+          const [term, fields] = Array.isArray(entry) ? (entry as unknown[]) : [];
+          const byField = unpacked(fields);
+          if (typeof term !== 'string' || !byField) return null;
+          mini._index.set(term, byField);
+        }
       }
     }
+    if (!totals || JSON.stringify(totals.fieldIds) !== JSON.stringify(mini._fieldIds)) return null;
+    mini._documentCount = totals.documentCount;
+    mini._nextId = totals.nextId;
+    mini._avgFieldLength = totals.averageFieldLength;
+    mini._dirtCount = totals.dirtCount;
+    return { mini, docs };
   }
-  if (!totals) return null;
-  const js = { ...totals, documentIds, fieldLength, storedFields: {}, index: [] };
-  return { js, postings, docs, shortIds };
 }

@@ -11,7 +11,7 @@
  * (indexSegments.ts): `takeSegments()` gives the ones changed since it was last called, and
  * `loadSearchIndexSegments(rows)` reads them all back.
  */
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import type { Options, SearchResult } from 'minisearch';
 import type { Account } from '../domain/schemas/account';
 import type { Cohort } from '../domain/schemas/cohort';
 import type { Highlight } from '../domain/schemas/highlight';
@@ -19,12 +19,10 @@ import type { Interview } from '../domain/schemas/interview';
 import { transcriptText } from '../domain/transcriptText';
 import {
   docsSegment,
-  joinIndex,
-  splitIndex,
+  SegmentedMiniSearch,
   termSegment,
   type DirtySegments,
   type SegmentRow,
-  type TermPostings,
 } from './indexSegments';
 
 /** Result groups always come in this order. */
@@ -243,7 +241,7 @@ function titleOf(doc: StoredDoc): string {
 }
 
 class MiniSearchIndex implements SearchIndex {
-  readonly #mini: MiniSearch<IndexedDoc>;
+  readonly #mini: SegmentedMiniSearch<IndexedDoc>;
   readonly #docs: Map<string, StoredDoc>;
   /** Each document's short id as last stored, to find the segment it is to leave. */
   #storedShortIds: Map<string, number>;
@@ -254,7 +252,7 @@ class MiniSearchIndex implements SearchIndex {
   #unsaved: boolean;
 
   constructor(
-    mini: MiniSearch<IndexedDoc>,
+    mini: SegmentedMiniSearch<IndexedDoc>,
     docs: Map<string, StoredDoc>,
     storedShortIds: Map<string, number> | null,
   ) {
@@ -427,21 +425,28 @@ class MiniSearchIndex implements SearchIndex {
   takeSegments(): TakenSegments | null {
     const replaceAll = this.#unsaved;
     if (!replaceAll && this.#dirtyDocs.size === 0) return null;
-    // The whole index is serialised, but only the segments a change touched are kept.
-    const js = this.#mini.toJSON();
-    const shortIds = new Map<string, number>();
-    for (const [shortId, id] of Object.entries(js.documentIds)) shortIds.set(String(id), +shortId);
     const docSegments = new Set<number>();
     for (const id of this.#dirtyDocs) {
-      for (const shortId of [this.#storedShortIds.get(id), shortIds.get(id)]) {
-        if (shortId !== undefined) docSegments.add(docsSegment(shortId));
+      const before = this.#storedShortIds.get(id);
+      const now = this.#mini.shortIdOf(id);
+      if (before !== undefined) docSegments.add(docsSegment(before));
+      if (now === undefined) this.#storedShortIds.delete(id);
+      else {
+        docSegments.add(docsSegment(now));
+        this.#storedShortIds.set(id, now);
       }
     }
     const dirty: DirtySegments = replaceAll
       ? { docs: 'all', terms: 'all' }
       : { docs: docSegments, terms: this.#dirtyTerms };
-    const rows = splitIndex(js, this.#docs, dirty);
-    this.#storedShortIds = shortIds;
+    const rows = this.#mini.segments(this.#docs, dirty);
+    if (replaceAll) {
+      this.#storedShortIds = new Map();
+      for (const id of this.#docs.keys()) {
+        const shortId = this.#mini.shortIdOf(id);
+        if (shortId !== undefined) this.#storedShortIds.set(id, shortId);
+      }
+    }
     this.#dirtyDocs = new Set();
     this.#dirtyTerms = new Set();
     this.#unsaved = false;
@@ -455,12 +460,8 @@ class MiniSearchIndex implements SearchIndex {
   }
 }
 
-interface MiniSearchInternals {
-  _index: { set(term: string, fields: TermPostings): void };
-}
-
 export function createSearchIndex(): SearchIndex {
-  return new MiniSearchIndex(new MiniSearch(MINISEARCH_OPTIONS), new Map(), null);
+  return new MiniSearchIndex(new SegmentedMiniSearch(MINISEARCH_OPTIONS), new Map(), null);
 }
 
 /**
@@ -471,14 +472,17 @@ export function loadSearchIndexSegments(
   rows: readonly { id: string; value: unknown }[],
 ): SearchIndex | null {
   try {
-    const joined = joinIndex<StoredDoc>(rows);
-    if (!joined) return null;
-    const mini = MiniSearch.loadJS(joined.js, MINISEARCH_OPTIONS);
-    // The postings go straight into minisearch's term map (indexSegments.ts says why): `_index`,
-    // protected in minisearch 7. The segment round-trip tests fail if an upgrade renames it.
-    const terms = (mini as unknown as MiniSearchInternals)._index;
-    for (const [term, fields] of joined.postings) terms.set(term, fields);
-    return new MiniSearchIndex(mini, joined.docs, joined.shortIds);
+    const restored = SegmentedMiniSearch.fromSegments<IndexedDoc, StoredDoc>(
+      rows,
+      MINISEARCH_OPTIONS,
+    );
+    if (!restored) return null;
+    const shortIds = new Map<string, number>();
+    for (const id of restored.docs.keys()) {
+      const shortId = restored.mini.shortIdOf(id);
+      if (shortId !== undefined) shortIds.set(id, shortId);
+    }
+    return new MiniSearchIndex(restored.mini, restored.docs, shortIds);
   } catch {
     return null;
   }
