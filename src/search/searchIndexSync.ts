@@ -32,7 +32,6 @@ import { CHANGE_RETENTION_DAYS, COMPACTED_AT_KEY } from '../db/changeCompaction'
 import { lastChangeSeq } from '../db/changeQueries';
 import type { SearchSegmentRow, WorkspaceDb } from '../db/schema';
 import { getSetting } from '../db/settingsRepo';
-import { bucketOf } from './indexSegments';
 import {
   createSearchIndex,
   loadSearchIndexSegments,
@@ -40,6 +39,12 @@ import {
   type SearchIndex,
   type SearchOptions,
 } from './searchIndex';
+import {
+  isSignatureRow,
+  SignatureStore,
+  SIGNED_TABLES,
+  type SignedTable,
+} from './signatureSegments';
 
 export type SearchIndexState = 'loading' | 'indexing' | 'ready' | 'unavailable';
 
@@ -76,11 +81,10 @@ const TABLES = ['codes', 'accounts', 'interviews', 'highlights'] as const;
 type Table = (typeof TABLES)[number];
 const isTable = (name: string): name is Table => (TABLES as readonly string[]).includes(name);
 /** The tables whose records become documents; codes only lend their names to quotes. */
-type Indexed = 'accounts' | 'interviews' | 'highlights';
+type Indexed = SignedTable;
 
 /** Bump when signatures or the sync segment change meaning: older segments rebuild. */
 const SYNC_VERSION = 2;
-const SIGNATURE_SEGMENTS = 16;
 const syncSegmentSchema = z.object({
   kind: z.literal('sync'),
   version: z.literal(SYNC_VERSION),
@@ -91,11 +95,6 @@ const syncSegmentSchema = z.object({
   /** Dexie's upgrades write unlogged: another version means verifying every record. */
   dbVersion: z.number(),
   codes: z.array(z.tuple([z.string(), z.string()])),
-});
-const signatureSegmentSchema = z.object({
-  kind: z.literal('signatures'),
-  table: z.enum(['accounts', 'interviews', 'highlights']),
-  entries: z.array(z.tuple([z.string(), z.string()])),
 });
 const DAY_MS = 86_400_000;
 
@@ -150,23 +149,12 @@ export function startSearchIndexSync(
   let indexedAt = new Date(0).toISOString();
   let reindexed = 0;
   let read = 0;
-  /** Signature segments to write; all of them after a rebuild or a failed save. */
-  const dirtySignatures: Record<Indexed, Set<number>> = {
-    accounts: new Set(),
-    interviews: new Set(),
-    highlights: new Set(),
-  };
-  let saveAllSignatures = true;
   let lastSearchAt = -Infinity;
   let persistTimer: ReturnType<typeof setTimeout> | undefined;
 
   const accounts = new Map<string, AccountFacts>();
   const codeNames = new Map<string, string>();
-  const signatures: Record<Indexed, Map<string, string>> = {
-    accounts: new Map(),
-    interviews: new Map(),
-    highlights: new Map(),
-  };
+  const signatures = new SignatureStore();
   // Removing an account or interview from the index takes its documents with it; any that
   // are still in the database (orphans) are indexed again on their own.
   const removed: Record<'accounts' | 'interviews', Set<string>> = {
@@ -213,9 +201,7 @@ export function startSearchIndexSync(
     accounts.get(accountId) ?? { name: 'Unknown account', cohort: null };
 
   function signed(table: Indexed, id: string, signature: string | null) {
-    if (signature === null) signatures[table].delete(id);
-    else signatures[table].set(id, signature);
-    dirtySignatures[table].add(bucketOf(id, SIGNATURE_SEGMENTS));
+    signatures.set(table, id, signature);
     reindexed += 1;
     dirty = true;
   }
@@ -251,7 +237,7 @@ export function startSearchIndexSync(
   const ENTITY = { accounts: 'account', interviews: 'interview', highlights: 'highlight' } as const;
 
   function unindex(live: SearchIndex, table: Indexed, id: string) {
-    if (!signatures[table].has(id)) return;
+    if (!signatures.has(table, id)) return;
     signed(table, id, null);
     live.remove(ENTITY[table], id);
     if (table === 'accounts') accounts.delete(id);
@@ -296,13 +282,13 @@ export function startSearchIndexSync(
 
   function dropUnseen(live: SearchIndex, table: Indexed, seen: ReadonlySet<string>) {
     if (stopped) return;
-    for (const id of [...signatures[table].keys()]) if (!seen.has(id)) unindex(live, table, id);
+    for (const id of signatures.ids(table)) if (!seen.has(id)) unindex(live, table, id);
   }
 
   /** Indexes every record whose signature changed (or is forced) and drops the ones gone. */
   async function verifyAccounts(live: SearchIndex) {
     const seen = await forEachRecord(db.accounts, (account) => {
-      if (signatures.accounts.get(account.id) !== accountSignature(account)) {
+      if (signatures.get('accounts', account.id) !== accountSignature(account)) {
         indexAccount(live, account);
       } else {
         accounts.set(account.id, { name: account.name, cohort: account.cohort });
@@ -314,7 +300,7 @@ export function startSearchIndexSync(
 
   async function verifyInterviews(live: SearchIndex) {
     const seen = await forEachRecord(db.interviews, (interview) => {
-      if (signatures.interviews.get(interview.id) !== interviewSignature(interview)) {
+      if (signatures.get('interviews', interview.id) !== interviewSignature(interview)) {
         indexInterview(live, interview);
       }
     });
@@ -323,7 +309,7 @@ export function startSearchIndexSync(
 
   async function verifyHighlights(live: SearchIndex, forced: ReadonlySet<string>) {
     const seen = await forEachRecord(db.highlights, (highlight) => {
-      const known = signatures.highlights.get(highlight.id);
+      const known = signatures.get('highlights', highlight.id);
       if (forced.has(highlight.id) || known !== highlightSignature(highlight)) {
         indexHighlight(live, highlight);
       }
@@ -505,22 +491,7 @@ export function startSearchIndexSync(
         } satisfies z.infer<typeof syncSegmentSchema>,
       },
     ];
-    const all = replaceAll || saveAllSignatures;
-    for (const table of ['accounts', 'interviews', 'highlights'] as const) {
-      const buckets = all
-        ? Array.from({ length: SIGNATURE_SEGMENTS }, (_, n) => n)
-        : [...dirtySignatures[table]];
-      dirtySignatures[table].clear();
-      const entries = new Map(buckets.map((n) => [n, [] as [string, string][]]));
-      for (const entry of signatures[table]) {
-        entries.get(bucketOf(entry[0], SIGNATURE_SEGMENTS))?.push(entry);
-      }
-      for (const [n, list] of entries) {
-        const value = { kind: 'signatures', table, entries: list } as const;
-        rows.push({ id: `signatures:${table}:${n}`, value });
-      }
-    }
-    saveAllSignatures = false;
+    rows.push(...signatures.takeRows(replaceAll));
     return rows;
   }
 
@@ -544,7 +515,7 @@ export function startSearchIndexSync(
     } catch {
       // A full disk leaves the index working; the next save tries every segment again.
       taken?.restore();
-      saveAllSignatures = true;
+      signatures.restore();
       dirty = true;
     }
     report();
@@ -557,8 +528,8 @@ export function startSearchIndexSync(
       db.highlights.count(),
       db.codes.count(),
     ]);
-    const known = [signatures.accounts, signatures.interviews, signatures.highlights, codeNames];
-    return counts.every((count, i) => count === known[i]?.size);
+    const known = [...SIGNED_TABLES.map((table) => signatures.count(table)), codeNames.size];
+    return counts.every((count, i) => count === known[i]);
   }
 
   /** Whether a compaction since indexedAt may have dropped rows the catch-up needs. */
@@ -573,22 +544,14 @@ export function startSearchIndexSync(
   function loadStored(rows: readonly SearchSegmentRow[]): boolean {
     const sync = syncSegmentSchema.safeParse(rows.find((row) => row.id === 'sync')?.value);
     if (!sync.success) return false;
-    const indexRows = rows.filter((row) => row.id !== 'sync' && !row.id.startsWith('signatures:'));
+    const indexRows = rows.filter((row) => row.id !== 'sync' && !isSignatureRow(row));
     const loaded = loadSearchIndexSegments(indexRows);
     if (!loaded) return false;
-    for (const row of rows) {
-      if (!row.id.startsWith('signatures:')) continue;
-      const segment = signatureSegmentSchema.safeParse(row.value);
-      if (!segment.success) return false;
-      for (const [id, signature] of segment.data.entries) {
-        signatures[segment.data.table].set(id, signature);
-      }
-    }
+    if (!signatures.load(rows)) return false;
     for (const [id, name] of sync.data.codes) codeNames.set(id, name);
     ({ indexedSeq, indexedAt } = sync.data);
     index = loaded;
     segmentsStored = true;
-    saveAllSignatures = false;
     return sync.data.dbVersion === db.verno;
   }
 
@@ -606,7 +569,7 @@ export function startSearchIndexSync(
       logUnread = true;
     } else {
       // A restore that failed half-way may have left some behind.
-      for (const known of Object.values(signatures)) known.clear();
+      signatures.clear();
       codeNames.clear();
       index = createSearchIndex();
       state = 'indexing';
