@@ -14,24 +14,14 @@
 import type { Cohort } from '../domain/schemas/cohort';
 import type { SearchGroup } from './searchIndex';
 import type { SearchIndexStatus } from './searchIndexSync';
-import type { SearchWorkerRequest, SearchWorkerResponse } from './searchWorkerMessages';
+import {
+  emptyStatus,
+  type SearchWorkerRequest,
+  type SearchWorkerResponse,
+} from './searchWorkerMessages';
 
-const LOADING: SearchIndexStatus = {
-  state: 'loading',
-  documents: 0,
-  saved: false,
-  syncing: false,
-  reindexed: 0,
-  read: 0,
-};
-const UNAVAILABLE: SearchIndexStatus = {
-  state: 'unavailable',
-  documents: 0,
-  saved: false,
-  syncing: false,
-  reindexed: 0,
-  read: 0,
-};
+const LOADING = emptyStatus('loading');
+const UNAVAILABLE = emptyStatus('unavailable');
 
 interface OpenIndex {
   status: SearchIndexStatus;
