@@ -18,9 +18,9 @@
  * Dexie write to a workspace table appends to (changeLog.ts), so a bulk write of 20,000 records
  * costs one read of its log rows and the 20,000 records, never a pass over the rest.
  *
- * Saving: 5 s after the last change, once no search has run for 2 s (serialising a large index
- * takes a few hundred milliseconds and would delay the next keystroke's results), and at once
- * when the page asks (pagehide, tab hidden). Only the segments a change touched are written.
+ * Saving: 5 s after the last change, once no search has run for 2 s (packing segments is worker
+ * time the next keystroke's results would wait for), and at once when the page asks (pagehide,
+ * tab hidden). Only the segments a change touched are packed and written.
  */
 import Dexie, { type ObservabilitySet, type Table as DexieTable } from 'dexie';
 import { z } from 'zod';
