@@ -66,7 +66,7 @@ export async function checkedBackup(db: WorkspaceDb): Promise<CheckedBackup> {
 /**
  * Replaces every workspace-scope table's rows in one read-write transaction: if any write
  * fails the transaction aborts and the database is exactly as it was. This device's own state
- * (table layout, search snapshot) stays; a backup from before version 4 may still carry another
+ * (table layout, search index) stays; a backup from before version 4 may still carry another
  * device's in its settings, and those rows are left out. The change log records every row
  * removed and written with source 'restore', or 'undo' when it puts back what a restore replaced.
  */

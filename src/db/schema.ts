@@ -68,8 +68,7 @@ export const SCHEMA_V4 = {
 
 /**
  * Version 5 adds the question bank: guides list question ids instead of holding their own
- * texts (domain/questionBank.ts). From here on the registry's stores are version 5's; this
- * constant freezes them, and changing the registry means a version 6.
+ * texts (domain/questionBank.ts).
  */
 export const SCHEMA_V5 = {
   ...SCHEMA_V3,
@@ -79,7 +78,23 @@ export const SCHEMA_V5 = {
   changes: SCHEMA_V4.changes,
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 5;
+/**
+ * Version 6 adds `searchSegments`, the search index stored in pieces (device-local), and drops
+ * the one-record snapshot it replaces. From here on the registry's stores are version 6's; this
+ * constant freezes them, and changing the registry means a version 7.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  searchSegments: 'id',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 6;
+
+/** A search index segment: what it holds is src/search's business, checked when it is read. */
+export interface SearchSegmentRow {
+  id: string;
+  value: unknown;
+}
 
 export class WorkspaceDb extends Dexie {
   accounts!: EntityTable<Account, 'id'>;
@@ -98,6 +113,7 @@ export class WorkspaceDb extends Dexie {
   questions!: EntityTable<Question, 'id'>;
   deviceSettings!: EntityTable<Setting, 'key'>;
   changes!: EntityTable<ChangeRow, 'seq'>;
+  searchSegments!: EntityTable<SearchSegmentRow, 'id'>;
 
   constructor(name: string) {
     // Strict durability: a note is only reported saved once it is on disk, not in an OS buffer.
@@ -106,9 +122,10 @@ export class WorkspaceDb extends Dexie {
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3).upgrade(mapsToPairs);
     this.version(4).stores(SCHEMA_V4).upgrade(deviceSettingsApart);
+    this.version(5).stores(SCHEMA_V5).upgrade(questionBankApart);
     // The newest version's stores come from the registry. When the registry changes, this
-    // version takes SCHEMA_V5 and a version 6 takes storesOf().
-    this.version(5).stores(storesOf()).upgrade(questionBankApart);
+    // version takes SCHEMA_V6 and a version 7 takes storesOf().
+    this.version(6).stores(storesOf()).upgrade(searchSnapshotDropped);
     explainQuotaErrors(this);
     installChangeLog(this);
   }
@@ -151,4 +168,15 @@ async function questionBankApart(tx: Transaction): Promise<void> {
   const { guides: converted, questions } = guidesWithBank(await guides.toArray());
   await guides.bulkPut(converted);
   await tx.table('questions').bulkAdd(questions);
+}
+
+/** The key the search index snapshot had before version 6 (a literal: src/db imports no search). */
+const SEARCH_SNAPSHOT_KEY = 'search.snapshot';
+
+/**
+ * The one-record search snapshot gives way to `searchSegments`; the index rebuilds into them on
+ * the first start. Device state only, so nothing of the workspace changes.
+ */
+async function searchSnapshotDropped(tx: Transaction): Promise<void> {
+  await tx.table('deviceSettings').delete(SEARCH_SNAPSHOT_KEY);
 }

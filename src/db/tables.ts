@@ -2,7 +2,7 @@
  * The one list of a workspace database's tables and settings keys, each with its scope:
  * - 'workspace': the workspace's data. Backed up, written to the change log, synced later.
  * - 'device': this browser's own state about the workspace (the accounts table's layout, the
- *   search index snapshot, the change log itself). Never backed up, never logged, never synced;
+ *   search index's segments, the change log itself). Never backed up, never logged, never synced;
  *   a restore leaves it as it is.
  * The Dexie schema (schema.ts), backups (backupRepo.ts) and the change log (changeLog.ts) read
  * their table lists from here. The backup reminder's state lives in the registry database's
@@ -52,6 +52,12 @@ export const TABLES = {
    * would store every key twice in the import's rows, the hot path the row shape is for.
    */
   [CHANGES_TABLE]: { indexes: '++seq, at, *keys', scope: 'device' },
+  /**
+   * The search index in pieces (src/search/indexSegments.ts, schema version 6): one row per
+   * segment, so a save writes only the segments a change touched and a start-up reads them all
+   * in one request. Rebuilt from the records when missing.
+   */
+  searchSegments: { indexes: 'id', scope: 'device' },
 } as const satisfies Record<string, TableEntry>;
 
 export type TableName = keyof typeof TABLES;
@@ -107,7 +113,8 @@ export const SETTING_KEYS: readonly SettingKeyEntry[] = [
   { key: 'import.lossRules', match: 'exact', scope: 'workspace' },
   // Sort, filters and columns are one person's view of the accounts, on one screen.
   { key: 'accounts.tableLayout', match: 'exact', scope: 'device' },
-  // Rebuilt from the records whenever it is missing or stale.
+  // The whole index in one record, written before schema version 6 (searchSegments since);
+  // version 6's upgrade deletes it.
   { key: 'search.snapshot', match: 'exact', scope: 'device' },
   { key: 'changes.compactedAt', match: 'exact', scope: 'device' },
   // How far this device's change log was pushed to the team's shared document (src/sync).

@@ -7,16 +7,23 @@
  * with fuzziness 0.2 (from 5 letters), so "onboa" and "onbaording" both find "onboarding".
  *
  * minisearch holds only the inverted index; the texts shown in snippets live in a Map beside
- * it, so results need no database read. Both are persisted together: `JSON.stringify(index)`
- * and later `loadSearchIndex(json)`.
+ * it, so results need no database read. Both are persisted together, in segments
+ * (indexSegments.ts): `takeSegments()` gives the ones changed since it was last called, and
+ * `loadSearchIndexSegments(rows)` reads them all back.
  */
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
-import { z } from 'zod';
+import type { Options, SearchResult } from 'minisearch';
 import type { Account } from '../domain/schemas/account';
-import { cohortSchema, type Cohort } from '../domain/schemas/cohort';
+import type { Cohort } from '../domain/schemas/cohort';
 import type { Highlight } from '../domain/schemas/highlight';
 import type { Interview } from '../domain/schemas/interview';
 import { transcriptText } from '../domain/transcriptText';
+import {
+  docsSegment,
+  SegmentedMiniSearch,
+  termSegment,
+  type DirtySegments,
+  type SegmentRow,
+} from './indexSegments';
 
 /** Result groups always come in this order. */
 export const SEARCH_KINDS = ['account', 'note', 'transcript', 'quote'] as const;
@@ -94,36 +101,36 @@ export interface SearchIndex {
   /** Non-empty groups in SEARCH_KINDS order; an empty query gives []. */
   search(query: string, options?: SearchOptions): SearchGroup[];
   readonly documentCount: number;
-  /** For JSON.stringify; read back with loadSearchIndex. */
-  toJSON(): SearchIndexSnapshot;
+  /**
+   * The segments changed since the last call (all of them the first time, with `replaceAll`),
+   * or null when nothing changed. Call `restore` when they could not be stored, so the next
+   * call gives everything again.
+   */
+  takeSegments(): TakenSegments | null;
 }
 
-const storedDocSchema = z.object({
-  kind: z.enum(SEARCH_KINDS),
-  accountId: z.string(),
-  interviewId: z.string().nullable(),
-  highlightId: z.string().nullable(),
-  cohort: cohortSchema.nullable(),
-  accountName: z.string(),
-  date: z.string().nullable(),
+export interface TakenSegments {
+  rows: SegmentRow<StoredDoc>[];
+  /** The stored segments are to be dropped first: these replace every one of them. */
+  replaceAll: boolean;
+  restore(): void;
+}
+
+/** One indexed document as stored beside minisearch's postings (indexSegments.ts). */
+export interface StoredDoc {
+  kind: SearchKind;
+  accountId: string;
+  interviewId: string | null;
+  highlightId: string | null;
+  cohort: Cohort | null;
+  accountName: string;
+  date: string | null;
   /** What snippets are cut from. */
-  text: z.string(),
+  text: string;
   /** Searchable but never shown: code names, speakers, comments. */
-  extra: z.string(),
-});
-type StoredDoc = z.infer<typeof storedDocSchema>;
+  extra: string;
+}
 type IndexedDoc = StoredDoc & { id: string };
-
-/** Bump when the indexed fields or tokenising change, so stale snapshots are rebuilt. */
-const SNAPSHOT_VERSION = 1;
-
-const snapshotSchema = z.object({
-  version: z.literal(SNAPSHOT_VERSION),
-  // minisearch checks its own part when loading it.
-  index: z.custom<AsPlainObject>((value) => typeof value === 'object' && value !== null),
-  docs: z.array(z.tuple([z.string(), storedDocSchema])),
-});
-export type SearchIndexSnapshot = z.infer<typeof snapshotSchema>;
 
 // Words are runs of letters, digits and combining marks. minisearch's default splits only on
 // spaces and punctuation, so "<b>CFO</b>" or "$40k" would index as odd tokens. Snippets find
@@ -143,9 +150,15 @@ const MIN_PREFIX_LENGTH = 3;
 const FUZZINESS = 0.2;
 const MIN_FUZZY_LENGTH = 5;
 
+const tokenize = (text: string) => text.split(SEPARATOR_RUN);
+// minisearch's default, spelled out: segments must know which terms a document has.
+const processTerm = (term: string) => term.toLowerCase();
+const INDEXED_FIELDS = ['accountName', 'text', 'extra'] as const;
+
 const MINISEARCH_OPTIONS: Options<IndexedDoc> = {
-  fields: ['accountName', 'text', 'extra'],
-  tokenize: (text) => text.split(SEPARATOR_RUN),
+  fields: [...INDEXED_FIELDS],
+  tokenize,
+  processTerm,
   searchOptions: {
     prefix: (term) => term.length >= MIN_PREFIX_LENGTH,
     fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? FUZZINESS : false),
@@ -228,23 +241,51 @@ function titleOf(doc: StoredDoc): string {
 }
 
 class MiniSearchIndex implements SearchIndex {
-  readonly #mini: MiniSearch<IndexedDoc>;
+  readonly #mini: SegmentedMiniSearch<IndexedDoc>;
   readonly #docs: Map<string, StoredDoc>;
+  /** Each document's short id as last stored, to find the segment it is to leave. */
+  #storedShortIds: Map<string, number>;
+  /** Documents and term segments changed since the last takeSegments(). */
+  #dirtyDocs = new Set<string>();
+  #dirtyTerms = new Set<number>();
+  /** Nothing is stored that this index came from: the next save writes every segment. */
+  #unsaved: boolean;
 
-  constructor(mini: MiniSearch<IndexedDoc>, docs: Map<string, StoredDoc>) {
+  constructor(
+    mini: SegmentedMiniSearch<IndexedDoc>,
+    docs: Map<string, StoredDoc>,
+    storedShortIds: Map<string, number> | null,
+  ) {
     this.#mini = mini;
     this.#docs = docs;
+    this.#storedShortIds = storedShortIds ?? new Map();
+    this.#unsaved = storedShortIds === null;
   }
 
   get documentCount(): number {
     return this.#docs.size;
   }
 
+  /**
+   * A document's new postings land in its terms' segments. Its old ones need no save: once it
+   * is discarded they are postings of an unknown document, which minisearch skips.
+   */
+  #markTerms(doc: StoredDoc): void {
+    if (this.#unsaved) return;
+    for (const field of INDEXED_FIELDS) {
+      for (const token of tokenize(doc[field])) {
+        if (token !== '') this.#dirtyTerms.add(termSegment(processTerm(token)));
+      }
+    }
+  }
+
   #put(id: string, doc: StoredDoc): void {
     const previous = this.#docs.get(id);
     this.#docs.set(id, doc);
+    this.#dirtyDocs.add(id);
     if (!previous) {
       this.#mini.add({ id, ...doc });
+      this.#markTerms(doc);
       return;
     }
     // Saves often change nothing that is indexed (a cohort, a status): skip the re-index.
@@ -252,11 +293,14 @@ class MiniSearchIndex implements SearchIndex {
       previous.accountName === doc.accountName &&
       previous.text === doc.text &&
       previous.extra === doc.extra;
-    if (!indexedFieldsSame) this.#mini.replace({ id, ...doc });
+    if (indexedFieldsSame) return;
+    this.#mini.replace({ id, ...doc });
+    this.#markTerms(doc);
   }
 
   #drop(id: string): void {
     if (!this.#docs.delete(id)) return;
+    this.#dirtyDocs.add(id);
     this.#mini.discard(id);
   }
 
@@ -378,26 +422,67 @@ class MiniSearchIndex implements SearchIndex {
     });
   }
 
-  toJSON(): SearchIndexSnapshot {
-    return { version: SNAPSHOT_VERSION, index: this.#mini.toJSON(), docs: [...this.#docs] };
+  takeSegments(): TakenSegments | null {
+    const replaceAll = this.#unsaved;
+    if (!replaceAll && this.#dirtyDocs.size === 0) return null;
+    const docSegments = new Set<number>();
+    for (const id of this.#dirtyDocs) {
+      const before = this.#storedShortIds.get(id);
+      const now = this.#mini.shortIdOf(id);
+      if (before !== undefined) docSegments.add(docsSegment(before));
+      if (now === undefined) this.#storedShortIds.delete(id);
+      else {
+        docSegments.add(docsSegment(now));
+        this.#storedShortIds.set(id, now);
+      }
+    }
+    const dirty: DirtySegments = replaceAll
+      ? { docs: 'all', terms: 'all' }
+      : { docs: docSegments, terms: this.#dirtyTerms };
+    const rows = this.#mini.segments(this.#docs, dirty);
+    if (replaceAll) {
+      this.#storedShortIds = new Map();
+      for (const id of this.#docs.keys()) {
+        const shortId = this.#mini.shortIdOf(id);
+        if (shortId !== undefined) this.#storedShortIds.set(id, shortId);
+      }
+    }
+    this.#dirtyDocs = new Set();
+    this.#dirtyTerms = new Set();
+    this.#unsaved = false;
+    return {
+      rows,
+      replaceAll,
+      restore: () => {
+        this.#unsaved = true;
+      },
+    };
   }
 }
 
 export function createSearchIndex(): SearchIndex {
-  return new MiniSearchIndex(new MiniSearch(MINISEARCH_OPTIONS), new Map());
+  return new MiniSearchIndex(new SegmentedMiniSearch(MINISEARCH_OPTIONS), new Map(), null);
 }
 
 /**
- * Reads back `JSON.stringify(searchIndex)`. Returns null when the snapshot is unreadable or from
- * an older version; the caller then rebuilds the index from the database.
+ * Reads back the segments takeSegments() gave. Returns null when they are unreadable or of an
+ * older format; the caller then rebuilds the index from the database.
  */
-export function loadSearchIndex(json: string): SearchIndex | null {
+export function loadSearchIndexSegments(
+  rows: readonly { id: string; value: unknown }[],
+): SearchIndex | null {
   try {
-    const snapshot = snapshotSchema.safeParse(JSON.parse(json));
-    if (!snapshot.success) return null;
-    // loadJSON is JSON.parse + loadJS; the index is already parsed as part of the snapshot.
-    const mini = MiniSearch.loadJS(snapshot.data.index, MINISEARCH_OPTIONS);
-    return new MiniSearchIndex(mini, new Map(snapshot.data.docs));
+    const restored = SegmentedMiniSearch.fromSegments<IndexedDoc, StoredDoc>(
+      rows,
+      MINISEARCH_OPTIONS,
+    );
+    if (!restored) return null;
+    const shortIds = new Map<string, number>();
+    for (const id of restored.docs.keys()) {
+      const shortId = restored.mini.shortIdOf(id);
+      if (shortId !== undefined) shortIds.set(id, shortId);
+    }
+    return new MiniSearchIndex(restored.mini, restored.docs, shortIds);
   } catch {
     return null;
   }

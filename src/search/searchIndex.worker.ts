@@ -4,7 +4,11 @@
  */
 import { WorkspaceDb } from '../db/schema';
 import { startSearchIndexSync, type SearchIndexSync } from './searchIndexSync';
-import type { SearchWorkerRequest, SearchWorkerResponse } from './searchWorkerMessages';
+import {
+  emptyStatus,
+  type SearchWorkerRequest,
+  type SearchWorkerResponse,
+} from './searchWorkerMessages';
 
 // tsconfig loads the DOM and WebWorker libs together, so `self` is typed as a Window.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -19,10 +23,7 @@ function open(dbName: string) {
   db.on('versionchange', () => {
     sync?.stop();
     db.close();
-    post({
-      type: 'status',
-      status: { state: 'unavailable', documents: 0, saved: false, syncing: false },
-    });
+    post({ type: 'status', status: emptyStatus('unavailable') });
   });
   sync = startSearchIndexSync(db, { onStatus: (status) => post({ type: 'status', status }) });
 }

@@ -4,28 +4,33 @@
  * the indexing work all live in the worker, so none of it weighs on the first load or on typing;
  * a query costs one message each way.
  *
+ * One query is in the worker at a time. Keys typed meanwhile replace each other, and only the
+ * newest is sent when the answer comes back: a burst of typing costs one query, not one per key
+ * queued behind each other. A query replaced that way resolves with null.
+ *
  * When the tab is hidden or the page is left, the worker is asked to write its snapshot now
  * instead of at the end of its debounce, so the next start-up loads instead of rebuilding.
  */
 import type { Cohort } from '../domain/schemas/cohort';
 import type { SearchGroup } from './searchIndex';
 import type { SearchIndexStatus } from './searchIndexSync';
-import type { SearchWorkerRequest, SearchWorkerResponse } from './searchWorkerMessages';
+import {
+  emptyStatus,
+  type SearchWorkerRequest,
+  type SearchWorkerResponse,
+} from './searchWorkerMessages';
 
-const LOADING: SearchIndexStatus = { state: 'loading', documents: 0, saved: false, syncing: false };
-const UNAVAILABLE: SearchIndexStatus = {
-  state: 'unavailable',
-  documents: 0,
-  saved: false,
-  syncing: false,
-};
+const LOADING = emptyStatus('loading');
+const UNAVAILABLE = emptyStatus('unavailable');
 
 interface OpenIndex {
   status: SearchIndexStatus;
   listeners: Set<() => void>;
-  search(query: string, cohort: Cohort | null, limitPerKind: number): Promise<SearchGroup[]>;
+  search(query: string, cohort: Cohort | null, limitPerKind: number): Promise<SearchGroup[] | null>;
   close(): void;
 }
+
+type SearchRequest = Extract<SearchWorkerRequest, { type: 'search' }>;
 
 const open = new Map<string, OpenIndex>();
 
@@ -35,6 +40,8 @@ const moduleWorker = () =>
 function startIndex(dbName: string): OpenIndex {
   const listeners = new Set<() => void>();
   const waiting = new Map<number, (groups: SearchGroup[]) => void>();
+  let next: { request: SearchRequest; resolve: (groups: SearchGroup[] | null) => void } | null =
+    null;
   let nextId = 1;
   const entry: OpenIndex = {
     status: LOADING,
@@ -56,6 +63,15 @@ function startIndex(dbName: string): OpenIndex {
   const giveUp = () => {
     for (const resolve of waiting.values()) resolve([]);
     waiting.clear();
+    next?.resolve([]);
+    next = null;
+  };
+  const sendNext = () => {
+    if (!next || waiting.size > 0) return;
+    const { request, resolve } = next;
+    next = null;
+    waiting.set(request.id, resolve);
+    send(request);
   };
   worker.onmessage = (event: MessageEvent<SearchWorkerResponse>) => {
     const message = event.data;
@@ -66,6 +82,7 @@ function startIndex(dbName: string): OpenIndex {
     }
     waiting.get(message.id)?.(message.groups);
     waiting.delete(message.id);
+    sendNext();
   };
   worker.onerror = (event) => {
     event.preventDefault();
@@ -81,10 +98,11 @@ function startIndex(dbName: string): OpenIndex {
 
   entry.search = (query, cohort, limitPerKind) => {
     if (entry.status.state === 'unavailable') return Promise.resolve([]);
-    const id = nextId++;
+    const request: SearchRequest = { type: 'search', id: nextId++, query, cohort, limitPerKind };
     return new Promise((resolve) => {
-      waiting.set(id, resolve);
-      send({ type: 'search', id, query, cohort, limitPerKind });
+      next?.resolve(null);
+      next = { request, resolve };
+      sendNext();
     });
   };
   entry.close = () => {
@@ -132,6 +150,6 @@ export function searchWorkspace(
   query: string,
   cohort: Cohort | null,
   limitPerKind: number,
-): Promise<SearchGroup[]> {
+): Promise<SearchGroup[] | null> {
   return open.get(dbName)?.search(query, cohort, limitPerKind) ?? Promise.resolve([]);
 }

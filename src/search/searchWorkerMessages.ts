@@ -1,7 +1,17 @@
 /** The messages between searchIndexStore (page) and searchIndex.worker.ts. */
 import type { Cohort } from '../domain/schemas/cohort';
 import type { SearchGroup } from './searchIndex';
-import type { SearchIndexStatus } from './searchIndexSync';
+import type { SearchIndexState, SearchIndexStatus } from './searchIndexSync';
+
+/** The status of an index that holds nothing (yet, or any more). */
+export const emptyStatus = (state: SearchIndexState): SearchIndexStatus => ({
+  state,
+  documents: 0,
+  saved: false,
+  syncing: false,
+  reindexed: 0,
+  read: 0,
+});
 
 export type SearchWorkerRequest =
   | { type: 'open'; dbName: string }

@@ -6,7 +6,8 @@ import type { SearchIndexStatus } from './searchIndexSync';
 
 export interface WorkspaceSearchIndex {
   status: SearchIndexStatus;
-  search(query: string, cohort: Cohort | null, limitPerKind: number): Promise<SearchGroup[]>;
+  /** Null when a newer query replaced this one before it was sent. */
+  search(query: string, cohort: Cohort | null, limitPerKind: number): Promise<SearchGroup[] | null>;
 }
 
 /** The search index of the workspace stored in `dbName`; mounting the hook keeps it running. */

@@ -7,6 +7,7 @@ import {
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
   WorkspaceDb,
   WORKSPACE_TABLES,
 } from '../../src/db/schema';
@@ -63,10 +64,14 @@ const PREVIOUS_VERSIONS: {
   /** Stores that later versions added: they must exist, empty, after the upgrade. */
   added: string[];
 }[] = [
-  { version: 1, stores: SCHEMA_V1, added: ['experiments', 'deviceSettings', 'changes'] },
-  { version: 2, stores: SCHEMA_V2, added: ['deviceSettings', 'changes'] },
-  { version: 3, stores: SCHEMA_V3, added: ['deviceSettings', 'changes'] },
-  { version: 4, stores: SCHEMA_V4, added: [] },
+  {
+    version: 1,
+    stores: SCHEMA_V1,
+    added: ['experiments', 'deviceSettings', 'changes', 'searchSegments'],
+  },
+  { version: 2, stores: SCHEMA_V2, added: ['deviceSettings', 'changes', 'searchSegments'] },
+  { version: 3, stores: SCHEMA_V3, added: ['deviceSettings', 'changes', 'searchSegments'] },
+  { version: 4, stores: SCHEMA_V4, added: ['searchSegments'] },
 ];
 
 /**
@@ -234,11 +239,14 @@ async function storedRows(current: WorkspaceDb, table: string): Promise<Record<s
  * test/unit/questionBank.test.ts).
  */
 function withBank(frozen: FrozenDb): Record<string, Record<string, unknown>[]> {
-  if (frozen.version >= QUESTION_BANK_SINCE_VERSION) return frozen.tables;
+  // Version 6 drops the one-record search snapshot: a cache of the records, rebuilt from them.
+  const settings = (frozen.tables.settings ?? []).filter((row) => row.key !== 'search.snapshot');
+  const tables = { ...frozen.tables, settings };
+  if (frozen.version >= QUESTION_BANK_SINCE_VERSION) return tables;
   const byId = [...(frozen.tables.guides ?? [])].sort(byKey);
   const { guides, questions } = guidesWithBank(byId);
   return {
-    ...frozen.tables,
+    ...tables,
     guides: guides as Record<string, unknown>[],
     questions: questions as unknown as Record<string, unknown>[],
   };
@@ -264,6 +272,45 @@ async function expectEveryRecord(current: WorkspaceDb, frozen: FrozenDb): Promis
     }
   }
 }
+
+describe('version 5 to 6', () => {
+  it('keeps every record and device setting, and leaves the search index to rebuild', async () => {
+    const name = `tourbook-ws-upgrade-5-${crypto.randomUUID()}`;
+    names.push(name);
+    const fixture = generateDemoWorkspace({ seed: 7, now: '2026-03-31T12:00:00.000Z' });
+    const device = [
+      {
+        key: 'accounts.tableLayout',
+        value: { sorting: [] },
+        updatedAt: '2026-03-31T12:00:00.000Z',
+      },
+      { key: 'search.snapshot', value: { version: 1 }, updatedAt: '2026-03-31T12:00:00.000Z' },
+    ];
+    const old = new Dexie(name);
+    old.version(5).stores(SCHEMA_V5);
+    await old.transaction('rw', old.tables, async () => {
+      for (const [table, rows] of Object.entries(fixture)) {
+        await old.table(table).bulkAdd(rows as unknown[]);
+      }
+      await old.table('deviceSettings').bulkAdd(device);
+      await old.table('changes').add({ table: 'accounts', keys: ['x'], op: 'put', at: 'now' });
+    });
+    old.close();
+
+    const current = new WorkspaceDb(name);
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    for (const [table, rows] of Object.entries(fixture)) {
+      const stored = (await current.table(table).toArray()) as { id: string }[];
+      expect(stored.sort(byId), table).toEqual([...(rows as { id: string }[])].sort(byId));
+    }
+    expect(await current.deviceSettings.toArray()).toEqual([device[0]]);
+    expect(await current.changes.count()).toBe(1);
+    expect(await current.searchSegments.count()).toBe(0);
+    current.close();
+  });
+});
 
 describe('the frozen version 1 fixture', () => {
   it('covers every version 1 store, in the layout version 1 declared', () => {
@@ -433,13 +480,12 @@ describe('the frozen version 3 fixture', () => {
       expect(stored.sort(byKey), table).toEqual([...rows].sort(byKey));
     }
     await expectEveryRecord(current, FROZEN_V3);
-    expect((await current.deviceSettings.toArray()).map((s) => s.key).sort()).toEqual([
+    expect((await current.deviceSettings.toArray()).map((s) => s.key)).toEqual([
       'accounts.tableLayout',
-      'search.snapshot',
     ]);
 
     // Each setting reads back through the code that uses it, from whichever store holds it.
-    const settings = new Map((FROZEN_V3.tables.settings ?? []).map((s) => [s.key, s.value]));
+    const settings = new Map((withBank(FROZEN_V3).settings ?? []).map((s) => [s.key, s.value]));
     for (const [key, value] of settings) {
       expect(await getSetting(current, String(key)), String(key)).toEqual(value);
     }

@@ -13,13 +13,12 @@ import { ICP_GRID_SETTINGS_KEY } from '../../src/domain/icp/icpGridSettings';
 import { REQUIRED_APPROVALS_KEY } from '../../src/domain/icp/signOffGuards';
 import { REASON_CATALOGUE_KEY } from '../../src/domain/reasons/reasonCatalogue';
 import { COMPACTED_AT_KEY } from '../../src/db/changeCompaction';
-import { SEARCH_SNAPSHOT_KEY } from '../../src/search/searchIndexSync';
 import { PUSHED_SEQ_KEY } from '../../src/sync/syncBridge';
 
 describe('the table registry', () => {
   it('backs up exactly the workspace tables, and logs exactly those', () => {
     expect(BACKUP_TABLE_NAMES).toEqual(WORKSPACE_TABLES);
-    expect(DEVICE_TABLES).toEqual(['deviceSettings', 'changes']);
+    expect(DEVICE_TABLES).toEqual(['deviceSettings', 'changes', 'searchSegments']);
     for (const name of WORKSPACE_TABLES) expect(isLoggedTable(name), name).toBe(true);
     for (const name of DEVICE_TABLES) expect(isLoggedTable(name), name).toBe(false);
   });
@@ -33,7 +32,8 @@ describe('the table registry', () => {
       'import.mapping.hubspot-companies': 'workspace',
       'import.lossRules': 'workspace',
       [ACCOUNTS_TABLE_LAYOUT_KEY]: 'device',
-      [SEARCH_SNAPSHOT_KEY]: 'device',
+      // Written before schema version 6 (searchSegments since), which deletes it.
+      'search.snapshot': 'device',
       [COMPACTED_AT_KEY]: 'device',
       [PUSHED_SEQ_KEY]: 'device',
     };

@@ -273,3 +273,20 @@ test('search matches prefixes and typos, filters by cohort, closes on Escape and
   await expect(results(page).getByText(`No matches for “${html}”`)).toBeVisible();
   await expect(results(page).locator('img, b')).toHaveCount(0);
 });
+
+test('search starts from its saved segments after a reload, reading no record again', async ({
+  page,
+}) => {
+  await page.goto('/accounts');
+  await expect(searchBox(page)).toHaveAttribute('data-index-state', 'ready');
+  // Saved 5 s after the last change; pagehide also saves, but a reload may not wait for it.
+  await expect(searchBox(page)).toHaveAttribute('data-index-saved', 'true', { timeout: 30_000 });
+
+  await page.reload();
+  await expect(searchBox(page)).toHaveAttribute('data-index-state', 'ready');
+  await expect(searchBox(page)).toHaveAttribute('data-index-syncing', 'false');
+  await expect(searchBox(page)).toHaveAttribute('data-index-read', '0');
+  await searchBox(page).click();
+  await search(page, 'onboa');
+  await expect(results(page).locator('mark').first()).toHaveText(/^onboa[a-z]+$/i);
+});

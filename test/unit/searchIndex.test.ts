@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Cohort } from '../../src/domain/schemas/cohort';
 import {
   createSearchIndex,
-  loadSearchIndex,
+  loadSearchIndexSegments,
+  type SearchIndex,
   type SearchableAccount,
   type SearchableHighlight,
   type SearchableInterview,
@@ -229,11 +230,23 @@ describe('incremental updates', () => {
   });
 });
 
-describe('persistence', () => {
-  it('round-trips through JSON with the same results', () => {
+/** What a save would store and a start-up read back: every segment by id, as cloned by IDB. */
+function store(index: SearchIndex, stored = new Map<string, unknown>()): string[] {
+  const taken = index.takeSegments();
+  if (!taken) return [];
+  if (taken.replaceAll) stored.clear();
+  for (const row of taken.rows) stored.set(row.id, structuredClone(row.value));
+  return taken.rows.map((row) => row.id);
+}
+const rowsOf = (stored: Map<string, unknown>) => [...stored].map(([id, value]) => ({ id, value }));
+
+describe('persistence in segments', () => {
+  it('round-trips with the same results, and keeps indexing afterwards', () => {
     const index = buildIndex();
     index.remove('highlight', 'h1');
-    const loaded = loadSearchIndex(JSON.stringify(index));
+    const stored = new Map<string, unknown>();
+    store(index, stored);
+    const loaded = loadSearchIndexSegments(rowsOf(stored));
     expect(loaded).not.toBeNull();
     for (const query of ['onboa', 'onbaording', 'cfo', 'globex onboarding', 'salesforce']) {
       expect(loaded?.search(query)).toEqual(index.search(query));
@@ -242,9 +255,63 @@ describe('persistence', () => {
     expect(ids(loaded?.search('renewal') ?? [])).toEqual(['quote:h9']);
   });
 
-  it('refuses snapshots it cannot read', () => {
-    expect(loadSearchIndex('not json')).toBeNull();
-    expect(loadSearchIndex(JSON.stringify({ version: 0, index: {}, docs: [] }))).toBeNull();
-    expect(loadSearchIndex(JSON.stringify({ version: 1, index: {}, docs: [] }))).toBeNull();
+  it('stores a change to one quote in a few segments, and reads it back', () => {
+    const index = buildIndex();
+    for (let i = 0; i < 3_000; i++) {
+      index.addHighlight(
+        quote(`q${i}`, 'i1', 'acme', `Quote ${i} about pricing and word${i}`),
+        'Acme Analytics',
+        'power_user',
+        [],
+      );
+    }
+    const stored = new Map<string, unknown>();
+    const first = store(index, stored);
+    expect(store(index, stored)).toEqual([]);
+
+    index.addHighlight(quote('q7', 'i1', 'acme', 'Renewal was easy'), 'Acme Analytics', null, []);
+    index.remove('highlight', 'q8');
+    const second = store(index, stored);
+    // The totals, the documents' segment(s) and the few term segments of three words.
+    expect(second.length).toBeLessThanOrEqual(1 + 2 + 5);
+    expect(second.length).toBeLessThan(first.length / 8);
+
+    const loaded = loadSearchIndexSegments(rowsOf(stored));
+    expect(ids(loaded?.search('renewal') ?? [])).toEqual(['quote:q7']);
+    expect(ids(loaded?.search('word8') ?? [])).not.toContain('quote:q8');
+    // Hits of equal score may come in another order: compare what was found.
+    const found = (groups: SearchGroup[]) => groups.map((g) => [g.kind, g.total]);
+    for (const query of ['word8', 'pricing', 'quote 12']) {
+      const options = { limitPerKind: 10_000 };
+      expect(found(loaded?.search(query, options) ?? [])).toEqual(
+        found(index.search(query, options)),
+      );
+      expect(ids(loaded?.search(query, options) ?? []).sort()).toEqual(
+        ids(index.search(query, options)).sort(),
+      );
+    }
+    expect(loaded?.documentCount).toBe(index.documentCount);
+  });
+
+  it('gives every segment again after a save that could not be stored', () => {
+    const index = buildIndex();
+    const all = store(index);
+    index.addHighlight(quote('h9', 'i1', 'acme', 'Renewal'), 'Acme Analytics', null, []);
+    const taken = index.takeSegments();
+    taken?.restore();
+    const again = index.takeSegments();
+    expect(again?.replaceAll).toBe(true);
+    expect(again?.rows.length).toBeGreaterThanOrEqual(all.length);
+  });
+
+  it('refuses segments it cannot read', () => {
+    expect(loadSearchIndexSegments([])).toBeNull();
+    const stored = new Map<string, unknown>();
+    store(buildIndex(), stored);
+    const older = rowsOf(stored).map((row) =>
+      row.id === 'index' ? { ...row, value: { ...(row.value as object), version: 1 } } : row,
+    );
+    expect(loadSearchIndexSegments(older)).toBeNull();
+    expect(loadSearchIndexSegments([...rowsOf(stored), { id: 'terms:0', value: 'x' }])).toBeNull();
   });
 });

@@ -92,6 +92,8 @@ export function WorkspaceSearch({ dbName }: { dbName: string }) {
         data-index-state={status.state}
         data-index-saved={status.saved}
         data-index-syncing={status.syncing}
+        data-index-reindexed={status.reindexed}
+        data-index-read={status.read}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Cohort } from '../../domain/schemas/cohort';
 import type { SearchGroup } from '../../search/searchIndex';
 import { useSearchIndex } from '../../search/useSearchIndex';
@@ -31,7 +32,9 @@ export function useWorkspaceSearch(dbName: string) {
     let current = true;
     search(query, cohort, HITS_PER_KIND).then(
       (groups) => {
-        if (current) setResults({ query, cohort, groups });
+        // Rendered in the task that brought them, not in one more task of React's scheduler,
+        // which the browser may run after a frame.
+        if (current && groups) flushSync(() => setResults({ query, cohort, groups }));
       },
       (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);

@@ -1,12 +1,12 @@
 // Search over 200 interviews (~3,000 words of notes each), 20,000 quotes and 200 accounts:
-// keystroke to results (p50, p95), the first search right after a reload, and how long the
-// index takes to be ready after a reload (from its snapshot) and after a bulk import (rebuilt).
+// keystroke to results (p50, p95), the first search right after a reload, how long the index
+// takes to be ready after a reload (from its segments), to be built after a bulk write that
+// bypassed the change log, and to catch up after another tab edited 1,000 quotes.
+// `--scale 5` runs it at 1,000 interviews / 100,000 quotes, with that size's budgets.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { currentWorkspaceDbName, putRecords, syntheticAccounts } from '../seedInBrowser.mjs';
 
-const INTERVIEWS = 200;
-const QUOTES = 20_000;
 const WORDS_PER_NOTE = 3_000;
 const AT = '2026-01-01T00:00:00.000Z';
 
@@ -110,18 +110,18 @@ function wordPicker(words, rand) {
   return () => words[Math.floor(words.length * rand() ** 3)];
 }
 
-function corpus(root, demoCodeIds) {
+function corpus(root, demoCodeIds, interviewCount, quoteCount) {
   const rand = random(4_2026);
   const words = vocabulary(root, rand);
   const pick = wordPicker(words, rand);
-  const accounts = syntheticAccounts(INTERVIEWS, 'search-bench').map((a, i) => ({
+  const accounts = syntheticAccounts(interviewCount, 'search-bench').map((a, i) => ({
     ...a,
     name: `${capitalise(words[words.length - 1 - i])} ${COMPANY_SUFFIXES[i % COMPANY_SUFFIXES.length]}`,
   }));
   const interviews = [];
   const highlights = [];
-  const perInterview = QUOTES / INTERVIEWS;
-  for (let n = 0; n < INTERVIEWS; n++) {
+  const perInterview = quoteCount / interviewCount;
+  for (let n = 0; n < interviewCount; n++) {
     const sentences = [];
     let count = 0;
     while (count < WORDS_PER_NOTE) {
@@ -256,7 +256,49 @@ async function clear(page) {
   await page.keyboard.press('Backspace');
 }
 
-export async function run({ context, baseURL, root }) {
+/** Quotes another tab edits while this one is closed: the same count at every size. */
+const EDITED = 1_000;
+
+/**
+ * Writes records and their change-log row in one raw transaction, as another tab's Dexie
+ * would: the index is to learn of them from the log, not from reading everything.
+ */
+async function putLogged(page, dbName, store, records) {
+  await page.evaluate(
+    async ({ dbName, store, records }) => {
+      const db = await new Promise((resolve, reject) => {
+        const req = indexedDB.open(dbName);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      await new Promise((resolve, reject) => {
+        const tx = db.transaction([store, 'changes'], 'readwrite');
+        for (const r of records) tx.objectStore(store).put(r);
+        tx.objectStore('changes').add({
+          table: store,
+          keys: records.map((r) => r.id),
+          op: 'put',
+          source: 'local',
+          actor: 'me',
+          at: new Date().toISOString(),
+        });
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { dbName, store, records },
+  );
+}
+
+export const scalable = true;
+
+export async function run({ context, baseURL, root, scale }) {
+  const INTERVIEWS = 200 * scale;
+  const QUOTES = 20_000 * scale;
+  const keystrokeBudget = scale > 1 ? 30 : 16;
+  const readyBudget = scale > 1 ? 5_000 : 500;
+  const patience = 180_000 * scale;
   const page = await context.newPage();
   await page.goto(`${baseURL}/accounts`);
   await page.getByText(/^\d+ accounts$/).waitFor();
@@ -277,7 +319,7 @@ export async function run({ context, baseURL, root }) {
     return keys;
   }, dbName);
 
-  const data = corpus(root, demoCodeIds);
+  const data = corpus(root, demoCodeIds, INTERVIEWS, QUOTES);
   await putRecords(page, dbName, 'accounts', data.accounts);
   for (let i = 0; i < data.interviews.length; i += 50) {
     await putRecords(page, dbName, 'interviews', data.interviews.slice(i, i + 50));
@@ -286,18 +328,18 @@ export async function run({ context, baseURL, root }) {
     await putRecords(page, dbName, 'highlights', data.highlights.slice(i, i + 5_000));
   }
 
-  // Written behind the app's back, as another tab or an older version could: the snapshot no
-  // longer matches, so the index catches up on start-up.
+  // Written around the change log, as an older version could: the counts no longer match,
+  // so the index reads every record on start-up.
   let started = Date.now();
   await page.reload();
-  await waitForIndex(page, 'data-index-state', 'ready');
-  await waitForIndex(page, 'data-index-syncing', 'false');
+  await waitForIndex(page, 'data-index-state', 'ready', patience);
+  await waitForIndex(page, 'data-index-syncing', 'false', patience);
   const rebuildMs = Date.now() - started;
-  await waitForIndex(page, 'data-index-saved', 'true', 60_000);
+  await waitForIndex(page, 'data-index-saved', 'true', patience);
 
   started = Date.now();
   await page.reload();
-  await waitForIndex(page, 'data-index-state', 'ready');
+  await waitForIndex(page, 'data-index-state', 'ready', patience);
   const readyMs = Date.now() - started;
 
   // The first search straight after start-up, while the index still verifies in the background.
@@ -309,7 +351,7 @@ export async function run({ context, baseURL, root }) {
     window.__search.samples.reduce((a, b) => Math.max(a, b), 0),
   );
   await clear(page);
-  await waitForIndex(page, 'data-index-syncing', 'false', 60_000);
+  await waitForIndex(page, 'data-index-syncing', 'false', patience);
 
   await page.evaluate(() => {
     window.__search.samples = [];
@@ -319,23 +361,45 @@ export async function run({ context, baseURL, root }) {
     await clear(page);
   }
   const samples = await page.evaluate(() => window.__search.samples);
+
+  // Another tab edits quotes while this one is away; the next start catches up from the log.
+  await waitForIndex(page, 'data-index-saved', 'true', patience);
+  const edited = data.highlights.slice(0, EDITED).map((h) => ({
+    ...h,
+    updatedAt: '2026-02-01T00:00:00.000Z',
+    comment: 'edited in another tab',
+  }));
+  await page.close();
+  // A static file of the app's origin: its database, without the app running.
+  const other = await context.newPage();
+  await other.goto(`${baseURL}/zod-config.js`);
+  await putLogged(other, dbName, 'highlights', edited);
+  started = Date.now();
+  await other.goto(`${baseURL}/accounts`);
+  await waitForIndex(other, 'data-index-state', 'ready', patience);
+  await waitForIndex(other, 'data-index-syncing', 'false', patience);
+  const catchUpMs = Date.now() - started;
+  const reindexed = Number(await searchBox(other).getAttribute('data-index-reindexed'));
+  const read = Number(await searchBox(other).getAttribute('data-index-read'));
+
   const sorted = [...samples].sort((a, b) => a - b);
   const p50 = percentile(sorted, 50);
   const p95 = percentile(sorted, 95);
-  const scope = `${INTERVIEWS} interviews / ${QUOTES.toLocaleString('en-US')} quotes`;
+  const scope = `${INTERVIEWS.toLocaleString('en-US')} interviews / ${QUOTES.toLocaleString('en-US')} quotes`;
+  const ms = (value) => `${value.toLocaleString('en-US')} ms`;
   return [
     {
       name: `search keystroke to results, p95 (${scope})`,
       measured: `${p95.toFixed(1)} ms`,
-      budget: '30 ms',
-      ok: p95 <= 30,
+      budget: `${keystrokeBudget} ms`,
+      ok: p95 <= keystrokeBudget,
       value: p95,
     },
     {
       name: `search keystroke to results, p50 (${scope}; ${samples.length} keystrokes, ${list.length} queries)`,
       measured: `${p50.toFixed(1)} ms`,
-      budget: '30 ms',
-      ok: p50 <= 30,
+      budget: `${keystrokeBudget} ms`,
+      ok: p50 <= keystrokeBudget,
       value: p50,
     },
     {
@@ -346,18 +410,25 @@ export async function run({ context, baseURL, root }) {
       value: first,
     },
     {
-      name: `search index ready after reload, from snapshot (${scope})`,
-      measured: `${readyMs} ms`,
-      budget: 'none (informational)',
-      ok: true,
+      name: `search index ready after reload, from its segments (${scope})`,
+      measured: ms(readyMs),
+      budget: ms(readyBudget),
+      ok: readyMs <= readyBudget,
       value: readyMs,
     },
     {
-      name: `search index caught up after a bulk write behind its back (${scope})`,
-      measured: `${rebuildMs} ms`,
+      name: `search index built after a bulk write around the change log (${scope})`,
+      measured: ms(rebuildMs),
       budget: 'none (informational)',
       ok: true,
       value: rebuildMs,
+    },
+    {
+      name: `search index caught up after another tab edited ${EDITED.toLocaleString('en-US')} quotes (${scope})`,
+      measured: `${ms(catchUpMs)} (${read.toLocaleString('en-US')} records read, ${reindexed.toLocaleString('en-US')} re-indexed)`,
+      budget: 'none (informational)',
+      ok: true,
+      value: catchUpMs,
     },
   ];
 }
