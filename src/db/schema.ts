@@ -6,6 +6,7 @@ import { TABLES_WITH_MAPS, withMapsAsPairs } from '../domain/legacyMaps';
 import type { Account } from '../domain/schemas/account';
 import type { ChangeRow } from '../domain/schemas/change';
 import type { Code } from '../domain/schemas/code';
+import type { Comment } from '../domain/schemas/comment';
 import type { Contact } from '../domain/schemas/contact';
 import type { Deal } from '../domain/schemas/deal';
 import type { Experiment } from '../domain/schemas/experiment';
@@ -68,8 +69,7 @@ export const SCHEMA_V4 = {
 
 /**
  * Version 5 adds the question bank: guides list question ids instead of holding their own
- * texts (domain/questionBank.ts). From here on the registry's stores are version 5's; this
- * constant freezes them, and changing the registry means a version 6.
+ * texts (domain/questionBank.ts).
  */
 export const SCHEMA_V5 = {
   ...SCHEMA_V3,
@@ -79,7 +79,20 @@ export const SCHEMA_V5 = {
   changes: SCHEMA_V4.changes,
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 5;
+/**
+ * Version 6 adds review comments (`comments`); a new, empty store needs no upgrade. From here
+ * on the registry's stores are version 6's; this constant freezes them, and changing the
+ * registry means a version 7.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V3,
+  questions: SCHEMA_V5.questions,
+  comments: 'id, [targetKind+targetId], threadId',
+  deviceSettings: SCHEMA_V4.deviceSettings,
+  changes: SCHEMA_V4.changes,
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 6;
 
 export class WorkspaceDb extends Dexie {
   accounts!: EntityTable<Account, 'id'>;
@@ -96,6 +109,7 @@ export class WorkspaceDb extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   experiments!: EntityTable<Experiment, 'id'>;
   questions!: EntityTable<Question, 'id'>;
+  comments!: EntityTable<Comment, 'id'>;
   deviceSettings!: EntityTable<Setting, 'key'>;
   changes!: EntityTable<ChangeRow, 'seq'>;
 
@@ -106,9 +120,10 @@ export class WorkspaceDb extends Dexie {
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3).upgrade(mapsToPairs);
     this.version(4).stores(SCHEMA_V4).upgrade(deviceSettingsApart);
+    this.version(5).stores(SCHEMA_V5).upgrade(questionBankApart);
     // The newest version's stores come from the registry. When the registry changes, this
-    // version takes SCHEMA_V5 and a version 6 takes storesOf().
-    this.version(5).stores(storesOf()).upgrade(questionBankApart);
+    // version takes SCHEMA_V6 and a version 7 takes storesOf().
+    this.version(6).stores(storesOf());
     explainQuotaErrors(this);
     installChangeLog(this);
   }

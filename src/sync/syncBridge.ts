@@ -50,6 +50,10 @@ export interface BridgeOptions {
   onRejected?: (rejections: Rejection[]) => void;
   /** Called when a step fails (a full disk, a closed database); the next change tries again. */
   onError?: (error: unknown) => void;
+  /** The tables this doc carries: the evidence doc's by default (syncedTables.ts). */
+  tables?: readonly WorkspaceTableName[];
+  /** The device setting that keeps how far the log was pushed to this doc. */
+  pushedSeqKey?: string;
 }
 
 type Keys = Map<WorkspaceTableName, Set<string>>;
@@ -59,9 +63,6 @@ function addKey(keys: Keys, table: WorkspaceTableName, key: string): void {
   if (!set) keys.set(table, (set = new Set()));
   set.add(key);
 }
-
-const isSynced = (table: string): table is WorkspaceTableName =>
-  (SYNCED_TABLE_NAMES as readonly string[]).includes(table);
 
 export class SyncBridge {
   private queue: Promise<void> = Promise.resolve();
@@ -74,13 +75,21 @@ export class SyncBridge {
   private readonly rejected = new Map<string, Rejection>();
   private subscription: Subscription | null = null;
   private stopped = false;
+  private readonly tables: readonly WorkspaceTableName[];
+  private readonly pushedSeqKey: string;
 
   constructor(
     private readonly db: WorkspaceDb,
     readonly doc: Y.Doc,
     private readonly options: BridgeOptions = {},
   ) {
-    this.tableOf = new Map(SYNCED_TABLE_NAMES.map((name) => [doc.getMap(name), name]));
+    this.tables = options.tables ?? SYNCED_TABLE_NAMES;
+    this.pushedSeqKey = options.pushedSeqKey ?? PUSHED_SEQ_KEY;
+    this.tableOf = new Map(this.tables.map((name) => [doc.getMap(name), name]));
+  }
+
+  private isSynced(table: string): table is WorkspaceTableName {
+    return (this.tables as readonly string[]).includes(table);
   }
 
   /**
@@ -90,7 +99,7 @@ export class SyncBridge {
    */
   async start(): Promise<void> {
     this.doc.on('afterTransaction', this.onTransaction);
-    const stored = await getSetting(this.db, PUSHED_SEQ_KEY);
+    const stored = await getSetting(this.db, this.pushedSeqKey);
     if (typeof stored === 'number') {
       this.pushedSeq = stored;
     } else {
@@ -159,7 +168,7 @@ export class SyncBridge {
   private async pushAll(): Promise<void> {
     const seq = await lastChangeSeq(this.db);
     const keys: Keys = new Map();
-    for (const table of SYNCED_TABLE_NAMES) {
+    for (const table of this.tables) {
       const all = (await this.db.table(table).toCollection().primaryKeys()) as string[];
       if (all.length > 0) keys.set(table, new Set(all));
     }
@@ -173,7 +182,7 @@ export class SyncBridge {
     if (last === undefined) return;
     const keys: Keys = new Map();
     for (const change of changes) {
-      if (change.source !== 'remote' && isSynced(change.table)) {
+      if (change.source !== 'remote' && this.isSynced(change.table)) {
         addKey(keys, change.table, change.key);
       }
     }
@@ -188,7 +197,7 @@ export class SyncBridge {
 
   private async savePushed(seq: number): Promise<void> {
     this.pushedSeq = seq;
-    await putDeviceSetting(this.db, PUSHED_SEQ_KEY, seq);
+    await putDeviceSetting(this.db, this.pushedSeqKey, seq);
   }
 
   private async writeToDoc(keys: Keys): Promise<void> {

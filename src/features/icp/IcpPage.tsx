@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useCommand } from '../../app/useCommand';
 import { useCommandContext } from '../../app/useCommandContext';
+import { useCommentEnv } from '../../app/useCommentEnv';
+import { REVIEWER_READ_ONLY, useCanEditEvidence } from '../../app/useTeamSync';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useWorkspaceDb } from '../../app/useWorkspace';
 import {
@@ -28,6 +30,7 @@ import { ExportButtons } from './ExportButtons';
 import { FitScoresSection } from './FitScoresSection';
 import { FromCodeDialog } from './FromCodeDialog';
 import { IcpGridSection } from './IcpGridSection';
+import { LineComments } from './LineComments';
 import { LinesEditor } from './LinesEditor';
 import {
   NEW_TRAIT_PARAMS,
@@ -35,6 +38,7 @@ import {
   withoutNewTraitParams,
 } from '../../domain/icp/newTraitLink';
 import { PersonasSection } from './PersonasSection';
+import { TraitComments } from './TraitComments';
 import { TraitDialog } from './TraitDialog';
 import { TraitsSection } from './TraitsSection';
 import { useIcpData } from './useIcpData';
@@ -55,6 +59,8 @@ export function IcpPage() {
   const db = useWorkspaceDb();
   const run = useCommand();
   const ctx = useCommandContext();
+  const commentEnv = useCommentEnv();
+  const canEdit = useCanEditEvidence();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [pickingCode, setPickingCode] = useState(false);
   const [params, setParams] = useSearchParams();
@@ -70,11 +76,13 @@ export function IcpPage() {
   }
   const { current, viewed, isCurrent, view } = data;
   // An earlier version is history: nothing on it can be edited, whatever the current status.
-  const lockedReason = !isCurrent
-    ? `Viewing version ${viewed.number}, read-only. Switch to the current version to edit.`
-    : current.status === 'draft'
-      ? null
-      : lockedMessage(current.status);
+  const lockedReason = !canEdit
+    ? REVIEWER_READ_ONLY
+    : !isCurrent
+      ? `Viewing version ${viewed.number}, read-only. Switch to the current version to edit.`
+      : current.status === 'draft'
+        ? null
+        : lockedMessage(current.status);
   const viewVersion = (version: IcpVersion) =>
     setParams((prev) => {
       const next = new URLSearchParams(prev);
@@ -168,6 +176,7 @@ export function IcpPage() {
           void run(deleteTraitCommand(ctx, trait), { failed: 'The trait was not deleted' })
         }
       />
+      <TraitComments env={commentEnv} traits={view.traits} />
       <FitScoresSection
         accounts={data.accounts}
         deals={data.deals}
@@ -190,6 +199,7 @@ export function IcpPage() {
           });
         }}
       />
+      <LineComments env={commentEnv} version={viewed} />
       <PersonasSection
         version={data.viewed}
         accounts={data.accounts}
@@ -198,7 +208,7 @@ export function IcpPage() {
         codes={data.codes}
       />
       <IcpGridSection data={data} />
-      <VersionDiffSection data={data} />
+      <VersionDiffSection data={data} commentEnv={commentEnv} />
       <ExperimentsSection versions={data.versions} current={current} />
       <ExportButtons data={data} />
       {pickingCode && (
