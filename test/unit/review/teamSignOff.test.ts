@@ -70,8 +70,9 @@ describe('teamSignOff', () => {
   });
 
   it('orders decisions as the server recorded them, whatever order they arrive in', () => {
-    const [a, b] = [decision('c'), decision('d', 'request_changes')];
-    expect(teamSignOff([b!, a!], HASH, 2).decisions.map((x) => x.seq)).toEqual([a!.seq, b!.seq]);
+    const a = decision('c');
+    const b = decision('d', 'request_changes');
+    expect(teamSignOff([b, a], HASH, 2).decisions.map((x) => x.seq)).toEqual([a.seq, b.seq]);
   });
 });
 
@@ -86,10 +87,12 @@ describe('versionHashText', () => {
     weight: 3,
     rule: null,
   });
+  const first = trait('t1', 'Mid-market');
+  const second = trait('t2', 'Warehouse');
   const version = {
     id: 'v2',
     number: 2,
-    traits: [trait('t1', 'Mid-market'), trait('t2', 'Warehouse')],
+    traits: [first, second],
     isLines: ['B2B SaaS'],
     isNotLines: ['Agencies'],
     exclusions: [],
@@ -114,8 +117,8 @@ describe('versionHashText', () => {
     expect(versionHashText({ ...version, isLines: ['B2B SaaS, 50+'] })).not.toBe(base);
     const heavier = {
       ...version,
-      traits: [{ ...version.traits[0]!, weight: 4 }, version.traits[1]!],
-    };
+      traits: [{ ...first, weight: 4 }, second],
+    } as unknown as IcpVersion;
     expect(versionHashText(heavier)).not.toBe(base);
   });
 });
