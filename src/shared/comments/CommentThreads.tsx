@@ -37,7 +37,7 @@ export function CommentThreads({ env, place, label }: Props) {
                 thread={thread}
                 signedName={signedName}
                 onReply={(body, name) => post(body, name, thread.root.id)}
-                onResolve={(resolved) => void resolve(thread.root.id, resolved, signedName ?? '')}
+                onResolve={(resolved) => void resolve(thread.root.id, resolved)}
               />
             ))}
           </ol>

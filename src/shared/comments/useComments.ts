@@ -63,8 +63,9 @@ export function useComments({ ctx, run, member }: CommentEnv, place: CommentPlac
   );
 
   const resolve = useCallback(
-    async (threadId: string, resolved: boolean, typedName: string) => {
-      const by = signedName ?? (typedName.trim() || 'Someone');
+    async (threadId: string, resolved: boolean) => {
+      // In a browser of one, the name this device last commented with.
+      const by = signedName ?? (rememberedName() || 'Someone');
       await run(setThreadResolvedCommand(ctx, { threadId, resolvedBy: resolved ? by : null }), {
         failed: resolved ? 'The thread was not resolved' : 'The thread was not reopened',
       });
