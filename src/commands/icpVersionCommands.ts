@@ -2,6 +2,7 @@ import { withSource } from '../db/changeLog';
 import {
   currentVersion,
   recordSignOff,
+  recordTeamApprovals,
   signOffVersion,
   startNewDraft,
   submitForReview,
@@ -100,6 +101,38 @@ export async function signOffVersionCommand(
 ): Promise<CommandOutcome<IcpVersion>> {
   const version = await signOffVersion(ctx.db, versionId, ctx.now());
   return { result: version, message: `Version ${version.number} signed off.` };
+}
+
+export interface TeamSignOffInput {
+  versionId: string;
+  /** Each approver's latest decision, as the team server recorded it. */
+  approvals: readonly SignOff[];
+}
+
+/**
+ * In a shared workspace: once the team server counts enough distinct approvals, an owner or
+ * editor freezes the version with those approvals as its decisions, in one transaction. Like
+ * any sign-off, no Undo: start a draft.
+ */
+export async function signOffAsTeamCommand(
+  ctx: CommandContext,
+  { versionId, approvals }: TeamSignOffInput,
+): Promise<CommandOutcome<IcpVersion>> {
+  const { db } = ctx;
+  const tables = [
+    db.icpVersions,
+    db.traits,
+    db.accounts,
+    db.highlights,
+    db.settings,
+    db.contacts,
+    db.codes,
+  ];
+  const version = await db.transaction('rw', tables, async () => {
+    await recordTeamApprovals(db, versionId, approvals, ctx.now());
+    return signOffVersion(db, versionId, ctx.now());
+  });
+  return { result: version, message: `Version ${version.number} signed off by the team.` };
 }
 
 /** A new draft after a signed-off version, starting from its traits and lines. */

@@ -241,6 +241,24 @@ export function recordSignOff(
   });
 }
 
+/**
+ * A shared workspace's approvals, as the team server recorded them (one per person), become the
+ * version's decisions: what its sign-off keeps of who approved. Replaces any typed ones.
+ */
+export function recordTeamApprovals(
+  db: WorkspaceDb,
+  id: string,
+  approvals: readonly SignOff[],
+  now: string,
+): Promise<IcpVersion> {
+  const checkedApprovals = approvals.map((a) => checked(signOffSchema, a));
+  return changeVersion(db, id, now, (version) => {
+    if (version.status !== 'in_review')
+      throw new Error('Submit the version for review before signing it off.');
+    return { signOffs: checkedApprovals };
+  });
+}
+
 export async function requiredApprovals(db: WorkspaceDb): Promise<number> {
   return requiredApprovalsFromSetting(await getSetting(db, REQUIRED_APPROVALS_KEY));
 }

@@ -154,6 +154,14 @@ test('reviewers comment and sign off as themselves; the server refuses their evi
     /^Dee \(reviewer\) approved/,
   ]);
   await teamSignOff(a.page).screenshot({ path: test.info().outputPath('team-signoff.png') });
+  // The owner freezes it with the server's approvals; a reviewer has no such button.
+  await expect(teamSignOff(c.page).getByRole('button', { name: /^Freeze version/ })).toHaveCount(0);
+  await teamSignOff(a.page).getByRole('button', { name: 'Freeze version 1 as signed off' }).click();
+  await expect(a.page.getByRole('heading', { name: /Version 1 · Signed off/ })).toBeVisible();
+  await expect(c.page.getByRole('heading', { name: /Version 1 · Signed off/ })).toBeVisible();
+  await expect(c.page.getByRole('list').filter({ hasText: 'Dee (reviewer): Approved' })).toHaveText(
+    /Cem \(reviewer\): Approved.*Dee \(reviewer\): Approved/s,
+  );
   await c.page.goto('/synthesis?view=findings');
   await findingOf(c.page)
     .getByText(/^Comments on finding/)

@@ -13,6 +13,7 @@ import {
 } from '../../commands/icpCommands';
 import {
   recordSignOffCommand,
+  signOffAsTeamCommand,
   signOffVersionCommand,
   startNewDraftCommand,
   submitForReviewCommand,
@@ -154,6 +155,11 @@ export function IcpPage() {
         }}
         onSignOff={() =>
           void run(signOffVersionCommand(ctx, current.id), {
+            failed: 'The version was not signed off',
+          })
+        }
+        onTeamSignOff={(approvals) =>
+          void run(signOffAsTeamCommand(ctx, { versionId: current.id, approvals }), {
             failed: 'The version was not signed off',
           })
         }

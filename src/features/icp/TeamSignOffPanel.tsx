@@ -1,13 +1,15 @@
 import { useId, useState } from 'react';
 import { errorText } from '../../commands/errorText';
 import { teamSignOffText, type TeamDecision } from '../../domain/review/teamSignOff';
-import type { IcpVersion } from '../../domain/schemas/icpVersion';
+import type { IcpVersion, SignOff } from '../../domain/schemas/icpVersion';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
 import { useTeamSignOff } from './useTeamSignOff';
 
 interface Props {
   version: IcpVersion;
+  /** Owners and editors freeze the version once the team signed it off; null for a reviewer. */
+  onFreeze: ((approvals: SignOff[]) => void) | null;
 }
 
 const DECIDED: Record<TeamDecision['decision'], string> = {
@@ -19,7 +21,7 @@ const DECIDED: Record<TeamDecision['decision'], string> = {
  * Sign-off in a shared workspace: each member decides as themselves, the team server records
  * it, and the version is signed off once enough different people approved this exact content.
  */
-export function TeamSignOffPanel({ version }: Props) {
+export function TeamSignOffPanel({ version, onFreeze }: Props) {
   const headingId = useId();
   const { state, error, decide } = useTeamSignOff(version);
   const [note, setNote] = useState('');
@@ -67,6 +69,25 @@ export function TeamSignOffPanel({ version }: Props) {
           Request changes
         </button>
       </div>
+      {state?.signedOff && onFreeze && (
+        <button
+          type="button"
+          onClick={() =>
+            onFreeze(
+              state.approvedBy.map((d) => ({
+                name: d.name,
+                role: d.role,
+                decision: 'approve',
+                comment: d.note ?? '',
+                at: d.at,
+                reviewerId: d.memberId,
+              })),
+            )
+          }
+        >
+          Freeze version {version.number} as signed off
+        </button>
+      )}
       {state && state.decisions.length > 0 && (
         <ul className="icp-signoffs" aria-label="Team decisions">
           {state.decisions.map((d) => (

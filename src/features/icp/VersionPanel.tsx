@@ -19,6 +19,7 @@ interface Props {
   onSubmit(): void;
   onRecord(values: Omit<SignOff, 'at'>): Promise<void>;
   onSignOff(): void;
+  onTeamSignOff(approvals: SignOff[]): void;
   onNewDraft(): void;
 }
 
@@ -29,6 +30,7 @@ export function VersionPanel({
   onSubmit,
   onRecord,
   onSignOff,
+  onTeamSignOff,
   onNewDraft,
 }: Props) {
   const { current, viewed, isCurrent, view } = data;
@@ -111,7 +113,7 @@ export function VersionPanel({
             accounts={data.accounts}
           />
           {shared ? (
-            <TeamSignOffPanel version={current} />
+            <TeamSignOffPanel version={current} onFreeze={canEdit ? onTeamSignOff : null} />
           ) : (
             <>
               <ReviewerForm onRecord={onRecord} />
