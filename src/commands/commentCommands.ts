@@ -2,7 +2,7 @@ import { addComment, setThreadResolved, type NewComment } from '../db/commentsRe
 import type { Comment } from '../domain/schemas/comment';
 import type { CommandContext } from './context';
 import type { CommandOutcome } from './outcome';
-import { deleteUnlessEdited, markedWrite, putBackUnlessEdited, undoReport } from './recordUndo';
+import { undoableCreate, undoableEdit } from './recordUndo';
 
 /**
  * A new thread or a reply. In a shared workspace the author is the signed-in member (id and
@@ -14,19 +14,14 @@ export async function addCommentCommand(
   input: NewComment,
 ): Promise<CommandOutcome<Comment>> {
   const { db } = ctx;
-  const { result, seq } = await markedWrite(db, [db.comments], () =>
-    addComment(db, input, ctx.now(), ctx.newId()),
+  const { result, undo } = await undoableCreate(
+    db,
+    db.comments,
+    () => addComment(db, input, ctx.now(), ctx.newId()),
+    'The comment is gone again.',
+    'comment',
   );
-  return {
-    result,
-    message: result.threadId === null ? 'Comment added.' : 'Reply added.',
-    undo: async () =>
-      undoReport(
-        await deleteUnlessEdited(db, db.comments, result.id, seq),
-        'The comment is gone again.',
-        'comment',
-      ),
-  };
+  return { result, message: result.threadId === null ? 'Comment added.' : 'Reply added.', undo };
 }
 
 export interface ResolveInput {
@@ -41,21 +36,14 @@ export async function setThreadResolvedCommand(
   { threadId, resolvedBy }: ResolveInput,
 ): Promise<CommandOutcome<Comment>> {
   const { db } = ctx;
-  const { result, seq } = await markedWrite(db, [db.comments], async () => {
-    const before = await db.comments.get(threadId);
-    return { before, after: await setThreadResolved(db, threadId, resolvedBy, ctx.now()) };
-  });
-  const { before, after } = result;
-  return {
-    result: after,
-    message: resolvedBy === null ? 'Thread reopened.' : 'Thread resolved.',
-    undo: before
-      ? async () =>
-          undoReport(
-            await putBackUnlessEdited(db, db.comments, before, seq),
-            resolvedBy === null ? 'The thread is resolved again.' : 'The thread is open again.',
-            'thread',
-          )
-      : undefined,
-  };
+  const reopening = resolvedBy === null;
+  const { result, undo } = await undoableEdit(
+    db,
+    db.comments,
+    threadId,
+    () => setThreadResolved(db, threadId, resolvedBy, ctx.now()),
+    reopening ? 'The thread is resolved again.' : 'The thread is open again.',
+    'thread',
+  );
+  return { result, message: reopening ? 'Thread reopened.' : 'Thread resolved.', undo };
 }

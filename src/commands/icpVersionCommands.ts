@@ -2,7 +2,6 @@ import { withSource } from '../db/changeLog';
 import {
   currentVersion,
   recordSignOff,
-  recordTeamApprovals,
   signOffVersion,
   startNewDraft,
   submitForReview,
@@ -111,27 +110,14 @@ export interface TeamSignOffInput {
 
 /**
  * In a shared workspace: once the team server counts enough distinct approvals, an owner or
- * editor freezes the version with those approvals as its decisions, in one transaction. Like
+ * editor freezes the version with those approvals as its decisions, in one write. Like
  * any sign-off, no Undo: start a draft.
  */
 export async function signOffAsTeamCommand(
   ctx: CommandContext,
   { versionId, approvals }: TeamSignOffInput,
 ): Promise<CommandOutcome<IcpVersion>> {
-  const { db } = ctx;
-  const tables = [
-    db.icpVersions,
-    db.traits,
-    db.accounts,
-    db.highlights,
-    db.settings,
-    db.contacts,
-    db.codes,
-  ];
-  const version = await db.transaction('rw', tables, async () => {
-    await recordTeamApprovals(db, versionId, approvals, ctx.now());
-    return signOffVersion(db, versionId, ctx.now());
-  });
+  const version = await signOffVersion(ctx.db, versionId, ctx.now(), approvals);
   return { result: version, message: `Version ${version.number} signed off by the team.` };
 }
 

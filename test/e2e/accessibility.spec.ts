@@ -142,12 +142,12 @@ test('a comment thread on a finding, replying and resolved: no accessibility vio
   await finding.getByText(/^Comments on finding/).click();
   const thread = finding.getByRole('region', { name: /^Comments on finding/ });
   await thread.getByLabel('Your name').fill('Ann');
-  await thread.getByLabel('New comment').fill('Only two accounts say so.');
+  await thread.getByLabel('New comment', { exact: true }).fill('Only two accounts say so.');
   await thread.getByRole('button', { name: 'Add comment' }).click();
   await thread.getByRole('button', { name: 'Reply' }).click();
   // The reply's empty-text error shows too, so its wiring to the field is checked as well.
   await thread.getByRole('button', { name: 'Post reply' }).click();
-  await expect(thread.getByText('Reply is empty: write something first.')).toBeVisible();
+  await expect(thread.getByText('Reply is required.')).toBeVisible();
   expect(await violations(page), 'finding thread, replying').toEqual([]);
   await thread.getByRole('button', { name: 'Cancel' }).click();
   await thread.getByRole('button', { name: 'Resolve thread' }).click();

@@ -37,7 +37,7 @@ async function openFindingThreads(page: Page) {
   await findingOf(page)
     .getByText(/^Comments on finding/)
     .click();
-  await expect(findingThreads(page).getByLabel('New comment')).toBeVisible();
+  await expect(findingThreads(page).getByLabel('New comment', { exact: true })).toBeVisible();
 }
 
 const teamSignOff = (page: Page) => page.getByRole('region', { name: 'Team sign-off' });
@@ -98,7 +98,7 @@ test('reviewers comment and sign off as themselves; the server refuses their evi
   await expect(findingOf(c.page).getByRole('button', { name: 'Delete finding' })).toBeDisabled();
   await expect(findingOf(c.page).getByLabel('Status')).toBeDisabled();
   await expect(findingThreads(c.page).getByLabel('Your name')).toHaveCount(0);
-  await findingThreads(c.page).getByLabel('New comment').fill(QUESTION);
+  await findingThreads(c.page).getByLabel('New comment', { exact: true }).fill(QUESTION);
   await findingThreads(c.page).getByRole('button', { name: 'Add comment' }).click();
   const cThread = findingThreads(c.page).getByRole('article', { name: 'Thread by Cem' });
   await expect(cThread.getByText(QUESTION, { exact: true })).toBeVisible();
@@ -109,7 +109,7 @@ test('reviewers comment and sign off as themselves; the server refuses their evi
   const aThread = findingThreads(a.page).getByRole('article', { name: 'Thread by Cem' });
   await expect(aThread.getByText(QUESTION, { exact: true })).toBeVisible();
   await aThread.getByRole('button', { name: 'Reply' }).click();
-  await aThread.getByLabel('Reply').fill('Three do: Quill, Ardent and Fenwick.');
+  await aThread.getByLabel('Reply', { exact: true }).fill('Three do: Quill, Ardent and Fenwick.');
   await aThread.getByRole('button', { name: 'Post reply' }).click();
   await expect(cThread.getByRole('list', { name: 'Replies' })).toHaveText(
     /^Ann · .+Three do: Quill, Ardent and Fenwick\.$/,

@@ -1,10 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
+import { z } from 'zod';
+import { shortText } from '../../domain/schemas/common';
 import { Field } from '../../ui/Field';
+import { SchemaForm } from '../../ui/SchemaForm';
 import { rememberedName } from './useComments';
 
 interface Props {
-  /** The textarea's label: "Comment", "Reply". */
+  /** The textarea's label: "New comment", "Reply". */
   label: string;
+  /** The form's name, unique on the page: "New comment on finding “…”". */
+  formName: string;
   submitLabel: string;
   /** The member's own name in a shared workspace; null asks for one. */
   signedName: string | null;
@@ -16,57 +21,38 @@ interface Props {
  * Writes one comment. What was typed stays in the box until the save resolves, and stays there
  * with the reason beside it when it fails: never lose a user's words.
  */
-export function CommentForm({ label, submitLabel, signedName, onPost, onCancel }: Props) {
-  const [body, setBody] = useState('');
-  const [name, setName] = useState(rememberedName);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (body.trim() === '') {
-      setError(`${label} is empty: write something first.`);
-      return;
-    }
-    if (signedName === null && name.trim() === '') {
-      setError('Your name is required, so the team knows who commented.');
-      return;
-    }
-    setSaving(true);
-    try {
-      await onPost(body, name);
-      setBody('');
-      setError(null);
-    } catch (failure) {
-      setError((failure as Error).message);
-    } finally {
-      setSaving(false);
-    }
-  };
+export function CommentForm({ label, formName, submitLabel, signedName, onPost, onCancel }: Props) {
+  const schema = useMemo(
+    () =>
+      z.object({
+        name: signedName === null ? shortText('Your name', 100) : z.string(),
+        body: shortText(label, 5000),
+      }),
+    [label, signedName],
+  );
   return (
-    <form className="comment-form" onSubmit={(e) => void submit(e)} noValidate>
-      {signedName === null && (
-        <Field label="Your name">
-          <input
-            type="text"
-            value={name}
-            autoComplete="name"
-            onChange={(e) => setName(e.target.value)}
-          />
-        </Field>
+    <SchemaForm
+      label={formName}
+      className="comment-form"
+      schema={schema}
+      defaultValues={{ name: signedName === null ? rememberedName() : '', body: '' }}
+      submitLabel={submitLabel}
+      onSubmit={({ body, name }) => onPost(body, name)}
+      onCancel={onCancel}
+      resetOnSuccess
+    >
+      {({ register, formState: { errors } }) => (
+        <>
+          {signedName === null && (
+            <Field label="Your name" error={errors.name?.message}>
+              <input type="text" autoComplete="name" {...register('name')} />
+            </Field>
+          )}
+          <Field label={label} error={errors.body?.message}>
+            <textarea rows={2} {...register('body')} />
+          </Field>
+        </>
       )}
-      <Field label={label} error={error ?? undefined}>
-        <textarea rows={2} value={body} onChange={(e) => setBody(e.target.value)} />
-      </Field>
-      <div className="form-actions">
-        <button type="submit" disabled={saving}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
-    </form>
+    </SchemaForm>
   );
 }

@@ -6,6 +6,8 @@ import { CommentForm } from './CommentForm';
 
 interface Props {
   thread: CommentThread;
+  /** What the thread is on, to name its reply form. */
+  placeLabel: string;
   signedName: string | null;
   onReply(body: string, name: string): Promise<void>;
   onResolve(resolved: boolean): void;
@@ -25,7 +27,7 @@ function CommentText({ comment }: { comment: Comment }) {
 }
 
 /** A thread: its first comment, the replies, and resolve / reopen. */
-export function CommentThreadItem({ thread, signedName, onReply, onResolve }: Props) {
+export function CommentThreadItem({ thread, placeLabel, signedName, onReply, onResolve }: Props) {
   const [replying, setReplying] = useState(false);
   const { root, replies, resolved } = thread;
   return (
@@ -53,6 +55,7 @@ export function CommentThreadItem({ thread, signedName, onReply, onResolve }: Pr
         {replying && !resolved ? (
           <CommentForm
             label="Reply"
+            formName={`Reply to ${root.authorName} on ${placeLabel}`}
             submitLabel="Post reply"
             signedName={signedName}
             onPost={async (body, name) => {

@@ -35,6 +35,7 @@ export function CommentThreads({ env, place, label }: Props) {
               <CommentThreadItem
                 key={thread.root.id}
                 thread={thread}
+                placeLabel={label}
                 signedName={signedName}
                 onReply={(body, name) => post(body, name, thread.root.id)}
                 onResolve={(resolved) => void resolve(thread.root.id, resolved)}
@@ -44,6 +45,7 @@ export function CommentThreads({ env, place, label }: Props) {
         )}
         <CommentForm
           label="New comment"
+          formName={`New comment on ${label}`}
           submitLabel="Add comment"
           signedName={signedName}
           onPost={(body, name) => post(body, name, null)}
