@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useCommand } from '../../app/useCommand';
@@ -65,13 +66,18 @@ export function IcpPage() {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [pickingCode, setPickingCode] = useState(false);
   const [params, setParams] = useSearchParams();
-  const data = useIcpData(db, params.get(VERSION_PARAM));
+  const data = useIcpData(db, params.get(VERSION_PARAM), canEdit);
+  const noVersion = useLiveQuery(async () => (await db.icpVersions.count()) === 0, [db]);
 
   if (!data) {
     return (
       <section aria-labelledby="icp-heading">
         <h1 id="icp-heading">Ideal Customer Profile</h1>
-        <p role="status">Loading the ICP…</p>
+        <p role="status">
+          {!canEdit && noVersion
+            ? 'There is no ICP yet: the owner or an editor starts the first draft.'
+            : 'Loading the ICP…'}
+        </p>
       </section>
     );
   }
