@@ -24,17 +24,15 @@ export async function addCommentCommand(
   return { result, message: result.threadId === null ? 'Comment added.' : 'Reply added.', undo };
 }
 
-export interface ResolveInput {
-  threadId: string;
-  /** Who resolves it; null reopens the thread. */
-  resolvedBy: string | null;
-}
-
-/** Resolves or reopens a thread. Its Undo puts the thread back as it was, unless changed since. */
+/**
+ * Resolves a thread as `resolvedBy`, or reopens it (null). Its Undo puts the thread back as it
+ * was, unless changed since.
+ */
 export async function setThreadResolvedCommand(
   ctx: CommandContext,
-  { threadId, resolvedBy }: ResolveInput,
+  input: { threadId: string; resolvedBy: string | null },
 ): Promise<CommandOutcome<Comment>> {
+  const { threadId, resolvedBy } = input;
   const { db } = ctx;
   const reopening = resolvedBy === null;
   const { result, undo } = await undoableEdit(

@@ -85,10 +85,10 @@ export class ReviewLink {
 
   destroy(): void {
     this.destroyed = true;
+    this.decisionListeners.clear();
     this.provider?.destroy();
     this.bridge?.stop();
     void this.persistence?.destroy();
-    this.decisionListeners.clear();
   }
 }
 

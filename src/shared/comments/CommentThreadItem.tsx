@@ -1,33 +1,21 @@
 import { useState } from 'react';
 import type { CommentThread } from '../../domain/review/commentThreads';
-import type { Comment } from '../../domain/schemas/comment';
 import { formatDateTime } from '../../ui/format';
 import { CommentForm } from './CommentForm';
+import { CommentText } from './CommentText';
+import type { useComments } from './useComments';
 
 interface Props {
   thread: CommentThread;
-  /** What the thread is on, to name its reply form. */
-  placeLabel: string;
-  signedName: string | null;
-  onReply(body: string, name: string): Promise<void>;
-  onResolve(resolved: boolean): void;
-}
-
-function CommentText({ comment }: { comment: Comment }) {
-  return (
-    <>
-      <p className="comment-meta">
-        <strong>{comment.authorName}</strong> ·{' '}
-        <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
-      </p>
-      {/* Rendered as text: markup someone typed shows as they typed it. */}
-      <p className="comment-body">{comment.body}</p>
-    </>
-  );
+  /**
+   * Where the thread is: what it is on (to name its reply form), the member's name in a shared
+   * workspace, and the place's post and resolve (useComments).
+   */
+  at: { label: string } & Pick<ReturnType<typeof useComments>, 'signedName' | 'post' | 'resolve'>;
 }
 
 /** A thread: its first comment, the replies, and resolve / reopen. */
-export function CommentThreadItem({ thread, placeLabel, signedName, onReply, onResolve }: Props) {
+export function CommentThreadItem({ thread, at }: Props) {
   const [replying, setReplying] = useState(false);
   const { root, replies, resolved } = thread;
   return (
@@ -55,11 +43,11 @@ export function CommentThreadItem({ thread, placeLabel, signedName, onReply, onR
         {replying && !resolved ? (
           <CommentForm
             label="Reply"
-            formName={`Reply to ${root.authorName} on ${placeLabel}`}
+            formName={`Reply to ${root.authorName} on ${at.label}`}
             submitLabel="Post reply"
-            signedName={signedName}
+            signedName={at.signedName}
             onPost={async (body, name) => {
-              await onReply(body, name);
+              await at.post(body, name, root.id);
               setReplying(false);
             }}
             onCancel={() => setReplying(false)}
@@ -71,7 +59,7 @@ export function CommentThreadItem({ thread, placeLabel, signedName, onReply, onR
                 Reply
               </button>
             )}
-            <button type="button" onClick={() => onResolve(!resolved)}>
+            <button type="button" onClick={() => void at.resolve(root.id, !resolved)}>
               {resolved ? 'Reopen thread' : 'Resolve thread'}
             </button>
           </div>

@@ -20,6 +20,7 @@ interface Props {
 export function CommentThreads({ env, place, label }: Props) {
   const { threads, signedName, post, resolve } = useComments(env, place);
   if (!threads) return null;
+  const at = { label, signedName, post, resolve };
   const open = openThreadCount(threads);
   const counts = threads.length === 0 ? '' : ` (${open} open, ${threads.length - open} resolved)`;
   return (
@@ -32,14 +33,7 @@ export function CommentThreads({ env, place, label }: Props) {
         {threads.length > 0 && (
           <ol className="comment-thread-list" aria-label="Threads">
             {threads.map((thread) => (
-              <CommentThreadItem
-                key={thread.root.id}
-                thread={thread}
-                placeLabel={label}
-                signedName={signedName}
-                onReply={(body, name) => post(body, name, thread.root.id)}
-                onResolve={(resolved) => void resolve(thread.root.id, resolved)}
-              />
+              <CommentThreadItem key={thread.root.id} thread={thread} at={at} />
             ))}
           </ol>
         )}
