@@ -14,7 +14,18 @@ import { getMembership, putMembership, type Membership } from '../sync/membershi
 import { createInvite, createTeamWorkspace, joinTeamWorkspace } from '../sync/teamApi';
 import type { TeamConnection } from '../sync/teamConnection';
 import { inviteLink, normaliseServer } from '../sync/teamLink';
-import { TeamSyncContext, type TeamRole, type TeamSyncValue } from './teamSyncContext';
+import {
+  listDecisions,
+  putRequiredApprovals,
+  recordDecision,
+  versionHash,
+} from '../sync/teamReviewApi';
+import {
+  TeamSyncContext,
+  type TeamReview,
+  type TeamRole,
+  type TeamSyncValue,
+} from './teamSyncContext';
 import { useWorkspace } from './useWorkspace';
 
 /** Yjs, y-indexeddb and the provider load with the first shared workspace, not on first load. */
@@ -77,6 +88,30 @@ export function TeamSyncProvider({ children }: { children: ReactNode }) {
     [registry],
   );
 
+  const review = useMemo<TeamReview | null>(
+    () =>
+      membership && connection
+        ? {
+            versionHash,
+            decisions: (versionId) => listDecisions(membership, versionId),
+            decide: async ({ version, decision, note }) => {
+              const hash = await versionHash(version);
+              const entry = await recordDecision(membership, {
+                versionId: version.id,
+                versionHash: hash,
+                decision,
+                note,
+              });
+              connection.review.announceDecision(version.id, entry.seq);
+              return entry;
+            },
+            setRequiredApprovals: (required) => putRequiredApprovals(membership, required),
+            onDecisions: (listener) => connection.review.onDecisions(listener),
+          }
+        : null,
+    [membership, connection],
+  );
+
   const value = useMemo<TeamSyncValue>(
     () => ({
       shared: membership
@@ -120,8 +155,9 @@ export function TeamSyncProvider({ children }: { children: ReactNode }) {
       },
       goOffline: () => connection?.goOffline(),
       reconnect: () => connection?.reconnect(),
+      review,
     }),
-    [membership, status, current, connect, create, rename, switchTo, connection],
+    [membership, status, current, connect, create, rename, switchTo, connection, review],
   );
 
   return <TeamSyncContext.Provider value={value}>{children}</TeamSyncContext.Provider>;

@@ -1,4 +1,6 @@
 import { createContext } from 'react';
+import type { TeamDecision } from '../domain/review/teamSignOff';
+import type { IcpVersion } from '../domain/schemas/icpVersion';
 import type { TeamState } from '../sync/teamConnection';
 
 /** The roles of a shared workspace (docs/team-server.md), as the screens see them. */
@@ -29,6 +31,28 @@ export interface TeamSyncValue {
   join(server: string, invite: string, name: string): Promise<void>;
   goOffline(): void;
   reconnect(): void;
+  /** Null in a browser of one, and until the shared workspace's connection has loaded. */
+  review: TeamReview | null;
+}
+
+/**
+ * Review in a shared workspace: decisions are recorded by the team server as the signed-in
+ * member (docs/team-server.md), never typed names.
+ */
+export interface TeamReview {
+  /** The hash of the version's frozen content the server records with each decision. */
+  versionHash(version: IcpVersion): Promise<string>;
+  /** Every decision on the version and the approvals the workspace asks. */
+  decisions(versionId: string): Promise<{ entries: TeamDecision[]; required: number }>;
+  decide(input: {
+    version: IcpVersion;
+    decision: TeamDecision['decision'];
+    note: string | null;
+  }): Promise<TeamDecision>;
+  /** The owner's rule, kept by the server. */
+  setRequiredApprovals(required: number): Promise<number>;
+  /** Called when anyone records a decision; returns the unsubscribe. */
+  onDecisions(listener: () => void): () => void;
 }
 
 export const TeamSyncContext = createContext<TeamSyncValue | null>(null);

@@ -7,6 +7,10 @@ export function useTeamSync(): TeamSyncValue {
   return value;
 }
 
+/** Why a reviewer's evidence controls are off, said beside them. */
+export const REVIEWER_READ_ONLY =
+  'As a reviewer you read the evidence, comment and decide; you cannot change it.';
+
 /** False when the open workspace is shared with this person as a reviewer. */
 export function useCanEditEvidence(): boolean {
   return useTeamSync().canEditEvidence;

@@ -102,6 +102,25 @@ export async function signOffVersionCommand(
   return { result: version, message: `Version ${version.number} signed off.` };
 }
 
+export interface TeamSignOffInput {
+  versionId: string;
+  /** Each approver's latest decision, as the team server recorded it. */
+  approvals: readonly SignOff[];
+}
+
+/**
+ * In a shared workspace: once the team server counts enough distinct approvals, an owner or
+ * editor freezes the version with those approvals as its decisions, in one write. Like
+ * any sign-off, no Undo: start a draft.
+ */
+export async function signOffAsTeamCommand(
+  ctx: CommandContext,
+  { versionId, approvals }: TeamSignOffInput,
+): Promise<CommandOutcome<IcpVersion>> {
+  const version = await signOffVersion(ctx.db, versionId, ctx.now(), approvals);
+  return { result: version, message: `Version ${version.number} signed off by the team.` };
+}
+
 /** A new draft after a signed-off version, starting from its traits and lines. */
 export async function startNewDraftCommand(
   ctx: CommandContext,

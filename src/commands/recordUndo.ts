@@ -124,3 +124,46 @@ export function restoreReport(kept: boolean, done: string, what: string): UndoRe
     ? { message: `The ${what} exists again, so it was kept as it is.`, kept: 1 }
     : { message: done, kept: 0 };
 }
+
+/**
+ * A create as one marked write, with the Undo that takes the record out again unless it was
+ * written since (`done` says it went, `what` names it otherwise).
+ */
+export async function undoableCreate<T extends { id: string }>(
+  db: WorkspaceDb,
+  table: Store<T>,
+  create: () => Promise<T>,
+  done: string,
+  what: string,
+): Promise<{ result: T; undo: () => Promise<UndoReport> }> {
+  const { result, seq } = await markedWrite(db, [table], create);
+  return {
+    result,
+    undo: async () => undoReport(await deleteUnlessEdited(db, table, result.id, seq), done, what),
+  };
+}
+
+/**
+ * An edit of record `id` as one marked write, with the Undo that puts it back as it was unless
+ * it was written since.
+ */
+export async function undoableEdit<T extends { id: string }>(
+  db: WorkspaceDb,
+  table: Store<T>,
+  id: string,
+  edit: () => Promise<T>,
+  done: string,
+  what: string,
+): Promise<{ result: T; undo: (() => Promise<UndoReport>) | undefined }> {
+  const { result, seq } = await markedWrite(db, [table], async () => ({
+    before: await table.get(id),
+    after: await edit(),
+  }));
+  const { before, after } = result;
+  return {
+    result: after,
+    undo: before
+      ? async () => undoReport(await putBackUnlessEdited(db, table, before, seq), done, what)
+      : undefined,
+  };
+}

@@ -82,8 +82,8 @@ function recordId(table: string, key: string): string {
  * Compacts at most once a day (or after the clock moved back), keeping CHANGE_RETENTION_DAYS.
  * Returns how many rows went, or null when it was not due.
  */
-/** The literal, as tables.ts lists it: src/db does not import src/sync. */
-const SYNC_PUSHED_SEQ_KEY = 'sync.pushedSeq';
+/** The literals, as tables.ts lists them: src/db does not import src/sync. */
+const SYNC_PUSHED_SEQ_KEYS = ['sync.pushedSeq', 'sync.review.pushedSeq'];
 
 export async function compactChangesIfDue(db: WorkspaceDb, now: string): Promise<number | null> {
   const last = await getSetting(db, COMPACTED_AT_KEY);
@@ -91,8 +91,11 @@ export async function compactChangesIfDue(db: WorkspaceDb, now: string): Promise
   if (typeof last === 'string' && Math.abs(nowMs - Date.parse(last)) < DAY_MS) return null;
   const olderThan = new Date(nowMs - CHANGE_RETENTION_DAYS * DAY_MS).toISOString();
   // Team sync (src/sync) has not pushed the rows after this yet; a workspace never shared has none.
-  const pushed = await getSetting(db, SYNC_PUSHED_SEQ_KEY);
-  const keepAfterSeq = typeof pushed === 'number' ? pushed : undefined;
+  // Each shared document has its own position; the log is kept after the one furthest behind.
+  const pushed = (await Promise.all(SYNC_PUSHED_SEQ_KEYS.map((key) => getSetting(db, key)))).filter(
+    (seq): seq is number => typeof seq === 'number',
+  );
+  const keepAfterSeq = pushed.length > 0 ? Math.min(...pushed) : undefined;
   const dropped = await compactChanges(db, { olderThan, keepAfterSeq });
   await putSetting(db, COMPACTED_AT_KEY, now, now);
   return dropped;

@@ -253,6 +253,7 @@ export async function signOffVersion(
   db: WorkspaceDb,
   id: string,
   now: string,
+  teamApprovals?: readonly SignOff[],
 ): Promise<IcpVersion> {
   const tables = [
     db.icpVersions,
@@ -264,8 +265,16 @@ export async function signOffVersion(
     db.codes,
   ];
   return db.transaction('rw', tables, async () => {
-    const version = await db.icpVersions.get(id);
-    if (!version) throw new Error('This ICP version no longer exists.');
+    const stored = await db.icpVersions.get(id);
+    if (!stored) throw new Error('This ICP version no longer exists.');
+    if (teamApprovals && stored.status !== 'in_review') {
+      throw new Error('Submit the version for review before signing it off.');
+    }
+    // A shared workspace's approvals, as the team server recorded them (one per person), are
+    // what the sign-off keeps of who approved, in place of typed names.
+    const version = teamApprovals
+      ? { ...stored, signOffs: teamApprovals.map((a) => checked(signOffSchema, a)) }
+      : stored;
     const blockers = signOffBlockers(version, await requiredApprovals(db));
     if (version.status === 'in_review' && blockers.length > 0) {
       throw new Error(`Version ${version.number} cannot be signed off: ${blockers.join(' ')}`);

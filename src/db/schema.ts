@@ -6,6 +6,7 @@ import { TABLES_WITH_MAPS, withMapsAsPairs } from '../domain/legacyMaps';
 import type { Account } from '../domain/schemas/account';
 import type { ChangeRow } from '../domain/schemas/change';
 import type { Code } from '../domain/schemas/code';
+import type { Comment } from '../domain/schemas/comment';
 import type { Contact } from '../domain/schemas/contact';
 import type { Deal } from '../domain/schemas/deal';
 import type { Experiment } from '../domain/schemas/experiment';
@@ -79,12 +80,17 @@ export const SCHEMA_V5 = {
 } as const;
 
 /**
- * Version 6 adds `searchSegments`, the search index stored in pieces (device-local), and drops
- * the one-record snapshot it replaces. From here on the registry's stores are version 6's; this
- * constant freezes them, and changing the registry means a version 7.
+ * Version 6 adds review comments (`comments`, a new, empty store) and `searchSegments`, the
+ * search index stored in pieces (device-local), and drops the one-record snapshot it replaces.
+ * From here on the registry's stores are version 6's; this constant freezes them, and changing
+ * the registry means a version 7.
  */
 export const SCHEMA_V6 = {
-  ...SCHEMA_V5,
+  ...SCHEMA_V3,
+  questions: SCHEMA_V5.questions,
+  comments: 'id, [targetKind+targetId], threadId',
+  deviceSettings: SCHEMA_V4.deviceSettings,
+  changes: SCHEMA_V4.changes,
   searchSegments: 'id',
 } as const;
 
@@ -111,6 +117,7 @@ export class WorkspaceDb extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   experiments!: EntityTable<Experiment, 'id'>;
   questions!: EntityTable<Question, 'id'>;
+  comments!: EntityTable<Comment, 'id'>;
   deviceSettings!: EntityTable<Setting, 'key'>;
   changes!: EntityTable<ChangeRow, 'seq'>;
   searchSegments!: EntityTable<SearchSegmentRow, 'id'>;

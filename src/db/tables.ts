@@ -44,6 +44,11 @@ export const TABLES = {
   experiments: { indexes: 'id, status, icpVersionId', scope: 'workspace' },
   /** The question bank guides pick from (schema version 5). */
   questions: { indexes: 'id', scope: 'workspace' },
+  /**
+   * Review threads (schema version 6). In a shared workspace they sync through the review
+   * document, which reviewers may write, not the evidence document (src/sync).
+   */
+  comments: { indexes: 'id, [targetKind+targetId], threadId', scope: 'workspace' },
   deviceSettings: { indexes: 'key', scope: 'device' },
   /**
    * The change log (changeLog.ts), one row per write request. `at` finds what compaction may
@@ -119,6 +124,8 @@ export const SETTING_KEYS: readonly SettingKeyEntry[] = [
   { key: 'changes.compactedAt', match: 'exact', scope: 'device' },
   // How far this device's change log was pushed to the team's shared document (src/sync).
   { key: 'sync.pushedSeq', match: 'exact', scope: 'device' },
+  // The same for the review document, which carries the comments.
+  { key: 'sync.review.pushedSeq', match: 'exact', scope: 'device' },
 ];
 
 export function settingScope(key: string): Scope {

@@ -24,6 +24,10 @@ import { traitSchema } from './schemas/trait';
 import { fieldLabel, ownValue, rowLabel } from './backupLocation';
 import { PAIRS_SINCE_VERSION, withMapsAsPairs } from './legacyMaps';
 import { guidesWithBank, QUESTION_BANK_SINCE_VERSION } from './questionBank';
+import { commentSchema } from './schemas/comment';
+
+/** Backups made before schema version 6 have no comments table; they restore with none. */
+export const COMMENTS_SINCE_VERSION = 6;
 
 interface BackupTable<S extends z.ZodType> {
   schema: S;
@@ -61,6 +65,7 @@ export const BACKUP_TABLES = {
   settings: table(settingSchema, 'key'),
   experiments: table(experimentSchema, 'id', [], 2),
   questions: table(questionSchema, 'id', [], QUESTION_BANK_SINCE_VERSION),
+  comments: table(commentSchema, 'id', [], COMMENTS_SINCE_VERSION),
 } as const;
 
 export type BackupTableName = keyof typeof BACKUP_TABLES;

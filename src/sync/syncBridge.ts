@@ -61,6 +61,10 @@ export interface BridgeOptions {
   onError?: (error: unknown) => void;
   /** This member, named in the doc so others log the changes pushed from here as theirs. */
   author?: Author;
+  /** The tables this doc carries: the evidence doc's by default (syncedTables.ts). */
+  tables?: readonly WorkspaceTableName[];
+  /** The device setting that keeps how far the log was pushed to this doc. */
+  pushedSeqKey?: string;
 }
 
 type Keys = Map<WorkspaceTableName, Set<string>>;
@@ -70,9 +74,6 @@ function addKey(keys: Keys, table: WorkspaceTableName, key: string): void {
   if (!set) keys.set(table, (set = new Set()));
   set.add(key);
 }
-
-const isSynced = (table: string): table is WorkspaceTableName =>
-  (SYNCED_TABLE_NAMES as readonly string[]).includes(table);
 
 export class SyncBridge {
   private queue: Promise<void> = Promise.resolve();
@@ -87,13 +88,21 @@ export class SyncBridge {
   private readonly rejected = new Map<string, Rejection>();
   private subscription: Subscription | null = null;
   private stopped = false;
+  private readonly tables: readonly WorkspaceTableName[];
+  private readonly pushedSeqKey: string;
 
   constructor(
     private readonly db: WorkspaceDb,
     readonly doc: Y.Doc,
     private readonly options: BridgeOptions = {},
   ) {
-    this.tableOf = new Map(SYNCED_TABLE_NAMES.map((name) => [doc.getMap(name), name]));
+    this.tables = options.tables ?? SYNCED_TABLE_NAMES;
+    this.pushedSeqKey = options.pushedSeqKey ?? PUSHED_SEQ_KEY;
+    this.tableOf = new Map(this.tables.map((name) => [doc.getMap(name), name]));
+  }
+
+  private isSynced(table: string): table is WorkspaceTableName {
+    return (this.tables as readonly string[]).includes(table);
   }
 
   /**
@@ -109,7 +118,7 @@ export class SyncBridge {
     for (const [type, table] of this.tableOf) {
       for (const key of type.keys()) addKey(held, table, key);
     }
-    const stored = await getSetting(this.db, PUSHED_SEQ_KEY);
+    const stored = await getSetting(this.db, this.pushedSeqKey);
     if (typeof stored === 'number') {
       this.pushedSeq = stored;
     } else {
@@ -181,7 +190,7 @@ export class SyncBridge {
   private async pushAll(): Promise<void> {
     const seq = await lastChangeSeq(this.db);
     const keys: Keys = new Map();
-    for (const table of SYNCED_TABLE_NAMES) {
+    for (const table of this.tables) {
       const all = (await this.db.table(table).toCollection().primaryKeys()) as string[];
       if (all.length > 0) keys.set(table, new Set(all));
     }
@@ -195,7 +204,7 @@ export class SyncBridge {
     if (last === undefined) return;
     const keys: Keys = new Map();
     for (const change of changes) {
-      if (change.source !== 'remote' && isSynced(change.table)) {
+      if (change.source !== 'remote' && this.isSynced(change.table)) {
         addKey(keys, change.table, change.key);
       }
     }
@@ -210,7 +219,7 @@ export class SyncBridge {
 
   private async savePushed(seq: number): Promise<void> {
     this.pushedSeq = seq;
-    await putDeviceSetting(this.db, PUSHED_SEQ_KEY, seq);
+    await putDeviceSetting(this.db, this.pushedSeqKey, seq);
   }
 
   private async writeToDoc(keys: Keys): Promise<void> {

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { WORKSPACE_TABLES, settingScope, type WorkspaceTableName } from '../db/tables';
 import { accountSchema } from '../domain/schemas/account';
 import { codeSchema } from '../domain/schemas/code';
+import { commentSchema } from '../domain/schemas/comment';
 import { contactSchema } from '../domain/schemas/contact';
 import { dealSchema } from '../domain/schemas/deal';
 import { experimentSchema } from '../domain/schemas/experiment';
@@ -63,9 +64,20 @@ export const SYNCED_TABLES = {
   experiments: record(experimentSchema),
   // A shared question's text is edited in one place for every guide: merged per character.
   questions: record(questionSchema, ['text']),
+  // Carried by the review document, not the evidence one (REVIEW_TABLE_NAMES).
+  comments: record(commentSchema),
 } as const satisfies Record<WorkspaceTableName, SyncedTable>;
 
-export const SYNCED_TABLE_NAMES: readonly WorkspaceTableName[] = WORKSPACE_TABLES;
+/**
+ * The tables of the review document (`<ws>/review`), which every role may write: a reviewer's
+ * comments go there while the evidence document stays read-only for them.
+ */
+export const REVIEW_TABLE_NAMES: readonly WorkspaceTableName[] = ['comments'];
+
+/** The evidence document's tables: every workspace table but the review document's. */
+export const SYNCED_TABLE_NAMES: readonly WorkspaceTableName[] = WORKSPACE_TABLES.filter(
+  (name) => !REVIEW_TABLE_NAMES.includes(name),
+);
 
 export function syncedTable(name: WorkspaceTableName): SyncedTable {
   return SYNCED_TABLES[name];

@@ -31,22 +31,24 @@ export class TeamApiError extends Error {
   }
 }
 
-async function call<T>(
+/** A GET sends no body: pass `undefined`. */
+export async function call<T>(
   server: string,
   path: string,
   body: unknown,
   schema: z.ZodType<T>,
   token?: string,
+  method: 'GET' | 'POST' | 'PUT' = 'POST',
 ): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`${server}${path}`, {
-      method: 'POST',
+      method,
       headers: {
-        'Content-Type': 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
       },
-      body: JSON.stringify(body),
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
     throw new TeamApiError(

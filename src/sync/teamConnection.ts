@@ -13,6 +13,7 @@ import * as Y from 'yjs';
 import type { WorkspaceDb } from '../db/schema';
 import { deleteLocalDoc, persistDoc } from './localDoc';
 import type { Membership } from './memberships';
+import { deleteReviewDoc, ReviewLink } from './reviewLink';
 import { SyncBridge, type Rejection } from './syncBridge';
 import { refusalText, summarise, type ProviderFacts, type SyncSummary } from './syncStatus';
 import { socketUrl } from './teamLink';
@@ -38,6 +39,8 @@ export class TeamConnection {
   private bridge: SyncBridge | null = null;
   private persistence: IndexeddbPersistence | null = null;
   private releaseLock: (() => void) | null = null;
+  /** The comments' document, beside the evidence (reviewLink.ts). */
+  readonly review: ReviewLink;
   private readonly listeners = new Set<() => void>();
   private facts: ProviderFacts = {
     connected: false,
@@ -59,6 +62,7 @@ export class TeamConnection {
     private readonly db: WorkspaceDb,
     readonly membership: Membership,
   ) {
+    this.review = new ReviewLink(db, membership);
     this.firstSync = new Promise((resolve, reject) => {
       this.resolveFirstSync = resolve;
       this.rejectFirstSync = reject;
@@ -101,6 +105,7 @@ export class TeamConnection {
   goOffline(): void {
     this.facts.paused = true;
     this.provider?.disconnect();
+    this.review.disconnect();
     this.refresh();
   }
 
@@ -108,6 +113,7 @@ export class TeamConnection {
     this.facts.paused = false;
     this.facts.refusal = null;
     void this.provider?.connect();
+    this.review.connect();
     this.refresh();
   }
 
@@ -116,6 +122,7 @@ export class TeamConnection {
     this.provider?.destroy();
     this.bridge?.stop();
     void this.persistence?.destroy();
+    this.review.destroy();
     this.releaseLock?.();
     this.listeners.clear();
   }
@@ -133,6 +140,7 @@ export class TeamConnection {
     await this.bridge.start();
     if (this.destroyed) return;
     this.connect();
+    await this.review.open((error) => console.error('Team sync could not apply a comment', error));
   }
 
   private connect(): void {
@@ -244,4 +252,5 @@ export async function forgetTeamWorkspace(dbName: string): Promise<void> {
   connections.get(dbName)?.destroy();
   connections.delete(dbName);
   await deleteLocalDoc(dbName);
+  await deleteReviewDoc(dbName);
 }

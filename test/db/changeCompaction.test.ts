@@ -109,6 +109,19 @@ describe('compacting the change log', () => {
     expect(await left(db)).toEqual(['2 b put']);
   });
 
+  it('keeps the rows either shared document has not had yet (the review doc behind)', async () => {
+    const db = freshDb();
+    await logOf(db, [
+      ['a', 'put', 90],
+      ['b', 'put', 80],
+      ['c', 'put', 70],
+    ]);
+    await putDeviceSetting(db, 'sync.pushedSeq', 3);
+    await putDeviceSetting(db, 'sync.review.pushedSeq', 1);
+    expect(await compactChangesIfDue(db, NOW)).toBe(1);
+    expect(await left(db)).toEqual(['2 b put', '3 c put']);
+  });
+
   it('runs on schedule at most once a day, keeping the retention period', async () => {
     const db = freshDb();
     await logOf(db, [

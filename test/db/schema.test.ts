@@ -21,6 +21,7 @@ describe('workspace database schema', () => {
         'accounts',
         'changes',
         'codes',
+        'comments',
         'contacts',
         'deals',
         'deviceSettings',
@@ -42,7 +43,7 @@ describe('workspace database schema', () => {
     expect(SCHEMA_V3).toEqual(SCHEMA_V2);
     expect(Object.keys(SCHEMA_V4)).toHaveLength(15);
     expect(Object.keys(SCHEMA_V5)).toHaveLength(16);
-    expect(Object.keys(SCHEMA_V6)).toHaveLength(17);
+    expect(Object.keys(SCHEMA_V6)).toHaveLength(18);
   });
 
   it('takes the newest version’s stores from the table registry, frozen as SCHEMA_V6', () => {

@@ -14,6 +14,7 @@ import { REQUIRED_APPROVALS_KEY } from '../../src/domain/icp/signOffGuards';
 import { REASON_CATALOGUE_KEY } from '../../src/domain/reasons/reasonCatalogue';
 import { COMPACTED_AT_KEY } from '../../src/db/changeCompaction';
 import { PUSHED_SEQ_KEY } from '../../src/sync/syncBridge';
+import { REVIEW_PUSHED_SEQ_KEY } from '../../src/sync/reviewLink';
 
 describe('the table registry', () => {
   it('backs up exactly the workspace tables, and logs exactly those', () => {
@@ -36,6 +37,7 @@ describe('the table registry', () => {
       'search.snapshot': 'device',
       [COMPACTED_AT_KEY]: 'device',
       [PUSHED_SEQ_KEY]: 'device',
+      [REVIEW_PUSHED_SEQ_KEY]: 'device',
     };
     for (const [key, scope] of Object.entries(scopes)) expect(settingScope(key), key).toBe(scope);
     // Every entry of the registry is one of the keys above (or their family).

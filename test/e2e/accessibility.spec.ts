@@ -1,27 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { violations } from './axe';
 import { expect, test } from './fixtures';
 
 /**
  * axe-core over every route and the main dialogs of the demo workspace: no violation of any
  * impact. Each state is checked once the page shows its heading and its loading notes are gone.
  */
-
-async function violations(page: Page) {
-  const builder = new AxeBuilder({ page }).withTags([
-    'wcag2a',
-    'wcag2aa',
-    'wcag21a',
-    'wcag21aa',
-    'best-practice',
-  ]);
-  const { violations: found } = await builder.analyze();
-  // Every impact, not only serious and critical: the moderate ones found (duplicate landmarks,
-  // heading order) were mended too, and must not come back.
-  return found.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')}`,
-  );
-}
 
 async function settled(page: Page, heading: Locator) {
   await expect(heading).toBeVisible({ timeout: 30_000 });
@@ -145,6 +129,30 @@ test('a matrix cell’s quotes with the link-all form open: no accessibility vio
   await dialog.getByRole('button', { name: /^Link \d+ quotes$/ }).click();
   await expect(dialog.getByText('Statement is required.')).toBeVisible();
   expect(await violations(page), 'cell quotes, link all').toEqual([]);
+});
+
+test('a comment thread on a finding, replying and resolved: no accessibility violation', async ({
+  page,
+}) => {
+  await page.goto('/synthesis?view=findings');
+  await settled(page, h1(page, 'Synthesis'));
+  await page.getByLabel('Statement').fill('Power users live in the warehouse');
+  await page.getByRole('button', { name: 'Add finding' }).click();
+  const finding = page.getByRole('article', { name: 'Power users live in the warehouse' });
+  await finding.getByText(/^Comments on finding/).click();
+  const thread = finding.getByRole('region', { name: /^Comments on finding/ });
+  await thread.getByLabel('Your name').fill('Ann');
+  await thread.getByLabel('New comment', { exact: true }).fill('Only two accounts say so.');
+  await thread.getByRole('button', { name: 'Add comment' }).click();
+  await thread.getByRole('button', { name: 'Reply' }).click();
+  // The reply's empty-text error shows too, so its wiring to the field is checked as well.
+  await thread.getByRole('button', { name: 'Post reply' }).click();
+  await expect(thread.getByText('Reply is required.')).toBeVisible();
+  expect(await violations(page), 'finding thread, replying').toEqual([]);
+  await thread.getByRole('button', { name: 'Cancel' }).click();
+  await thread.getByRole('button', { name: 'Resolve thread' }).click();
+  await expect(thread.getByText(/^Resolved by Ann/)).toBeVisible();
+  expect(await violations(page), 'finding thread, resolved').toEqual([]);
 });
 
 test('after moving to another page, focus is on its heading', async ({ page }) => {

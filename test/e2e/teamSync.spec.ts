@@ -1,5 +1,6 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { join, linkPath, openPerson, problems, share, syncStatus } from './teamJourney';
 import { freePort, TeamServerProcess } from './teamServerProcess';
 import { readStore } from './workspaceIdb';
 
@@ -19,59 +20,11 @@ test.afterAll(async () => {
   await server.dispose();
 });
 
-const syncStatus = (page: Page) => page.locator('.sync-status summary');
-
 /** Clicks Go offline or Reconnect in the status menu, opening the menu when it is closed. */
 async function statusMenu(page: Page, action: 'Go offline' | 'Reconnect') {
   const button = page.getByRole('button', { name: action });
   if (!(await button.isVisible())) await syncStatus(page).click();
   await button.click();
-}
-
-/** What the fixtures' guard checks in its own context, checked here in each person's. */
-const problems: string[] = [];
-
-async function openPerson(browser: Browser, path: string) {
-  const context = await browser.newContext();
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' && message.text().startsWith('CSP violation')) {
-      problems.push(message.text());
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`Page error: ${error.message}`));
-  await page.goto(path);
-  return { context, page };
-}
-
-/** A shares the demo workspace as Ann and makes an invite link for `role`. */
-async function share(page: Page, role: 'editor' | 'reviewer') {
-  await page.goto('/accounts');
-  await expect(page.getByText(/^\d+ accounts$/)).toBeVisible();
-  await page.getByRole('link', { name: 'Workspace' }).click();
-  const panel = page.getByRole('region', { name: 'Share workspace' });
-  await panel.getByLabel('Team server address').fill(server.url);
-  await panel.getByLabel('Your name').fill('Ann');
-  await panel.getByRole('button', { name: 'Share workspace' }).click();
-  await expect(syncStatus(page)).toHaveText('Synced');
-  await panel.getByRole('button', { name: `Make ${role} link` }).click();
-  const link = await panel
-    .getByLabel(`${role[0]?.toUpperCase()}${role.slice(1)} invite link`)
-    .inputValue();
-  expect(link).toMatch(/\/join#server=.+&invite=/);
-  return link;
-}
-
-async function join(page: Page, name: string) {
-  await page.getByLabel('Your name').fill(name);
-  await page.getByRole('button', { name: 'Join workspace' }).click();
-  await expect(page.getByRole('heading', { name: 'Accounts', level: 1 })).toBeVisible();
-  await expect(syncStatus(page)).toHaveText('Synced');
 }
 
 /** Renames through the app's own links: a page load would start a new connection. */
@@ -115,9 +68,9 @@ test('A shares, B joins as editor, edits flow both ways, notes merge, offline an
 }) => {
   test.setTimeout(120_000);
   const a = await openPerson(browser, '/accounts');
-  const link = await share(a.page, 'editor');
+  const link = await share(a.page, server.url, 'editor');
 
-  const b = await openPerson(browser, link.replace(/^https?:\/\/[^/]+/, ''));
+  const b = await openPerson(browser, linkPath(link));
   await join(b.page, 'Bea');
   await expect(
     b.page.getByRole('combobox', { name: 'Workspace' }).locator('option:checked'),
@@ -206,7 +159,7 @@ test('A shares, B joins as editor, edits flow both ways, notes merge, offline an
   await renameAccount(a.page, accountId, 'After the restart');
   await b.page.goto(`/accounts/${accountId}`);
   await expect(b.page.getByRole('heading', { level: 1 })).toHaveText('After the restart');
-  const c = await openPerson(browser, link.replace(/^https?:\/\/[^/]+/, ''));
+  const c = await openPerson(browser, linkPath(link));
   await join(c.page, 'Cem');
   await c.page.goto(`/accounts/${accountId}`);
   await expect(c.page.getByRole('heading', { level: 1 })).toHaveText('After the restart');
@@ -225,8 +178,8 @@ test('a reviewer joins and reads accounts, without the ways to change them', asy
   browser,
 }) => {
   const a = await openPerson(browser, '/accounts');
-  const link = await share(a.page, 'reviewer');
-  const r = await openPerson(browser, link.replace(/^https?:\/\/[^/]+/, ''));
+  const link = await share(a.page, server.url, 'reviewer');
+  const r = await openPerson(browser, linkPath(link));
   await join(r.page, 'Rita');
   const accountId = await firstAccountId(r.page);
   await r.page.goto(`/accounts/${accountId}`);

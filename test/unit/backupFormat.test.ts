@@ -15,6 +15,7 @@ const data: BackupData = {
   imports: [],
   settings: [{ key: 'cohort.thresholds', value: { minNps: 9, tags: ['a'] }, updatedAt: NOW }],
   experiments: [],
+  comments: [],
 };
 
 /** The layout dexie-export-import's exportDB writes (checked against the real one in test/db). */

@@ -86,7 +86,13 @@ const { hostile } = fc.letrec((tie) => ({
 }));
 
 const demo = generateDemoWorkspace({ seed: 7, now: NOW });
-const validData: BackupData = { ...demo, imports: [], settings: [], experiments: [] };
+const validData: BackupData = {
+  ...demo,
+  imports: [],
+  settings: [],
+  experiments: [],
+  comments: [],
+};
 
 /** The layout dexie-export-import's exportDB writes. */
 function fileOf(tables: Record<string, unknown[]>, databaseVersion = CURRENT_VERSION) {

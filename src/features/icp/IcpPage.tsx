@@ -1,7 +1,10 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useCommand } from '../../app/useCommand';
 import { useCommandContext } from '../../app/useCommandContext';
+import { useCommentEnv } from '../../app/useCommentEnv';
+import { REVIEWER_READ_ONLY, useCanEditEvidence } from '../../app/useTeamSync';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useWorkspaceDb } from '../../app/useWorkspace';
 import {
@@ -11,6 +14,7 @@ import {
 } from '../../commands/icpCommands';
 import {
   recordSignOffCommand,
+  signOffAsTeamCommand,
   signOffVersionCommand,
   startNewDraftCommand,
   submitForReviewCommand,
@@ -28,6 +32,7 @@ import { ExportButtons } from './ExportButtons';
 import { FitScoresSection } from './FitScoresSection';
 import { FromCodeDialog } from './FromCodeDialog';
 import { IcpGridSection } from './IcpGridSection';
+import { LineComments } from './LineComments';
 import { LinesEditor } from './LinesEditor';
 import {
   NEW_TRAIT_PARAMS,
@@ -35,6 +40,7 @@ import {
   withoutNewTraitParams,
 } from '../../domain/icp/newTraitLink';
 import { PersonasSection } from './PersonasSection';
+import { TraitComments } from './TraitComments';
 import { TraitDialog } from './TraitDialog';
 import { TraitsSection } from './TraitsSection';
 import { useIcpData } from './useIcpData';
@@ -55,26 +61,35 @@ export function IcpPage() {
   const db = useWorkspaceDb();
   const run = useCommand();
   const ctx = useCommandContext();
+  const commentEnv = useCommentEnv();
+  const canEdit = useCanEditEvidence();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [pickingCode, setPickingCode] = useState(false);
   const [params, setParams] = useSearchParams();
-  const data = useIcpData(db, params.get(VERSION_PARAM));
+  const data = useIcpData(db, params.get(VERSION_PARAM), canEdit);
+  const noVersion = useLiveQuery(async () => (await db.icpVersions.count()) === 0, [db]);
 
   if (!data) {
     return (
       <section aria-labelledby="icp-heading">
         <h1 id="icp-heading">Ideal Customer Profile</h1>
-        <p role="status">Loading the ICP…</p>
+        <p role="status">
+          {!canEdit && noVersion
+            ? 'There is no ICP yet: the owner or an editor starts the first draft.'
+            : 'Loading the ICP…'}
+        </p>
       </section>
     );
   }
   const { current, viewed, isCurrent, view } = data;
   // An earlier version is history: nothing on it can be edited, whatever the current status.
-  const lockedReason = !isCurrent
-    ? `Viewing version ${viewed.number}, read-only. Switch to the current version to edit.`
-    : current.status === 'draft'
-      ? null
-      : lockedMessage(current.status);
+  const lockedReason = !canEdit
+    ? REVIEWER_READ_ONLY
+    : !isCurrent
+      ? `Viewing version ${viewed.number}, read-only. Switch to the current version to edit.`
+      : current.status === 'draft'
+        ? null
+        : lockedMessage(current.status);
   const viewVersion = (version: IcpVersion) =>
     setParams((prev) => {
       const next = new URLSearchParams(prev);
@@ -149,6 +164,11 @@ export function IcpPage() {
             failed: 'The version was not signed off',
           })
         }
+        onTeamSignOff={(approvals) =>
+          void run(signOffAsTeamCommand(ctx, { versionId: current.id, approvals }), {
+            failed: 'The version was not signed off',
+          })
+        }
         onNewDraft={() =>
           void run(startNewDraftCommand(ctx, current.id), {
             failed: 'No new draft was started',
@@ -168,6 +188,7 @@ export function IcpPage() {
           void run(deleteTraitCommand(ctx, trait), { failed: 'The trait was not deleted' })
         }
       />
+      <TraitComments env={commentEnv} traits={view.traits} />
       <FitScoresSection
         accounts={data.accounts}
         deals={data.deals}
@@ -190,6 +211,7 @@ export function IcpPage() {
           });
         }}
       />
+      <LineComments env={commentEnv} version={viewed} />
       <PersonasSection
         version={data.viewed}
         accounts={data.accounts}
@@ -198,7 +220,7 @@ export function IcpPage() {
         codes={data.codes}
       />
       <IcpGridSection data={data} />
-      <VersionDiffSection data={data} />
+      <VersionDiffSection data={data} commentEnv={commentEnv} />
       <ExperimentsSection versions={data.versions} current={current} />
       <ExportButtons data={data} />
       {pickingCode && (

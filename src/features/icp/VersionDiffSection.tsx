@@ -3,6 +3,8 @@ import { useWorkspaceDb } from '../../app/useWorkspace';
 import { versionChanges } from '../../domain/icp/versionDiff';
 import { accountsEffect, evidenceAddedBetween } from '../../domain/icp/versionEffect';
 import type { IcpVersion } from '../../domain/schemas/icpVersion';
+import type { CommentEnv } from '../../shared/comments/commentEnv';
+import { CommentThreads } from '../../shared/comments/CommentThreads';
 import { DiffReview } from './DiffReview';
 import type { IcpData } from './useIcpData';
 import { useInterviewDates } from './useInterviewDates';
@@ -12,12 +14,13 @@ import { VersionEffectSummary } from './VersionEffectSummary';
 
 interface Props {
   data: IcpData;
+  commentEnv: CommentEnv;
 }
 
 /** A version's moment: its sign-off, or its creation while it is still open. */
 const momentOf = (v: IcpVersion) => v.frozenAt ?? v.createdAt;
 
-export function VersionDiffSection({ data }: Props) {
+export function VersionDiffSection({ data, commentEnv }: Props) {
   const aId = useId();
   const bId = useId();
   const db = useWorkspaceDb();
@@ -93,6 +96,11 @@ export function VersionDiffSection({ data }: Props) {
       {reviewing && changes.length > 0 && (
         <DiffReview key={`${a}-${b}`} changes={changes} onClose={() => setReviewing(false)} />
       )}
+      <CommentThreads
+        env={commentEnv}
+        place={{ targetKind: 'version_diff', targetId: vb.id, anchor: va.id }}
+        label={`the changes from version ${va.number} to ${vb.number}`}
+      />
       <VersionEffectSummary
         effect={effect}
         signedOff={from !== null && to !== null ? { from, to } : null}

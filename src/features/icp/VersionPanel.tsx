@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
+import { REVIEWER_READ_ONLY, useCanEditEvidence, useTeamSync } from '../../app/useTeamSync';
 import { submitBlockers } from '../../domain/icp/signOffGuards';
 import type { SignOff } from '../../domain/schemas/icpVersion';
 import { versionLabel } from '../../domain/icp/versionView';
@@ -9,6 +10,7 @@ import { ApprovalsSetting } from './ApprovalsSetting';
 import { ReviewerForm } from './ReviewerForm';
 import { ReviewSection } from './ReviewSection';
 import { SignOffControls } from './SignOffControls';
+import { TeamSignOffPanel } from './TeamSignOffPanel';
 
 interface Props {
   data: IcpData;
@@ -17,6 +19,7 @@ interface Props {
   onSubmit(): void;
   onRecord(values: Omit<SignOff, 'at'>): Promise<void>;
   onSignOff(): void;
+  onTeamSignOff(approvals: SignOff[]): void;
   onNewDraft(): void;
 }
 
@@ -27,10 +30,15 @@ export function VersionPanel({
   onSubmit,
   onRecord,
   onSignOff,
+  onTeamSignOff,
   onNewDraft,
 }: Props) {
   const { current, viewed, isCurrent, view } = data;
   const blockersId = useId();
+  const { shared } = useTeamSync();
+  const canEdit = useCanEditEvidence();
+  // In a shared workspace only the owner sets the rule, and the server keeps it.
+  const setsApprovals = shared === null || shared.role === 'owner';
   // Shown before the click: the repository refuses the same conditions and names them again.
   const blockers = submitBlockers(current, data.traits, data.scored);
   return (
@@ -87,11 +95,13 @@ export function VersionPanel({
             type="button"
             className="primary"
             onClick={onSubmit}
+            disabled={!canEdit}
             aria-describedby={blockers.length > 0 ? blockersId : undefined}
           >
             Submit for review
           </button>
-          <ApprovalsSetting />
+          {!canEdit && <p className="icp-locked">{REVIEWER_READ_ONLY}</p>}
+          {setsApprovals && <ApprovalsSetting />}
         </>
       )}
       {isCurrent && current.status === 'in_review' && (
@@ -102,9 +112,15 @@ export function VersionPanel({
             highlights={data.highlights}
             accounts={data.accounts}
           />
-          <ReviewerForm onRecord={onRecord} />
-          <SignOffControls version={current} onSignOff={onSignOff} />
-          <ApprovalsSetting />
+          {shared ? (
+            <TeamSignOffPanel version={current} onFreeze={canEdit ? onTeamSignOff : null} />
+          ) : (
+            <>
+              <ReviewerForm onRecord={onRecord} />
+              <SignOffControls version={current} onSignOff={onSignOff} />
+            </>
+          )}
+          {setsApprovals && <ApprovalsSetting />}
         </>
       )}
       {isCurrent && current.status === 'signed_off' && current.frozenAt && (
@@ -114,9 +130,10 @@ export function VersionPanel({
             Signed off on {current.frozenAt.slice(0, 10)}. Next review:{' '}
             <strong>{nextReviewDate(current.frozenAt)}</strong> (quarterly).
           </p>
-          <button type="button" className="primary" onClick={onNewDraft}>
+          <button type="button" className="primary" onClick={onNewDraft} disabled={!canEdit}>
             Start new draft
           </button>
+          {!canEdit && <p className="icp-locked">{REVIEWER_READ_ONLY}</p>}
         </>
       )}
       {viewed.signOffs.length > 0 && (

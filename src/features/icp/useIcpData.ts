@@ -24,7 +24,12 @@ import {
  * figures of the version being viewed (`versionId`, null for the current one): frozen from
  * its snapshot once signed off, live otherwise.
  */
-export function useIcpData(db: WorkspaceDb, versionId: string | null = null) {
+export function useIcpData(
+  db: WorkspaceDb,
+  versionId: string | null = null,
+  /** False for a reviewer: the server would refuse the first draft they wrote. */
+  mayStartDraft = true,
+) {
   const traits = useLiveQuery(() => listTraits(db), [db]);
   const versions = useLiveQuery(() => listVersions(db), [db]);
   const accounts = useLiveQuery(() => db.accounts.toArray(), [db]);
@@ -37,6 +42,7 @@ export function useIcpData(db: WorkspaceDb, versionId: string | null = null) {
   // A live query cannot write, so the first draft is created once, outside it.
   const [draftError, setDraftError] = useState<Error | null>(null);
   useEffect(() => {
+    if (!mayStartDraft) return;
     ensureCurrentVersion(commandContext(db)).catch((error: unknown) =>
       setDraftError(
         new Error(
@@ -44,7 +50,7 @@ export function useIcpData(db: WorkspaceDb, versionId: string | null = null) {
         ),
       ),
     );
-  }, [db]);
+  }, [db, mayStartDraft]);
 
   const quotesByAccount = useMemo(() => groupQuotesByAccount(highlights ?? []), [highlights]);
   const heard = useMemo(

@@ -10,10 +10,15 @@ import { excerpt } from '../../domain/excerpt';
 import { cohortLabel } from './synthesisFormat';
 import { Options } from '../../ui/Options';
 import { labelledOptions } from '../../ui/selectOptions';
+import type { CommentEnv } from '../../shared/comments/commentEnv';
+import { CommentThreads } from '../../shared/comments/CommentThreads';
 
 interface Props {
   finding: Finding;
   evidence: FindingEvidence;
+  commentEnv: CommentEnv;
+  /** A reviewer reads and comments; the controls that change the finding are off. */
+  readOnly: boolean;
   onStatus(status: FindingStatus): void;
   onUnlink(highlightId: string): void;
   onPickQuotes(): void;
@@ -29,6 +34,8 @@ const STATUS_LABELS: Record<FindingStatus, string> = {
 export function FindingItem({
   finding,
   evidence,
+  commentEnv,
+  readOnly,
   onStatus,
   onUnlink,
   onPickQuotes,
@@ -64,6 +71,7 @@ export function FindingItem({
         <label htmlFor={statusId}>Status</label>
         <select
           id={statusId}
+          disabled={readOnly}
           value={finding.status}
           onChange={(event) => onStatus(event.target.value as FindingStatus)}
         >
@@ -71,10 +79,10 @@ export function FindingItem({
             options={labelledOptions(Object.keys(STATUS_LABELS) as FindingStatus[], STATUS_LABELS)}
           />
         </select>
-        <button type="button" onClick={onPickQuotes}>
+        <button type="button" onClick={onPickQuotes} disabled={readOnly}>
           Link quotes…
         </button>
-        <button type="button" className="danger" onClick={onDelete}>
+        <button type="button" className="danger" onClick={onDelete} disabled={readOnly}>
           Delete finding
         </button>
       </div>
@@ -86,6 +94,7 @@ export function FindingItem({
               <EvidenceQuoteItem key={quote.highlight.id} quote={quote}>
                 <button
                   type="button"
+                  disabled={readOnly}
                   aria-label={`Unlink quote “${excerpt(quote.text, 50)}”`}
                   onClick={() => onUnlink(quote.highlight.id)}
                 >
@@ -96,6 +105,11 @@ export function FindingItem({
           </ul>
         </details>
       )}
+      <CommentThreads
+        env={commentEnv}
+        place={{ targetKind: 'finding', targetId: finding.id, anchor: '' }}
+        label={`finding “${excerpt(finding.statement, 50)}”`}
+      />
     </article>
   );
 }

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useCommand } from '../../app/useCommand';
 import { useCommandContext } from '../../app/useCommandContext';
+import { useCommentEnv } from '../../app/useCommentEnv';
+import { REVIEWER_READ_ONLY, useCanEditEvidence } from '../../app/useTeamSync';
 import {
   createFindingCommand,
   deleteFindingCommand,
@@ -24,6 +26,8 @@ interface Props {
 export function FindingsSection({ input, findings }: Props) {
   const run = useCommand();
   const ctx = useCommandContext();
+  const commentEnv = useCommentEnv();
+  const canEdit = useCanEditEvidence();
   const [pickingFor, setPickingFor] = useState<string | null>(null);
   const evidence = useMemo(
     () => new Map(findings.map((finding) => [finding.id, findingEvidence(finding, input)])),
@@ -72,7 +76,11 @@ export function FindingsSection({ input, findings }: Props) {
         of the evidence matrix, then review each finding as accepted or rejected.
       </p>
       <div className="synthesis-findings-layout">
-        <NewFindingForm onCreate={create} />
+        {canEdit ? (
+          <NewFindingForm onCreate={create} />
+        ) : (
+          <p className="icp-locked">{REVIEWER_READ_ONLY}</p>
+        )}
         <div className="synthesis-findings-list">
           {findings.length === 0 ? (
             <p>No findings yet.</p>
@@ -85,6 +93,8 @@ export function FindingsSection({ input, findings }: Props) {
                     key={finding.id}
                     finding={finding}
                     evidence={support}
+                    commentEnv={commentEnv}
+                    readOnly={!canEdit}
                     onStatus={(status: FindingStatus) => void changeStatus(finding, status)}
                     onUnlink={(highlightId) => void setLinked(finding.id, highlightId, false)}
                     onPickQuotes={() => setPickingFor(finding.id)}

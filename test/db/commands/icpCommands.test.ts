@@ -7,6 +7,7 @@ import {
 import {
   ensureCurrentVersion,
   recordSignOffCommand,
+  signOffAsTeamCommand,
   signOffVersionCommand,
   startNewDraftCommand,
   submitForReviewCommand,
@@ -267,5 +268,47 @@ describe('version commands', () => {
       'traits id-1 delete local',
       'traits id-1 put local',
     ]);
+  });
+});
+
+describe('signOffAsTeamCommand', () => {
+  it('freezes a version in review with the team server’s approvals as its decisions', async () => {
+    const { db, draft, ctx } = await withDraft();
+    const cohorts = ['power_user', 'churner'] as const;
+    await db.accounts.bulkPut(
+      cohorts.flatMap((cohort) => [1, 2, 3, 4, 5].map((n) => account(`${cohort}-${n}`, cohort))),
+    );
+    await createTraitCommand(ctx, pain);
+    await updateVersionLinesCommand(ctx, {
+      versionId: draft.id,
+      lines: { isLines: ['Fintech'], isNotLines: ['Agencies'] },
+    });
+    await submitForReviewCommand(ctx, draft.id);
+    const approval = (reviewerId: string, name: string) => ({
+      name,
+      role: 'reviewer',
+      decision: 'approve' as const,
+      comment: '',
+      at: AT,
+      reviewerId,
+    });
+
+    // One approval is not enough, whatever the caller claims: nothing is written.
+    let seq = await lastChangeSeq(db);
+    await expect(
+      signOffAsTeamCommand(ctx, { versionId: draft.id, approvals: [approval('m-c', 'Cem')] }),
+    ).rejects.toThrow('Needs 2 approvals from different reviewers; 1 so far.');
+    expect(await changesSince(db, seq)).toEqual([]);
+    expect((await db.icpVersions.get(draft.id))?.signOffs).toEqual([]);
+
+    seq = await lastChangeSeq(db);
+    const signed = await signOffAsTeamCommand(ctx, {
+      versionId: draft.id,
+      approvals: [approval('m-c', 'Cem'), approval('m-d', 'Dee')],
+    });
+    expectNoUndo(signed, 'Version 1 signed off by the team.');
+    expect(signed.result).toMatchObject({ status: 'signed_off', frozenAt: AT });
+    expect(signed.result.signOffs.map((s) => s.reviewerId)).toEqual(['m-c', 'm-d']);
+    expect(logged(await changesSince(db, seq))).toEqual(['icpVersions v-1 put local']);
   });
 });
