@@ -6,7 +6,6 @@ import {
   saveSpeakerMap,
   saveTranscript,
   startCall,
-  type NewInterview,
 } from '../db/interviewsRepo';
 import type { WorkspaceDb } from '../db/schema';
 import type { Highlight } from '../domain/schemas/highlight';
@@ -14,26 +13,15 @@ import type { Interview, SpeakerMap, TranscriptSegment } from '../domain/schemas
 import type { CommandContext } from './context';
 import { counted } from './counted';
 import { keptSentence, type CommandOutcome, type UndoReport } from './outcome';
-import { markedWrite, undoReport, undoSave, type Marked } from './recordUndo';
+import { commandAdding } from './recordCommands';
+import { markedWrite, undoReport, type Marked } from './recordUndo';
 
 /** Plans an interview. Its Undo removes it again, unless it was edited (notes typed, say) since. */
-export async function createInterviewCommand(
-  ctx: CommandContext,
-  input: NewInterview,
-): Promise<CommandOutcome<Interview>> {
-  const { db } = ctx;
-  const { result: interview, seq } = await markedWrite(db, [db.interviews], () =>
-    createInterview(db, input, ctx.now(), ctx.newId()),
-  );
-  return {
-    result: interview,
-    message: `Interview of ${interview.date} created.`,
-    undo: async () => {
-      const kept = await undoSave(db, db.interviews, interview, undefined, seq);
-      return undoReport(kept, `The interview of ${interview.date} was removed.`, 'interview');
-    },
-  };
-}
+export const createInterviewCommand = commandAdding((db) => db.interviews, createInterview, {
+  what: 'interview',
+  message: (interview) => `Interview of ${interview.date} created.`,
+  undone: (interview) => `The interview of ${interview.date} was removed.`,
+});
 
 export interface CallInput {
   interviewId: string;

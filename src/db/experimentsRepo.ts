@@ -10,7 +10,6 @@ import {
   type ExperimentFinish,
 } from '../domain/experiments';
 import { experimentSchema, type Experiment } from '../domain/schemas/experiment';
-import { withSource } from './changeLog';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
 import { checked } from './checked';
@@ -129,10 +128,4 @@ export async function deleteExperiment(db: WorkspaceDb, id: string): Promise<Exp
     await db.experiments.delete(id);
     return current;
   });
-}
-
-export async function restoreExperiment(db: WorkspaceDb, experiment: Experiment): Promise<void> {
-  await withSource(db, 'undo', [db.experiments], () =>
-    db.experiments.put(checked(experimentSchema, experiment)),
-  );
 }

@@ -93,11 +93,13 @@ async function modifyHighlight(
   db: WorkspaceDb,
   id: string,
   change: (highlight: Highlight) => Partial<Highlight>,
-): Promise<void> {
-  await db.transaction('rw', db.highlights, async () => {
+): Promise<Highlight> {
+  return db.transaction('rw', db.highlights, async () => {
     const highlight = await db.highlights.get(id);
     if (!highlight) throw new Error('This quote no longer exists.');
-    await db.highlights.update(id, change(highlight));
+    const changes = change(highlight);
+    await db.highlights.update(id, changes);
+    return { ...highlight, ...changes };
   });
 }
 
@@ -106,8 +108,8 @@ export async function addHighlightCode(
   id: string,
   codeId: string,
   now: string,
-): Promise<void> {
-  await modifyHighlight(db, id, (h) => ({
+): Promise<Highlight> {
+  return modifyHighlight(db, id, (h) => ({
     codeIds: withItem(h.codeIds, codeId),
     updatedAt: now,
   }));
@@ -118,8 +120,8 @@ export async function removeHighlightCode(
   id: string,
   codeId: string,
   now: string,
-): Promise<void> {
-  await modifyHighlight(db, id, (h) => ({
+): Promise<Highlight> {
+  return modifyHighlight(db, id, (h) => ({
     codeIds: withoutItem(h.codeIds, codeId),
     updatedAt: now,
   }));
@@ -130,8 +132,8 @@ export async function updateHighlightCodes(
   id: string,
   codeIds: string[],
   now: string,
-): Promise<void> {
-  await modifyHighlight(db, id, () => ({ codeIds: [...new Set(codeIds)], updatedAt: now }));
+): Promise<Highlight> {
+  return modifyHighlight(db, id, () => ({ codeIds: [...new Set(codeIds)], updatedAt: now }));
 }
 
 export async function updateHighlightTraits(
@@ -139,8 +141,8 @@ export async function updateHighlightTraits(
   id: string,
   traitIds: string[],
   now: string,
-): Promise<void> {
-  await modifyHighlight(db, id, () => ({ traitIds: [...new Set(traitIds)], updatedAt: now }));
+): Promise<Highlight> {
+  return modifyHighlight(db, id, () => ({ traitIds: [...new Set(traitIds)], updatedAt: now }));
 }
 
 /** Returns what was deleted, so the caller can offer Undo with restoreHighlight. */

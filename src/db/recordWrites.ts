@@ -1,6 +1,5 @@
 import type { InsertType, Table } from 'dexie';
 import type { z } from 'zod';
-import { withSource } from './changeLog';
 import { checked } from './checked';
 import type { WorkspaceDb } from './schema';
 
@@ -40,15 +39,6 @@ export function deleteReturning<T extends { id: string }>(
     if (record) await table.delete(id);
     return record;
   });
-}
-
-/** Puts a deleted record back exactly as it was: the Undo of a delete, logged as one. */
-export async function restoreRecord<T extends { id: string }>(
-  db: WorkspaceDb,
-  table: Store<T>,
-  record: T,
-): Promise<void> {
-  await withSource(db, 'undo', [table], () => table.put(record));
 }
 
 /** saveChecked for a record that must already exist: `edit` gets it as stored. */
