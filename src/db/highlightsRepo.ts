@@ -3,10 +3,8 @@ import type { Code } from '../domain/schemas/code';
 import { highlightSchema, type Highlight } from '../domain/schemas/highlight';
 import type { Trait } from '../domain/schemas/trait';
 import { restoreDeleted } from './recordUndo';
-import { deleteReturning } from './recordWrites';
+import { deleteReturning, recordAdder } from './recordWrites';
 import type { WorkspaceDb } from './schema';
-import { newId } from './workspaceRegistry';
-import { checked } from './checked';
 import { withItem, withoutItem } from '../domain/lists';
 
 export interface QuoteRow {
@@ -58,16 +56,10 @@ export interface NewHighlight {
   speaker?: string | null;
 }
 
-export async function createHighlight(
-  db: WorkspaceDb,
-  input: NewHighlight,
-  now: string,
-  id: string = newId(),
-): Promise<Highlight> {
-  const highlight = checked(highlightSchema, {
-    id,
-    createdAt: now,
-    updatedAt: now,
+export const createHighlight = recordAdder(
+  (db) => db.highlights,
+  highlightSchema,
+  (input: NewHighlight) => ({
     interviewId: input.interviewId,
     accountId: input.accountId,
     codeIds: [...new Set(input.codeIds)],
@@ -75,10 +67,8 @@ export async function createHighlight(
     anchor: input.anchor,
     speaker: input.speaker ?? null,
     comment: null,
-  });
-  await db.highlights.add(highlight);
-  return highlight;
-}
+  }),
+);
 
 export async function listHighlightsForInterview(
   db: WorkspaceDb,
