@@ -22,6 +22,7 @@ const DB_READS = [
   'count',
   'current',
   'latest',
+  'lastChangeSeq',
   'guideFor',
   'required',
   'editedSince',

@@ -2,6 +2,7 @@ import { accountSchema, type Account } from '../domain/schemas/account';
 import type { Cohort } from '../domain/schemas/cohort';
 import type { WorkspaceDb } from './schema';
 import { checked } from './checked';
+import { subscribeToRecords } from './liveRecords';
 import { recordAdder } from './recordWrites';
 
 /** The order of the name index: names by code unit, ties by id. */
@@ -15,6 +16,18 @@ const byName = (a: Account, b: Account) =>
  */
 export async function listAccounts(db: WorkspaceDb): Promise<Account[]> {
   return (await db.accounts.toArray()).sort(byName);
+}
+
+/**
+ * Every account by name, as listAccounts, then again after each write to accounts, patched
+ * from the change log: at 50,000 accounts an edit no longer reads and clones them all.
+ */
+export function subscribeToAccounts(
+  db: WorkspaceDb,
+  onAccounts: (accounts: readonly Account[]) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  return subscribeToRecords(db, db.accounts, byName, onAccounts, onError);
 }
 
 export async function countAccounts(db: WorkspaceDb): Promise<number> {

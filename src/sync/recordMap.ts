@@ -2,11 +2,12 @@
  * A record in the shared Y.Doc: the doc has one top-level Y.Map per table, keyed by record id,
  * and each record is a Y.Map of its fields, so two people changing different fields of one
  * record both keep their change (a field is last-writer-wins, a record is not). Text fields
- * (syncedTables.ts) are Y.Text, edited by splices (textSplice.ts) so concurrent typing merges.
- * Other values are stored as plain JSON. Deleting a record removes its key from the table's map.
+ * (syncedTables.ts) are Y.Text, edited by splices (domain/textSplice.ts) so concurrent typing
+ * merges. Other values are stored as plain JSON. Deleting a record removes its key from the
+ * table's map.
  */
 import * as Y from 'yjs';
-import { rebaseEdit } from './textSplice';
+import { rebaseEdit } from '../domain/textSplice';
 
 export type PlainRecord = Record<string, unknown>;
 

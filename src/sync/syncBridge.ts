@@ -9,15 +9,16 @@
  *   reload only what changed while offline goes out.
  * - In: a doc transaction from anyone else (the provider, the local persistence, a test) names
  *   the records it touched; they are read from the doc, checked with their table's schema and
- *   written to Dexie in one transaction tagged 'remote', which the outward side skips, so nothing
- *   echoes. A record that fails its schema is not written: it is set aside and reported.
+ *   written to Dexie in one transaction per author, tagged 'remote', which the outward side
+ *   skips, so nothing echoes. A record that fails its schema is not written: it is set aside and reported.
  *   A record with a local write not pushed yet is left for that push, which merges the two in the
- *   doc and then pulls the merged record back.
+ *   doc and then pulls the merged record back. The write is logged under its author's member id
+ *   when the doc names them (authors.ts), else under 'team'.
  *
  * Each record keeps a base: the record as this device last synced it (pushed or pulled). A push
  * writes only the fields that differ from it, so a field someone else changed meanwhile keeps
- * their value, and a text field gets the splice from its base text (textSplice.ts), landed over
- * what others typed since. A record deleted by someone after this device synced it stays
+ * their value, and a text field gets the splice from its base text (domain/textSplice.ts),
+ * landed over what others typed since. A record deleted by someone after this device synced it stays
  * deleted, even if this device edited it meanwhile.
  */
 import { liveQuery, type Subscription } from 'dexie';
@@ -27,6 +28,7 @@ import { changesSince, lastChangeSeq } from '../db/changeQueries';
 import type { WorkspaceDb } from '../db/schema';
 import { getSetting, putDeviceSetting } from '../db/settingsRepo';
 import type { WorkspaceTableName } from '../db/tables';
+import { groupByAuthor, signAuthor, transactionAuthor, type Author } from './authors';
 import { readRecord, sameValue, touchedRecords, writeRecord, type PlainRecord } from './recordMap';
 import { SYNCED_TABLE_NAMES, syncedTable } from './syncedTables';
 
@@ -34,6 +36,13 @@ export const PUSHED_SEQ_KEY = 'sync.pushedSeq';
 
 /** The origin of the doc transactions this bridge makes from local writes. */
 export const LOCAL_ORIGIN = 'tourbook-local';
+
+/**
+ * Marked (performance.mark) each time records from the doc have reached Dexie: the bench times
+ * an edit's way to another browser up to it. Only the latest is kept in the timeline, so a long
+ * session does not pile them up; a PerformanceObserver still sees every one.
+ */
+export const PULLED_MARK = 'sync:pulled';
 
 /** The actor remote writes are logged under when the peer is not known. */
 const REMOTE_ACTOR = 'team';
@@ -50,6 +59,8 @@ export interface BridgeOptions {
   onRejected?: (rejections: Rejection[]) => void;
   /** Called when a step fails (a full disk, a closed database); the next change tries again. */
   onError?: (error: unknown) => void;
+  /** This member, named in the doc so others log the changes pushed from here as theirs. */
+  author?: Author;
 }
 
 type Keys = Map<WorkspaceTableName, Set<string>>;
@@ -68,6 +79,8 @@ export class SyncBridge {
   private pushedSeq = 0;
   private pullKeys: Keys = new Map();
   private pullQueued = false;
+  /** The member id of whoever last changed a record waiting to be pulled, when known. */
+  private readonly authorOf = new Map<string, string>();
   /** Each record as this device last synced it: a push writes only what differs from it. */
   private readonly bases = new Map<string, PlainRecord>();
   private readonly tableOf: Map<Y.Map<unknown>, WorkspaceTableName>;
@@ -86,10 +99,16 @@ export class SyncBridge {
   /**
    * Starts both directions. The first start on this device pushes every record (sharing a
    * workspace uploads it); later starts push what the log holds since. Then every record the doc
-   * holds is pulled, so what arrived before the last close reaches the screens.
+   * held before that push is pulled, so what arrived before the last close reaches the screens.
    */
   async start(): Promise<void> {
     this.doc.on('afterTransaction', this.onTransaction);
+    // Taken before the push: what the push writes is what Dexie holds already, and sharing a
+    // workspace (an empty doc) would otherwise read every record back for nothing.
+    const held: Keys = new Map();
+    for (const [type, table] of this.tableOf) {
+      for (const key of type.keys()) addKey(held, table, key);
+    }
     const stored = await getSetting(this.db, PUSHED_SEQ_KEY);
     if (typeof stored === 'number') {
       this.pushedSeq = stored;
@@ -97,9 +116,7 @@ export class SyncBridge {
       await this.enqueue(() => this.pushAll());
     }
     await this.enqueue(() => this.push());
-    for (const [type, table] of this.tableOf) {
-      for (const key of type.keys()) addKey(this.pullKeys, table, key);
-    }
+    for (const [table, set] of held) for (const key of set) addKey(this.pullKeys, table, key);
     await this.enqueue(() => this.pull());
     // Every later write, in this tab or another, moves the log's last seq.
     this.subscription = liveQuery(() => lastChangeSeq(this.db)).subscribe({
@@ -137,8 +154,13 @@ export class SyncBridge {
     if (transaction.origin === LOCAL_ORIGIN) return;
     const touched = touchedRecords(transaction, this.tableOf);
     if (touched.size === 0) return;
+    const author = transactionAuthor(transaction);
     for (const [table, keys] of touched) {
-      for (const key of keys) addKey(this.pullKeys, table as WorkspaceTableName, key);
+      for (const key of keys) {
+        addKey(this.pullKeys, table as WorkspaceTableName, key);
+        if (author) this.authorOf.set(this.baseKey(table, key), author);
+        else this.authorOf.delete(this.baseKey(table, key));
+      }
     }
     if (!this.pullQueued) {
       this.pullQueued = true;
@@ -200,6 +222,7 @@ export class SyncBridge {
       }
     });
     this.doc.transact(() => {
+      if (this.options.author) signAuthor(this.doc, this.options.author);
       for (const [table, set] of keys) {
         const map = this.doc.getMap<unknown>(table);
         const kinds = syncedTable(table);
@@ -227,12 +250,23 @@ export class SyncBridge {
     const keys = this.pullKeys;
     this.pullKeys = new Map();
     if (keys.size === 0) return;
+    // The change log names one actor per transaction: one transaction per author.
+    const byAuthor = groupByAuthor(
+      keys,
+      (table, key) => this.authorOf.get(this.baseKey(table, key)) ?? REMOTE_ACTOR,
+    );
+    for (const [actor, group] of byAuthor) await this.pullAs(actor, group);
+    performance.clearMarks(PULLED_MARK);
+    performance.mark(PULLED_MARK);
+  }
+
+  private async pullAs(actor: string, keys: Keys): Promise<void> {
     const tables = [...keys.keys()];
     const written: [WorkspaceTableName, string, PlainRecord][] = [];
     const deleted: [WorkspaceTableName, string][] = [];
     const refused: Rejection[] = [];
     await this.db.transaction('rw', [...tables, 'changes'], async (tx) => {
-      setChangeSource(tx, 'remote', REMOTE_ACTOR);
+      setChangeSource(tx, 'remote', actor);
       // Local writes not pushed yet win here: the push after them merges and pulls again.
       const unpushed = new Set<string>();
       for (const row of await this.db.changes.where('seq').above(this.pushedSeq).toArray()) {
@@ -248,6 +282,10 @@ export class SyncBridge {
         ids.forEach((id, i) => {
           const entry = this.doc.getMap<unknown>(table).get(id);
           const current = stored[i];
+          // A newer change by someone else, arrived meanwhile, keeps its author for its pull.
+          if (this.authorOf.get(this.baseKey(table, id)) === actor) {
+            this.authorOf.delete(this.baseKey(table, id));
+          }
           if (!(entry instanceof Y.Map)) {
             this.rejected.delete(`${table}\u0000${id}`);
             if (current) deletes.push(id);

@@ -124,7 +124,9 @@ export class TeamConnection {
     await this.lock();
     if (this.destroyed) return;
     this.persistence = await persistDoc(this.db.name, this.doc);
+    const { memberId, name } = this.membership;
     this.bridge = new SyncBridge(this.db, this.doc, {
+      author: { memberId, name },
       onRejected: () => this.refresh(),
       onError: (error) => console.error('Team sync could not apply a change', error),
     });

@@ -165,3 +165,30 @@ export function syntheticHighlights(
     };
   });
 }
+
+/** How many records each of `stores` holds in the database `dbName`. */
+export async function countRecords(page, dbName, stores) {
+  return page.evaluate(
+    async ({ dbName, stores }) => {
+      const db = await new Promise((resolve, reject) => {
+        const req = indexedDB.open(dbName);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const tx = db.transaction(stores);
+      const counts = await Promise.all(
+        stores.map(
+          (store) =>
+            new Promise((resolve, reject) => {
+              const req = tx.objectStore(store).count();
+              req.onsuccess = () => resolve([store, req.result]);
+              req.onerror = () => reject(req.error);
+            }),
+        ),
+      );
+      db.close();
+      return Object.fromEntries(counts);
+    },
+    { dbName, stores },
+  );
+}

@@ -7,14 +7,12 @@
  * that document has it. Prints the server's resident memory and the p50 / p95 / max latency.
  * The clients run in this process on the same machine, so the figures include their own cost.
  */
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { startTeamServer } from './teamServer.mjs';
 
 const ROUNDS = 20;
 const scenarios = (process.argv.length > 2 ? process.argv.slice(2) : ['200x2', '20x20']).map(
@@ -39,28 +37,6 @@ function quantile(values, q) {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 }
 
-async function startServer() {
-  const dataDir = await mkdtemp(join(tmpdir(), 'tourbook-load-'));
-  const child = spawn(process.execPath, ['server/main.mjs'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    child.stdout.on('data', (chunk) => {
-      const match = /listening on (http:\/\/\S+)/.exec(String(chunk));
-      if (match) resolve(match[1]);
-    });
-  });
-  const stop = async () => {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
-    await rm(dataDir, { recursive: true, force: true });
-  };
-  return { url: /** @type {string} */ (url), pid: /** @type {number} */ (child.pid), stop };
-}
-
 /**
  * @param {string} url
  * @param {string} path
@@ -82,7 +58,7 @@ async function post(url, path, body, token) {
 
 /** @param {{ docs: number, clients: number }} scenario */
 async function run({ docs, clients }) {
-  const server = await startServer();
+  const server = await startTeamServer();
   const idle = await rssMiB(server.pid);
   const ws = server.url.replace(/^http/, 'ws');
   /** @type {{ doc: Y.Doc, provider: HocuspocusProvider, socket: HocuspocusProviderWebsocket }[][]} */

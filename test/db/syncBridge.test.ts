@@ -15,12 +15,18 @@ class Peer {
   readonly doc = new Y.Doc();
   readonly db: WorkspaceDb = freshDb();
   readonly rejected: Rejection[] = [];
-  readonly bridge = new SyncBridge(this.db, this.doc, {
-    onRejected: (r) => this.rejected.push(...r),
-    onError: (error) => {
-      throw error;
-    },
-  });
+  readonly bridge: SyncBridge;
+
+  /** `memberId`: the member this device's changes are signed with; none signs nothing. */
+  constructor(memberId?: string) {
+    this.bridge = new SyncBridge(this.db, this.doc, {
+      author: memberId ? { memberId, name: `Name of ${memberId}` } : undefined,
+      onRejected: (r) => this.rejected.push(...r),
+      onError: (error) => {
+        throw error;
+      },
+    });
+  }
 }
 
 const bridges: SyncBridge[] = [];
@@ -48,9 +54,9 @@ function link(a: Peer, b: Peer) {
   };
 }
 
-async function pair() {
-  const a = new Peer();
-  const b = new Peer();
+async function pair(memberA?: string, memberB?: string) {
+  const a = new Peer(memberA);
+  const b = new Peer(memberB);
   const wire = link(a, b);
   await a.bridge.start();
   await b.bridge.start();
@@ -78,6 +84,28 @@ describe('the sync bridge between Dexie and a shared Y.Doc', () => {
     const aLog = await changesSince(a.db, 0);
     expect(aLog.every((c) => c.source === 'local')).toBe(true);
     expect(await getSetting(a.db, PUSHED_SEQ_KEY)).toBe(aLog.at(-1)?.seq);
+  });
+
+  it('logs a remote write under the member who made it, and under "team" when unknown', async () => {
+    const { a, b } = await pair('member-ann', 'member-bea');
+    await a.db.accounts.put(accountRecord({ id: 'acc1', name: 'Acme' }));
+    await settle(a, b);
+    await b.db.accounts.update('acc1', { name: 'Acme Corp' });
+    await settle(a, b);
+    const actors = async (peer: Peer) =>
+      (await changesSince(peer.db, 0)).map((c) => `${c.source} ${c.actor}`);
+    expect(await actors(b)).toEqual(['remote member-ann', 'local me']);
+    expect(await actors(a)).toEqual(['local me', 'remote member-bea']);
+
+    // A third device that never signed the doc (an older version of the app): "team".
+    const c = new Peer();
+    Y.applyUpdate(c.doc, Y.encodeStateAsUpdate(a.doc), WIRE);
+    link(c, a);
+    await c.bridge.start();
+    bridges.push(c.bridge);
+    await c.db.accounts.update('acc1', { name: 'Acme Inc' });
+    await settle(a, b, c);
+    expect((await actors(a)).at(-1)).toBe('remote team');
   });
 
   it('keeps concurrent edits to different fields of one record', async () => {

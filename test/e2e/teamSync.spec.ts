@@ -85,6 +85,14 @@ async function renameAccount(page: Page, accountId: string, name: string) {
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
 }
 
+/** The actor of the newest change-log row for an account written with `source`. */
+async function lastAccountWrite(page: Page, source: 'local' | 'remote'): Promise<string> {
+  type Row = { seq: number; table: string; source: string; actor: string };
+  const rows = await readStore<Row>(page, 'changes');
+  const mine = rows.filter((r) => r.table === 'accounts' && r.source === source);
+  return mine.sort((x, y) => x.seq - y.seq).at(-1)?.actor ?? '(none)';
+}
+
 /** The interview's notes and every copy kept beside them, as one text. */
 async function noteTexts(page: Page, interviewId: string): Promise<string> {
   type Stored = { id: string; notes: string; notesCopies?: { text: string }[] };
@@ -124,6 +132,8 @@ test('A shares, B joins as editor, edits flow both ways, notes merge, offline an
     timeout: 2_000,
   });
   await expect(a.page.getByRole('list', { name: 'Here now' })).toContainText('Bea');
+  // B's change log names Ann (her member id, as A's own log does), not just "the team".
+  expect(await lastAccountWrite(b.page, 'remote')).toBe(await lastAccountWrite(a.page, 'local'));
   await renameAccount(b.page, accountId, 'Acme renamed by Bea');
   await expect(a.page.getByRole('heading', { level: 1 })).toHaveText('Acme renamed by Bea', {
     timeout: 2_000,
@@ -140,16 +150,34 @@ test('A shares, B joins as editor, edits flow both ways, notes merge, offline an
   const notesA = a.page.getByRole('textbox', { name: 'Notes' });
   const notesB = b.page.getByRole('textbox', { name: 'Notes' });
   await expect(notesB).toBeVisible();
-  // Ann at the top, Bea at the bottom, each text as one input (as a paste or a dictated phrase
-  // lands). Typed key by key, the notes editor swaps in the other's text between keys and the
-  // caret jumps to the end (src/features/interviews; not sync's to change), so the words
-  // would survive but split.
+  // Ann at the top, Bea at the bottom, typing key by key in turns: each key lands while the
+  // other is mid-word, and the next key must go where its typist's caret was, not to the end.
   await notesA.press('ControlOrMeta+Home');
   await notesB.press('ControlOrMeta+End');
-  await Promise.all([
-    a.page.keyboard.insertText('Ann-typed-this '),
-    b.page.keyboard.insertText(' Bea-typed-this'),
-  ]);
+  const before = await notesA.inputValue();
+  const annText = 'Ann-typed-this';
+  const beaText = 'Bea-typed-this';
+  for (let i = 1; i <= annText.length; i++) {
+    await a.page.keyboard.press(annText[i - 1] ?? '');
+    const afterAnn = `${annText.slice(0, i)}${before}${beaText.slice(0, i - 1)}`;
+    await expect(notesA).toHaveValue(afterAnn);
+    await expect(notesB).toHaveValue(afterAnn);
+    await b.page.keyboard.press(beaText[i - 1] ?? '');
+    const afterBea = `${annText.slice(0, i)}${before}${beaText.slice(0, i)}`;
+    await expect(notesB).toHaveValue(afterBea);
+    await expect(notesA).toHaveValue(afterBea);
+  }
+  // Each caret is still right after its typist's words.
+  for (const [notes, typed] of [
+    [notesA, annText],
+    [notesB, beaText],
+  ] as const) {
+    const caret = await notes.evaluate((el: HTMLTextAreaElement) => ({
+      at: el.selectionStart,
+      value: el.value,
+    }));
+    expect(caret.at).toBe(caret.value.indexOf(typed) + typed.length);
+  }
   for (const page of [a.page, b.page]) {
     await expect
       .poll(async () => {

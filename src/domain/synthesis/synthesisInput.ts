@@ -106,7 +106,7 @@ export function mayBeScheduled(interview: Interview): boolean {
 }
 
 /** Only scheduled-looking interviews need the quote check, so the common case skips the scan. */
-function quotedAmong(
+export function quotedAmong(
   candidates: readonly Interview[],
   highlights: readonly Highlight[],
 ): Set<string> {

@@ -1,29 +1,38 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useWorkspaceDb } from '../../app/useWorkspace';
-import { listAccounts } from '../../db/accountsRepo';
 import { accountFilterOptions, filterAccounts } from '../../domain/accountFilters';
 import { EmptyState } from '../../ui/EmptyState';
 import { formatCount, plural } from '../../ui/format';
 import { AccountsFilterBar } from './AccountsFilterBar';
 import { AccountsPageActions } from './AccountsPageActions';
-import { AccountsTable } from './AccountsTable';
 import { ColumnPicker } from './ColumnPicker';
 import { LikelyDuplicates } from './LikelyDuplicates';
 import { useAccountFit } from './useAccountFit';
 import { useAccountInterviews } from './useAccountInterviews';
 import { useAccountsTableLayout } from './useAccountsTableLayout';
+import { useLiveAccounts } from './useLiveAccounts';
 import { PageHeader } from '../../ui/PageHeader';
 import { NoFilterMatch } from '../../ui/NoFilterMatch';
+
+/**
+ * The table library and its virtualiser are a fifth of the first load: they load beside the
+ * workspace's first read, started with this module, and are in by the time the rows are.
+ */
+const loadingTable = import('./AccountsTable');
+const AccountsTable = lazy(() => loadingTable.then((m) => ({ default: m.AccountsTable })));
 
 export function AccountsPage() {
   usePageTitle('Accounts');
   const db = useWorkspaceDb();
   // Deferred: re-sorting tens of thousands of rows after a write (an import, a cohort edit)
   // must not hold up what the user is looking at, such as an import's summary.
-  const accounts = useDeferredValue(useLiveQuery(() => listAccounts(db), [db]));
+  const accounts = useDeferredValue(useLiveAccounts(db));
+  // The bench's signal that a stored change is on screen (it measures inline edits by it).
+  useEffect(() => {
+    if (accounts) performance.mark('accounts:shown');
+  }, [accounts]);
   const { layout, update, loaded } = useAccountsTableLayout(db);
   const interviews = useAccountInterviews(db, accounts);
   const fit = useAccountFit(db, accounts, interviews);
@@ -95,14 +104,16 @@ export function AccountsPage() {
           {filtered.length === 0 ? (
             <NoFilterMatch what="accounts" />
           ) : (
-            <AccountsTable
-              accounts={accounts}
-              visible={visible}
-              fit={fit}
-              interviews={interviews}
-              layout={layout}
-              onSortingChange={(sorting) => update((l) => ({ ...l, sorting }))}
-            />
+            <Suspense fallback={<p role="status">Loading accounts…</p>}>
+              <AccountsTable
+                accounts={accounts}
+                visible={visible}
+                fit={fit}
+                interviews={interviews}
+                layout={layout}
+                onSortingChange={(sorting) => update((l) => ({ ...l, sorting }))}
+              />
+            </Suspense>
           )}
         </>
       )}

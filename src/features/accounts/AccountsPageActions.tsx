@@ -1,8 +1,12 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { ImportCsvButton } from './import/ImportCsvButton';
-import { SuggestCohortsDialog } from './SuggestCohortsDialog';
 import { useReturnFocus } from '../../ui/useReturnFocus';
+
+// The dialog brings the form library; the accounts list, the first page most visits see, does not.
+const SuggestCohortsDialog = lazy(() =>
+  import('./SuggestCohortsDialog').then((m) => ({ default: m.SuggestCohortsDialog })),
+);
 
 /** The cohort actions in the Accounts page header. */
 export function AccountsPageActions() {
@@ -17,7 +21,17 @@ export function AccountsPageActions() {
       <button ref={opener} type="button" onClick={() => setOpen(true)}>
         Suggest cohorts
       </button>
-      {open && <SuggestCohortsDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense
+          fallback={
+            <span role="status" className="import-muted">
+              Opening the suggestions…
+            </span>
+          }
+        >
+          <SuggestCohortsDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -15,7 +15,7 @@ const ROW_HEIGHT = 41;
 const getRowId = (row: Account) => row.id;
 
 interface Props {
-  accounts: Account[];
+  accounts: readonly Account[];
   /** Ids of the accounts the filters let through; null shows them all. */
   visible: ReadonlySet<string> | null;
   fit: ReadonlyMap<string, AccountFit>;

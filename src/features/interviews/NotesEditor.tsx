@@ -10,6 +10,7 @@ import {
 } from 'react';
 import type { Code } from '../../domain/schemas/code';
 import type { Interview } from '../../domain/schemas/interview';
+import { mapPosition } from '../../domain/textSplice';
 import { CallControls } from './CallControls';
 import {
   isCodeShortcut,
@@ -79,13 +80,20 @@ export function NotesEditor({
   const [selection, setSelection] = useState<TextRange>({ start: 0, end: 0 });
   const [callBusy, setCallBusy] = useState(false);
   const caretAfterRender = useRef<number | null>(null);
+  // The text the field shows, the last text typed into it, and the selection in the former.
+  const shown = useRef(notes);
+  const typed = useRef(notes);
+  const selectionInShown = useRef<TextRange>({ start: 0, end: 0 });
   const running = interview.status === 'in_progress' && interview.startedAt !== null;
 
   // A selection made by script or assistive tech fires no React onSelect; the native events do.
   useEffect(() => {
     const el = textareaRef.current;
     if (!el) return;
-    const read = () => setSelection({ start: el.selectionStart, end: el.selectionEnd });
+    const read = () => {
+      selectionInShown.current = { start: el.selectionStart, end: el.selectionEnd };
+      setSelection(selectionInShown.current);
+    };
     el.addEventListener('select', read);
     el.addEventListener('selectionchange', read);
     return () => {
@@ -95,10 +103,23 @@ export function NotesEditor({
   }, [textareaRef]);
 
   useLayoutEffect(() => {
+    const before = shown.current;
+    shown.current = notes;
+    const el = textareaRef.current;
     const caret = caretAfterRender.current;
-    if (caret === null) return;
-    caretAfterRender.current = null;
-    textareaRef.current?.setSelectionRange(caret, caret);
+    if (caret !== null) {
+      caretAfterRender.current = null;
+      el?.setSelectionRange(caret, caret);
+      return;
+    }
+    // Text that came from elsewhere (a teammate typing in the same note): setting the field's
+    // value put the caret at the end; it goes back where this person is typing.
+    if (!el || notes === before || notes === typed.current || el !== document.activeElement) {
+      return;
+    }
+    const { start, end } = selectionInShown.current;
+    el.setSelectionRange(mapPosition(before, notes, start), mapPosition(before, notes, end));
+    selectionInShown.current = { start: el.selectionStart, end: el.selectionEnd };
   }, [notes, textareaRef]);
 
   const insert = (text: string) => {
@@ -113,7 +134,9 @@ export function NotesEditor({
 
   const readSelection = () => {
     const el = textareaRef.current;
-    if (el) setSelection({ start: el.selectionStart, end: el.selectionEnd });
+    if (!el) return;
+    selectionInShown.current = { start: el.selectionStart, end: el.selectionEnd };
+    setSelection(selectionInShown.current);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -212,6 +235,7 @@ export function NotesEditor({
         spellCheck
         aria-describedby={hintId}
         onChange={(event) => {
+          typed.current = event.target.value;
           onChange(event.target.value);
           readSelection();
         }}

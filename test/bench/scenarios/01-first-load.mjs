@@ -35,15 +35,15 @@ export async function run({ context, baseURL, root, dist }) {
     {
       name: 'initial JS (gzip)',
       measured: `${kib.toFixed(1)} KiB`,
-      budget: '250 KiB',
-      ok: kib <= 250,
+      budget: '200 KiB',
+      ok: kib <= 200,
       value: kib,
     },
     {
       name: 'LCP, accounts page',
       measured: `${Math.round(lcp)} ms`,
-      budget: '1500 ms',
-      ok: lcp > 0 && lcp <= 1500,
+      budget: '1000 ms',
+      ok: lcp > 0 && lcp <= 1000,
       value: lcp,
     },
   ];

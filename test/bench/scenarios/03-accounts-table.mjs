@@ -1,17 +1,28 @@
-// 50,000 accounts: how many rows the table puts in the DOM, and long tasks while scrolling.
+// 50,000 accounts: how many rows the table puts in the DOM, long tasks while scrolling, and an
+// inline cohort edit: how soon the stored change is on screen and the longest task after it.
+// The page marks 'accounts:shown' each time it has rendered a new list of accounts.
 import { currentWorkspaceDbName, putRecords, syntheticAccounts } from '../seedInBrowser.mjs';
 
-export async function run({ context, baseURL }) {
+const EDITS = 5;
+
+/** `--scale 5` runs this at 250,000 accounts. */
+export const scalable = true;
+
+export async function run({ context, baseURL, scale }) {
+  const ACCOUNTS = 50_000 * scale;
+  const size = ACCOUNTS.toLocaleString('en-US');
   const page = await context.newPage();
   await page.goto(`${baseURL}/accounts`);
-  await page.getByText(/^\d+ accounts$/).waitFor();
+  const before = Number((await page.getByText(/^\d+ accounts$/).textContent()).replace(/\D/g, ''));
   const dbName = await currentWorkspaceDbName(page);
-  const all = syntheticAccounts(50_000);
+  const all = syntheticAccounts(ACCOUNTS);
   for (let i = 0; i < all.length; i += 10_000) {
     await putRecords(page, dbName, 'accounts', all.slice(i, i + 10_000));
   }
   await page.reload();
-  await page.getByText('50,060 accounts').waitFor({ timeout: 60_000 });
+  await page
+    .getByText(`${(ACCOUNTS + before).toLocaleString('en-US')} accounts`)
+    .waitFor({ timeout: 60_000 * scale });
 
   await page.evaluate(() => {
     window.__longTasks = [];
@@ -35,20 +46,90 @@ export async function run({ context, baseURL }) {
   await page.waitForTimeout(300);
   const longTasks = await page.evaluate(() => window.__longTasks);
   const worst = longTasks.length ? Math.max(...longTasks) : 0;
+
+  const edits = [];
+  for (let i = 0; i < EDITS; i++) edits.push(await inlineEdit(page, i));
+  const shown = edits.map((e) => e.shownMs).sort((a, b) => a - b);
+  const worstAfter = Math.max(...edits.map((e) => e.worstTask));
+  const medianShown = shown[Math.floor(shown.length / 2)];
   return [
     {
-      name: 'accounts table, 50,000 rows: rows in the DOM',
+      name: `accounts table, ${size} rows: an inline cohort edit stored and on screen (median of ${EDITS})`,
+      measured: `${Math.round(medianShown)} ms (${shown.map(Math.round).join(', ')})`,
+      budget: '100 ms',
+      ok: medianShown <= 100,
+      value: medianShown,
+    },
+    {
+      name: `accounts table, ${size} rows: longest task after an inline edit`,
+      measured: `${Math.round(worstAfter)} ms (${edits.map((e) => Math.round(e.worstTask)).join(', ')})`,
+      budget: '100 ms',
+      ok: worstAfter <= 100,
+      value: worstAfter,
+    },
+    {
+      name: `accounts table, ${size} rows: rows in the DOM`,
       measured: `${maxRows}`,
       budget: '150',
       ok: maxRows <= 150,
       value: maxRows,
     },
     {
-      name: 'accounts table, 50,000 rows: long tasks while scrolling',
+      name: `accounts table, ${size} rows: long tasks while scrolling`,
       measured: `${longTasks.length} (worst ${Math.round(worst)} ms)`,
       budget: '0',
       ok: longTasks.length === 0,
       value: longTasks.length,
     },
   ];
+}
+
+/**
+ * Sets the first visible row's cohort from its cell, from inside the page so that Playwright's
+ * own work does not show as long tasks, and waits for the page to render the stored change.
+ */
+async function inlineEdit(page, i) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const scroller = page.locator('.accounts-scroll');
+  await scroller.evaluate((el) => {
+    el.scrollTop = 0;
+  });
+  const cell = page
+    .locator('.accounts-scroll tbody tr')
+    .first()
+    .getByRole('button', {
+      name: /^Cohort for /,
+    });
+  await cell.click();
+  const select = page.locator('.accounts-scroll tbody tr').first().getByRole('combobox');
+  const next = ['churner', 'power_user'][i % 2];
+  const marks = await page.evaluate(() => performance.getEntriesByName('accounts:shown').length);
+  const result = await select.evaluate(
+    (el, { value, marksBefore }) =>
+      new Promise((resolve) => {
+        const tasks = [];
+        const observer = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) tasks.push(e.duration);
+        });
+        observer.observe({ type: 'longtask' });
+        const start = performance.now();
+        el.value = value;
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+        const poll = () => {
+          if (performance.getEntriesByName('accounts:shown').length > marksBefore) {
+            const shownMs = performance.now() - start;
+            // Long tasks are reported after they end; a second's grace catches any that follow.
+            setTimeout(() => {
+              observer.disconnect();
+              resolve({ shownMs, worstTask: tasks.length ? Math.max(...tasks) : 0 });
+            }, 1000);
+          } else {
+            requestAnimationFrame(poll);
+          }
+        };
+        poll();
+      }),
+    { value: next, marksBefore: marks },
+  );
+  return result;
 }

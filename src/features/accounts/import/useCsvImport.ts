@@ -11,19 +11,15 @@ import {
   rememberImportSettingsCommand,
   undoImportCommand,
 } from '../../../commands/importCommands';
-import { listAccounts } from '../../../db/accountsRepo';
 import { ImportRepoError, type ImportCommitResult } from '../../../db/importRepo';
-import { loadLossRules, loadMapping } from '../../../db/importSettingsRepo';
+import { loadMapping } from '../../../db/importSettingsRepo';
 import type { WorkspaceDb } from '../../../db/schema';
-import type { Account } from '../../../domain/schemas/account';
-import type { Deal, FailureCategory } from '../../../domain/schemas/deal';
+import type { FailureCategory } from '../../../domain/schemas/deal';
 import {
   checkAccountMapping,
   checkDealMapping,
   detectAccountMapping,
   detectDealMapping,
-  type AccountMapping,
-  type DealMapping,
   type MappingIssue,
 } from '../../../import/csv/columnMapping';
 import type { ConflictChoice } from '../../../import/csv/accountFill';
@@ -32,10 +28,6 @@ import type { LifecycleAnswer } from '../../../import/csv/lifecycle';
 import {
   planAccountImport,
   planDealImport,
-  reviewAccountImportSteps,
-  reviewDealImportSteps,
-  type AccountImportReview,
-  type DealImportReview,
   type PlanResult,
 } from '../../../import/csv/importPipeline';
 import {
@@ -43,28 +35,29 @@ import {
   type AccountImportPlan,
   type DealImportPlan,
 } from '../../../domain/importPlan';
-import { DEFAULT_LOSS_RULES, type LossRule } from '../../../import/csv/lossReasonRules';
+import type { LossRule } from '../../../import/csv/lossReasonRules';
 import type { DateOrder } from '../../../import/csv/normalise';
 import type { CsvReadError, ParsedCsv } from '../../../import/csv/parseCsv';
 import type { CsvParseProgress } from '../../../import/csv/parseCsvFile';
 import { parseCsvInWorker, type ParseCsvJob } from '../../../import/csv/parseCsvInWorker';
 import { detectPreset, PRESETS, type ImportKind, type PresetId } from '../../../import/csv/presets';
-import { runInSteps, runToEnd, type RowSteps } from '../../../import/csv/rowSteps';
+import { runToEnd } from '../../../import/csv/rowSteps';
 import type { AmbiguousDateColumn } from '../../../import/csv/validateRows';
 import { useToast } from '../../../ui/toastContext';
+import {
+  reviewSteps,
+  startRowCheck,
+  stillValid,
+  type Existing,
+  type ImportReview,
+  type ImportSetup,
+  type ReadCsv,
+  type ReviewInputs,
+  type RowCheck,
+} from './checkRows';
 import { isAccountTarget, isDealTarget } from './importLabels';
 
-export type ImportSetup =
-  | { kind: 'accounts'; preset: PresetId; mapping: AccountMapping }
-  | { kind: 'deals'; preset: PresetId; mapping: DealMapping };
-
-export type ImportReview = AccountImportReview | DealImportReview;
 type ImportPlanResult = PlanResult<AccountImportPlan> | PlanResult<DealImportPlan>;
-
-export interface ReadCsv {
-  file: File;
-  csv: ParsedCsv;
-}
 
 export interface ImportChoices {
   /** What every duplicate group gets unless the user picked for that group. */
@@ -73,21 +66,6 @@ export interface ImportChoices {
   lossCategories: ReadonlyMap<string, FailureCategory>;
   /** Per conflict key: whether a stored account value gives way to the file's. Kept unless said. */
   accountConflicts: ReadonlyMap<string, ConflictChoice>;
-}
-
-interface Existing {
-  accounts: Account[];
-  deals: Deal[];
-}
-
-interface ReviewInputs {
-  dateOrders: ReadonlyMap<string, DateOrder>;
-  /** Every date column asked about, kept so an answered question can still be changed. */
-  dateQuestions: readonly AmbiguousDateColumn[];
-  /** Per lifecycleKey: the user's answer for a stage the import could not classify. */
-  lifecycleAnswers: ReadonlyMap<string, LifecycleAnswer>;
-  lossRules: readonly LossRule[];
-  lossRulesEdited: boolean;
 }
 
 export type UndoState =
@@ -135,27 +113,7 @@ async function setupFor(db: WorkspaceDb, csv: ParsedCsv, preset: PresetId): Prom
     : { kind: 'accounts', preset, mapping: detectAccountMapping(csv.headers, preset, saved) };
 }
 
-function reviewSteps(
-  source: ReadCsv,
-  setup: ImportSetup,
-  existing: Existing,
-  inputs: ReviewInputs,
-): RowSteps<ImportReview> {
-  const dateOrders = Object.fromEntries(inputs.dateOrders);
-  const common = { preset: setup.preset, existingAccounts: existing.accounts, dateOrders };
-  return setup.kind === 'accounts'
-    ? reviewAccountImportSteps(source.csv, {
-        ...common,
-        mapping: setup.mapping,
-        lifecycleAnswers: Object.fromEntries(inputs.lifecycleAnswers),
-      })
-    : reviewDealImportSteps(source.csv, {
-        ...common,
-        mapping: setup.mapping,
-        existingDeals: existing.deals,
-        lossRules: inputs.lossRules,
-      });
-}
+export type { ImportReview, ImportSetup, ReadCsv };
 
 /** At once, for a re-check inside a state update after one answer (see reReview). */
 const runReview = (...args: Parameters<typeof reviewSteps>): ImportReview =>
@@ -323,39 +281,51 @@ export function useCsvImport() {
       : checkDealMapping(setup.mapping, source.csv.headers);
   }, [state]);
 
+  // The rows are checked from the moment the mapping is shown (checkRows.ts); a new file or
+  // mapping cancels the check under way and starts another.
+  const early = useRef<RowCheck | null>(null);
+  const mappedSource = state.step === 'mapping' || state.step === 'checking' ? state.source : null;
+  const mappedSetup = state.step === 'mapping' || state.step === 'checking' ? state.setup : null;
+  useEffect(() => {
+    if (!mappedSource || !mappedSetup) return;
+    const started = startRowCheck(db, mappedSource, mappedSetup);
+    // A failure is reported when the user asks for the check, which runs it again.
+    started.result.catch(() => undefined);
+    early.current = started;
+    return () => {
+      started.cancel();
+      if (early.current === started) early.current = null;
+    };
+  }, [db, mappedSource, mappedSetup]);
+
   const check = useCallback(async () => {
     if (state.step !== 'mapping') return;
     const { source, setup } = state;
     const mine = generation.current;
-    setState({ step: 'checking', source, setup, rowsChecked: 0 });
-    const [accounts, deals, savedRules] = await Promise.all([
-      listAccounts(db),
-      setup.kind === 'deals' ? db.deals.toArray() : Promise.resolve([]),
-      setup.kind === 'deals' ? loadLossRules(db) : Promise.resolve(null),
-    ]);
-    if (generation.current !== mine) return;
-    const existing = { accounts, deals };
-    const empty: ReviewInputs = {
-      dateOrders: new Map(),
-      dateQuestions: [],
-      lifecycleAnswers: new Map(),
-      lossRules: savedRules ?? DEFAULT_LOSS_RULES,
-      lossRulesEdited: false,
-    };
     const stillMine = () => generation.current === mine;
-    const review = await runInSteps(reviewSteps(source, setup, existing, empty), {
-      onProgress: (rowsChecked) => {
-        if (stillMine()) setState({ step: 'checking', source, setup, rowsChecked });
-      },
-      cancelled: () => !stillMine(),
+    const started = early.current;
+    setState({ step: 'checking', source, setup, rowsChecked: started?.rowsChecked ?? 0 });
+    const reusable = await stillValid(db, started, source, setup).catch(() => false);
+    let rowCheck: RowCheck;
+    if (started && reusable) {
+      rowCheck = started;
+    } else {
+      started?.cancel();
+      rowCheck = startRowCheck(db, source, setup);
+      early.current = rowCheck;
+    }
+    rowCheck.follow((rowsChecked) => {
+      if (stillMine()) setState({ step: 'checking', source, setup, rowsChecked });
     });
-    if (review === null || !stillMine()) return;
+    const checked = await rowCheck.result;
+    if (checked === null || !stillMine()) return;
+    const { existing, inputs, review } = checked;
     setState({
       step: 'review',
       source,
       setup,
       existing,
-      inputs: { ...empty, dateQuestions: review.ambiguousDateColumns },
+      inputs: { ...inputs, dateQuestions: review.ambiguousDateColumns },
       review,
       choices: {
         allDuplicates: 'skip',

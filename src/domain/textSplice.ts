@@ -37,6 +37,21 @@ export function spliceBetween(before: string, after: string): Splice | null {
   };
 }
 
+/**
+ * Where position `pos` of `before` is in `after`, when `after` is `before` with someone else's
+ * edit applied: a caret before the edit stays, one after it moves by what the edit added or
+ * removed, one inside replaced text goes to the end of the new text. A caret where the other
+ * edit only inserted stays before their words, so what this person types next stays together
+ * (at the end of a note both are typing at, each one's words would otherwise interleave).
+ */
+export function mapPosition(before: string, after: string, pos: number): number {
+  const splice = spliceBetween(before, after);
+  if (!splice || pos <= splice.start) return Math.min(pos, after.length);
+  const end = splice.start + splice.deleteCount;
+  if (pos >= end) return pos + splice.insert.length - splice.deleteCount;
+  return splice.start + splice.insert.length;
+}
+
 /** One step to apply to a text, in that text's positions. */
 export type TextOp =
   { kind: 'delete'; at: number; count: number } | { kind: 'insert'; at: number; text: string };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyOps, rebaseEdit, spliceBetween } from '../../../src/sync/textSplice';
+import { applyOps, mapPosition, rebaseEdit, spliceBetween } from '../../src/domain/textSplice';
 
 describe('spliceBetween', () => {
   it('finds the one splice between two texts', () => {
@@ -76,5 +76,43 @@ describe('rebaseEdit', () => {
         },
       ),
     );
+  });
+});
+
+describe("mapPosition: a caret through someone else's edit", () => {
+  const caret = (text: string) => ({ text: text.replace('|', ''), at: text.indexOf('|') });
+
+  it.each([
+    ['text typed before the caret moves it on', 'Ann| and Bea', 'Hi Ann| and Bea'],
+    ['text typed after the caret leaves it', 'Ann| and Bea', 'Ann| and Bea typed'],
+    ['text deleted before the caret moves it back', 'Ann and Bea|', 'Ann Bea|'],
+    ['a caret inside replaced text goes to its end', 'Ann a|nd Bea', 'Ann or| Bea'],
+    ['a caret where the other only inserted stays before their words', 'Ann|', 'Ann| Bea'],
+  ])('%s', (_, from, to) => {
+    const before = caret(from);
+    const after = caret(to);
+    expect(mapPosition(before.text, after.text, before.at)).toBe(after.at);
+  });
+
+  it("keeps each person's keys together when both type at the end of the same note", () => {
+    // Each side maps its caret through the other's key, then types its next key there.
+    let text = 'Notes:';
+    let ann = text.length;
+    let bea = text.length;
+    for (const [a, b] of [
+      ['A', 'B'],
+      ['n', 'e'],
+      ['n', 'a'],
+    ] as const) {
+      const afterAnn = text.slice(0, ann) + a + text.slice(ann);
+      bea = mapPosition(text, afterAnn, bea);
+      ann += 1;
+      const afterBea = afterAnn.slice(0, bea) + b + afterAnn.slice(bea);
+      ann = mapPosition(afterAnn, afterBea, ann);
+      bea += 1;
+      text = afterBea;
+    }
+    expect(text).toMatch(/Ann/);
+    expect(text).toMatch(/Bea/);
   });
 });
