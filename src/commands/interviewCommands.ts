@@ -27,26 +27,22 @@ export interface CallInput {
   interviewId: string;
 }
 
+/** A command that stamps the call's start or end on the interview; neither has an Undo. */
+const callCommand =
+  (stamp: typeof startCall, message: string) =>
+  async (ctx: CommandContext, { interviewId }: CallInput): Promise<CommandOutcome<true>> => {
+    await stamp(ctx.db, interviewId, ctx.now());
+    return { result: true, message };
+  };
+
 /**
  * Starts the call (a restart keeps the first start). The notes carry its time stamps, so it
  * has no Undo: undoing it would leave stamps that no longer add up.
  */
-export async function startCallCommand(
-  ctx: CommandContext,
-  { interviewId }: CallInput,
-): Promise<CommandOutcome<true>> {
-  await startCall(ctx.db, interviewId, ctx.now());
-  return { result: true, message: 'Call started.' };
-}
+export const startCallCommand = callCommand(startCall, 'Call started.');
 
 /** Marks the interview done. Starting the call again reopens it, so it needs no Undo. */
-export async function endCallCommand(
-  ctx: CommandContext,
-  { interviewId }: CallInput,
-): Promise<CommandOutcome<true>> {
-  await endCall(ctx.db, interviewId, ctx.now());
-  return { result: true, message: 'Call ended.' };
-}
+export const endCallCommand = callCommand(endCall, 'Call ended.');
 
 /** What a speaker change changed, to put back: the interview and the quotes it moved. */
 interface InterviewBefore {
