@@ -8,26 +8,15 @@ import type { Account } from '../domain/schemas/account';
 import { COHORT_SINGULAR, type Cohort } from '../domain/schemas/cohort';
 import type { CommandContext } from './context';
 import type { CommandOutcome } from './outcome';
-import { revertUnlessEdited, undoReport, undoSave, markedWrite } from './recordUndo';
+import { commandAdding, commandEditing } from './recordCommands';
+import { markedWrite, revertUnlessEdited, undoReport } from './recordUndo';
 
 /** Adds an account by hand. Its Undo removes it again, unless it was edited since. */
-export async function createAccountCommand(
-  ctx: CommandContext,
-  input: AccountInput,
-): Promise<CommandOutcome<Account>> {
-  const { db } = ctx;
-  const { result: account, seq } = await markedWrite(db, [db.accounts], () =>
-    createAccount(db, input, ctx.now(), ctx.newId()),
-  );
-  return {
-    result: account,
-    message: `Added account “${account.name}”.`,
-    undo: async () => {
-      const kept = await undoSave(db, db.accounts, account, undefined, seq);
-      return undoReport(kept, `Account “${account.name}” removed.`, 'account');
-    },
-  };
-}
+export const createAccountCommand = commandAdding((db) => db.accounts, createAccount, {
+  what: 'account',
+  message: (account) => `Added account “${account.name}”.`,
+  undone: (account) => `Account “${account.name}” removed.`,
+});
 
 export interface UpdateAccountInput {
   id: string;
@@ -35,25 +24,17 @@ export interface UpdateAccountInput {
 }
 
 /** Saves the account form. Its Undo puts the account back as it was, unless edited since. */
-export async function updateAccountCommand(
-  ctx: CommandContext,
-  { id, input }: UpdateAccountInput,
-): Promise<CommandOutcome<Account>> {
-  const { db } = ctx;
-  const { result: value, seq } = await markedWrite(db, [db.accounts], async () => {
-    const before = await db.accounts.get(id);
-    return { before, account: await updateAccount(db, id, input, ctx.now()) };
-  });
-  const { before, account } = value;
-  return {
-    result: account,
-    message: `Saved account “${account.name}”.`,
-    undo: async () => {
-      const kept = before ? await undoSave(db, db.accounts, account, before, seq) : false;
-      return undoReport(kept, `Account “${account.name}” is back to how it was.`, 'account');
-    },
-  };
-}
+export const updateAccountCommand = commandEditing(
+  (db) => db.accounts,
+  ({ id }: UpdateAccountInput) => id,
+  (db, { id, input }, now) => updateAccount(db, id, input, now),
+  () => ({
+    what: 'account',
+    missing: 'That account no longer exists.',
+    message: (account) => `Saved account “${account.name}”.`,
+    undone: (account) => `Account “${account.name}” is back to how it was.`,
+  }),
+);
 
 export interface SetCohortInput {
   account: Pick<Account, 'id' | 'name'>;

@@ -1,8 +1,6 @@
-import { deleteDeal, restoreDeal, saveDeal, type DealInput } from '../db/dealsRepo';
+import { deleteDeal, saveDeal, type DealInput } from '../db/dealsRepo';
 import type { Deal } from '../domain/schemas/deal';
-import type { CommandContext } from './context';
-import type { CommandOutcome } from './outcome';
-import { restoreReport, restoreUnlessBack, undoReport, undoSave, markedWrite } from './recordUndo';
+import { commandDeleting, commandSaving } from './recordCommands';
 
 export interface SaveDealInput {
   accountId: string;
@@ -14,45 +12,26 @@ export interface SaveDealInput {
 const named = (deal: Pick<Deal, 'name'>) => (deal.name ? `deal ${deal.name}` : 'deal');
 
 /** Saves the deal form, new or edited. Its Undo reverts the save unless edited since. */
-export async function saveDealCommand(
-  ctx: CommandContext,
-  { accountId, id, input }: SaveDealInput,
-): Promise<CommandOutcome<Deal>> {
-  const { db } = ctx;
-  const { result: value, seq } = await markedWrite(db, [db.deals], async () => {
-    const before = id ? await db.deals.get(id) : undefined;
-    return { before, saved: await saveDeal(db, accountId, input, id, ctx.now(), ctx.newId()) };
-  });
-  const { before, saved } = value;
-  return {
-    result: saved,
-    message: `${before ? 'Saved' : 'Added'} ${named(saved)}`,
-    undo: async () => {
-      const kept = await undoSave(db, db.deals, saved, before, seq);
-      const done = before
-        ? `The ${named(saved)} is back to how it was.`
-        : `Removed ${named(saved)}.`;
-      return undoReport(kept, done, 'deal');
-    },
-  };
-}
+export const saveDealCommand = commandSaving(
+  (db) => db.deals,
+  (db, { accountId, id, input }: SaveDealInput, now, newId) =>
+    saveDeal(db, accountId, input, id, now, newId),
+  {
+    what: 'deal',
+    message: ({ saved, before }) => `${before ? 'Saved' : 'Added'} ${named(saved)}`,
+    undone: ({ saved, before }) =>
+      before ? `The ${named(saved)} is back to how it was.` : `Removed ${named(saved)}.`,
+  },
+);
 
 /** Deletes a deal. Its Undo puts it back, unless a deal with its id exists again. */
-export async function deleteDealCommand(
-  ctx: CommandContext,
-  deal: Pick<Deal, 'id' | 'name'>,
-): Promise<CommandOutcome<Deal | null>> {
-  const { db } = ctx;
-  const removed = await deleteDeal(db, deal.id);
-  if (!removed) return { result: null, message: `The ${named(deal)} was already deleted.` };
-  return {
-    result: removed,
-    message: `Deleted ${named(deal)}`,
-    undo: async () => {
-      const kept = await restoreUnlessBack(db, db.deals, removed.id, () =>
-        restoreDeal(db, removed),
-      );
-      return restoreReport(kept, `The ${named(removed)} is back.`, 'deal');
-    },
-  };
-}
+export const deleteDealCommand = commandDeleting(
+  (db) => db.deals,
+  (db, deal: Pick<Deal, 'id' | 'name'>) => deleteDeal(db, deal.id),
+  {
+    what: 'deal',
+    message: (removed) => `Deleted ${named(removed)}`,
+    undone: (removed) => `The ${named(removed)} is back.`,
+    gone: (deal) => `The ${named(deal)} was already deleted.`,
+  },
+);

@@ -7,15 +7,20 @@ import {
   unlinkHighlight,
   updateFindingStatus,
   type FindingStatus,
-  type NewFinding,
 } from '../db/findingsRepo';
-import { markedWrite } from './recordUndo';
 import { excerpt } from '../domain/excerpt';
 import type { Cohort } from '../domain/schemas/cohort';
 import type { Finding } from '../domain/schemas/finding';
 import type { CommandContext } from './context';
 import type { CommandOutcome } from './outcome';
-import { deleteUnlessEdited, putBackUnlessEdited, restoreReport, undoReport } from './recordUndo';
+import { commandAdding, commandEditing, type EditRecord, type Said } from './recordCommands';
+import {
+  deleteUnlessEdited,
+  markedWrite,
+  putBackUnlessEdited,
+  restoreReport,
+  undoReport,
+} from './recordUndo';
 
 /** How a toast names a finding: its statement, cut to one short line. */
 const named = (finding: Pick<Finding, 'statement'>) => `“${excerpt(finding.statement, 50)}”`;
@@ -34,55 +39,26 @@ const STATUS_AGAIN: Record<FindingStatus, string> = {
 };
 
 /** A new finding, always a draft. Its Undo takes it out again, unless it was edited since. */
-export async function createFindingCommand(
-  ctx: CommandContext,
-  input: NewFinding,
-): Promise<CommandOutcome<Finding>> {
-  const { db } = ctx;
-  const { result, seq } = await markedWrite(db, [db.findings], () =>
-    createFinding(db, input, ctx.now(), ctx.newId()),
-  );
-  return {
-    result,
-    message: 'Finding added as a draft',
-    undo: async () =>
-      undoReport(
-        await deleteUnlessEdited(db, db.findings, result.id, seq),
-        `${named(result)} is gone again.`,
-        'finding',
-      ),
-  };
-}
+export const createFindingCommand = commandAdding((db) => db.findings, createFinding, {
+  what: 'finding',
+  message: 'Finding added as a draft',
+  undone: (finding) => `${named(finding)} is gone again.`,
+});
 
 /**
- * One edit of one finding, read and written in one transaction; its Undo puts the finding back
- * as it was, unless it was edited again since (a status, a link, in any tab).
+ * One edit of one finding; its Undo puts the finding back as it was, unless it was edited again
+ * since (a status, a link, in any tab).
  */
-async function editFinding(
-  ctx: CommandContext,
-  id: string,
-  edit: (now: string) => Promise<Finding>,
-  message: (after: Finding) => string,
-  undone: (before: Finding) => string,
-): Promise<CommandOutcome<Finding>> {
-  const { db } = ctx;
-  const { result, seq } = await markedWrite(db, [db.findings], async () => {
-    const before = await db.findings.get(id);
-    if (!before) throw new Error('This finding no longer exists.');
-    return { before, after: await edit(ctx.now()) };
-  });
-  const { before, after } = result;
-  return {
-    result: after,
-    message: message(after),
-    undo: async () =>
-      undoReport(
-        await putBackUnlessEdited(db, db.findings, before, seq),
-        undone(before),
-        'finding',
-      ),
-  };
-}
+const editingFinding = <I extends { findingId: string }>(
+  edit: EditRecord<I, Finding>,
+  said: (input: I) => Omit<Said<Finding>, 'what'>,
+) =>
+  commandEditing(
+    (db) => db.findings,
+    (input: I) => input.findingId,
+    edit,
+    (input) => ({ what: 'finding', ...said(input) }),
+  );
 
 export interface FindingStatusInput {
   findingId: string;
@@ -90,18 +66,14 @@ export interface FindingStatusInput {
 }
 
 /** A reviewer's verdict on a finding. */
-export function setFindingStatusCommand(
-  ctx: CommandContext,
-  { findingId, status }: FindingStatusInput,
-): Promise<CommandOutcome<Finding>> {
-  return editFinding(
-    ctx,
-    findingId,
-    (now) => updateFindingStatus(ctx.db, findingId, status, now),
-    (after) => `Marked ${named(after)} ${STATUS_WORDS[status]}`,
-    (before) => `${named(before)} is ${STATUS_AGAIN[before.status]} again.`,
-  );
-}
+export const setFindingStatusCommand = editingFinding(
+  (db, { findingId, status }: FindingStatusInput, now) =>
+    updateFindingStatus(db, findingId, status, now),
+  ({ status }) => ({
+    message: (after) => `Marked ${named(after)} ${STATUS_WORDS[status]}`,
+    undone: (before) => `${named(before)} is ${STATUS_AGAIN[before.status]} again.`,
+  }),
+);
 
 export interface FindingQuoteInput {
   findingId: string;
@@ -109,31 +81,23 @@ export interface FindingQuoteInput {
 }
 
 /** Links a quote to a finding as evidence; linking it twice is a no-op. */
-export function linkQuoteCommand(
-  ctx: CommandContext,
-  { findingId, highlightId }: FindingQuoteInput,
-): Promise<CommandOutcome<Finding>> {
-  return editFinding(
-    ctx,
-    findingId,
-    (now) => linkHighlight(ctx.db, findingId, highlightId, now),
-    (after) => `Quote linked to ${named(after)}`,
-    (before) => `The quote is no longer linked to ${named(before)}.`,
-  );
-}
+export const linkQuoteCommand = editingFinding(
+  (db, { findingId, highlightId }: FindingQuoteInput, now) =>
+    linkHighlight(db, findingId, highlightId, now),
+  () => ({
+    message: (after) => `Quote linked to ${named(after)}`,
+    undone: (before) => `The quote is no longer linked to ${named(before)}.`,
+  }),
+);
 
-export function unlinkQuoteCommand(
-  ctx: CommandContext,
-  { findingId, highlightId }: FindingQuoteInput,
-): Promise<CommandOutcome<Finding>> {
-  return editFinding(
-    ctx,
-    findingId,
-    (now) => unlinkHighlight(ctx.db, findingId, highlightId, now),
-    (after) => `Quote unlinked from ${named(after)}`,
-    (before) => `The quote is linked to ${named(before)} again.`,
-  );
-}
+export const unlinkQuoteCommand = editingFinding(
+  (db, { findingId, highlightId }: FindingQuoteInput, now) =>
+    unlinkHighlight(db, findingId, highlightId, now),
+  () => ({
+    message: (after) => `Quote unlinked from ${named(after)}`,
+    undone: (before) => `The quote is linked to ${named(before)} again.`,
+  }),
+);
 
 /** An existing finding by id, or a new one to write with its statement. */
 export type FindingTarget = { findingId: string } | { statement: string; cohort: Cohort | null };

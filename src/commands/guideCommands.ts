@@ -3,7 +3,6 @@ import { withSource } from '../db/changeLog';
 import {
   addStarterGuides,
   deleteGuide,
-  restoreGuide,
   saveGuide,
   type GuideInput,
   type SavedGuide,
@@ -13,7 +12,8 @@ import type { Guide } from '../domain/schemas/guide';
 import type { CommandContext } from './context';
 import { counted } from './counted';
 import { keptSentence, type CommandOutcome } from './outcome';
-import { restoreReport, restoreUnlessBack, undoReport, markedWrite } from './recordUndo';
+import { commandDeleting } from './recordCommands';
+import { markedWrite, undoReport } from './recordUndo';
 
 /**
  * The Undo of a guide save: the guide goes back to how it was (or goes, if new), the questions
@@ -93,24 +93,16 @@ export async function updateGuideCommand(
  * Deletes a guide; interviews keep its id. Its Undo puts it back with the same id, so they pick
  * it up again, unless a guide with that id exists again.
  */
-export async function deleteGuideCommand(
-  ctx: CommandContext,
-  guide: Pick<Guide, 'id' | 'name'>,
-): Promise<CommandOutcome<Guide | null>> {
-  const { db } = ctx;
-  const removed = await deleteGuide(db, guide.id);
-  if (!removed) return { result: null, message: `“${guide.name}” was already deleted.` };
-  return {
-    result: removed,
-    message: `Deleted “${removed.name}”`,
-    undo: async () => {
-      const kept = await restoreUnlessBack(db, db.guides, removed.id, () =>
-        restoreGuide(db, removed),
-      );
-      return restoreReport(kept, `“${removed.name}” is back.`, 'guide');
-    },
-  };
-}
+export const deleteGuideCommand = commandDeleting(
+  (db) => db.guides,
+  (db, guide: Pick<Guide, 'id' | 'name'>) => deleteGuide(db, guide.id),
+  {
+    what: 'guide',
+    message: (removed) => `Deleted “${removed.name}”`,
+    undone: (removed) => `“${removed.name}” is back.`,
+    gone: (guide) => `“${guide.name}” was already deleted.`,
+  },
+);
 
 /**
  * Adds the question bank's guide for each cohort that has none. Its Undo removes those it added,

@@ -6,7 +6,6 @@ import {
   saveSpeakerMap,
   saveTranscript,
   startCall,
-  type NewInterview,
 } from '../db/interviewsRepo';
 import type { WorkspaceDb } from '../db/schema';
 import type { Highlight } from '../domain/schemas/highlight';
@@ -14,51 +13,36 @@ import type { Interview, SpeakerMap, TranscriptSegment } from '../domain/schemas
 import type { CommandContext } from './context';
 import { counted } from './counted';
 import { keptSentence, type CommandOutcome, type UndoReport } from './outcome';
-import { markedWrite, undoReport, undoSave, type Marked } from './recordUndo';
+import { commandAdding } from './recordCommands';
+import { markedWrite, undoReport, type Marked } from './recordUndo';
 
 /** Plans an interview. Its Undo removes it again, unless it was edited (notes typed, say) since. */
-export async function createInterviewCommand(
-  ctx: CommandContext,
-  input: NewInterview,
-): Promise<CommandOutcome<Interview>> {
-  const { db } = ctx;
-  const { result: interview, seq } = await markedWrite(db, [db.interviews], () =>
-    createInterview(db, input, ctx.now(), ctx.newId()),
-  );
-  return {
-    result: interview,
-    message: `Interview of ${interview.date} created.`,
-    undo: async () => {
-      const kept = await undoSave(db, db.interviews, interview, undefined, seq);
-      return undoReport(kept, `The interview of ${interview.date} was removed.`, 'interview');
-    },
-  };
-}
+export const createInterviewCommand = commandAdding((db) => db.interviews, createInterview, {
+  what: 'interview',
+  message: (interview) => `Interview of ${interview.date} created.`,
+  undone: (interview) => `The interview of ${interview.date} was removed.`,
+});
 
 export interface CallInput {
   interviewId: string;
 }
 
+/** A command that stamps the call's start or end on the interview; neither has an Undo. */
+const callCommand =
+  (stamp: typeof startCall, message: string) =>
+  async (ctx: CommandContext, { interviewId }: CallInput): Promise<CommandOutcome<true>> => {
+    await stamp(ctx.db, interviewId, ctx.now());
+    return { result: true, message };
+  };
+
 /**
  * Starts the call (a restart keeps the first start). The notes carry its time stamps, so it
  * has no Undo: undoing it would leave stamps that no longer add up.
  */
-export async function startCallCommand(
-  ctx: CommandContext,
-  { interviewId }: CallInput,
-): Promise<CommandOutcome<true>> {
-  await startCall(ctx.db, interviewId, ctx.now());
-  return { result: true, message: 'Call started.' };
-}
+export const startCallCommand = callCommand(startCall, 'Call started.');
 
 /** Marks the interview done. Starting the call again reopens it, so it needs no Undo. */
-export async function endCallCommand(
-  ctx: CommandContext,
-  { interviewId }: CallInput,
-): Promise<CommandOutcome<true>> {
-  await endCall(ctx.db, interviewId, ctx.now());
-  return { result: true, message: 'Call ended.' };
-}
+export const endCallCommand = callCommand(endCall, 'Call ended.');
 
 /** What a speaker change changed, to put back: the interview and the quotes it moved. */
 interface InterviewBefore {

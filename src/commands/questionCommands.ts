@@ -1,34 +1,16 @@
-import { restoreDeleted } from '../db/recordUndo';
 import { createQuestion, deleteUnusedQuestion, updateQuestionText } from '../db/questionsRepo';
-import type { Question } from '../domain/schemas/question';
-import type { CommandContext } from './context';
-import type { CommandOutcome } from './outcome';
-import {
-  deleteUnlessEdited,
-  markedWrite,
-  putBackUnlessEdited,
-  restoreReport,
-  undoReport,
-} from './recordUndo';
+import { commandAdding, commandDeleting, commandEditing } from './recordCommands';
 
 /** Adds a question to the bank. Its Undo removes it, unless it was edited since. */
-export async function createQuestionCommand(
-  ctx: CommandContext,
-  { text }: { text: string },
-): Promise<CommandOutcome<Question>> {
-  const { db } = ctx;
-  const { result: question, seq } = await markedWrite(db, [db.questions], () =>
-    createQuestion(db, text, ctx.now(), ctx.newId()),
-  );
-  return {
-    result: question,
+export const createQuestionCommand = commandAdding(
+  (db) => db.questions,
+  (db, { text }: { text: string }, now, id) => createQuestion(db, text, now, id),
+  {
+    what: 'question',
     message: 'Question added to the bank',
-    undo: async () => {
-      const kept = await deleteUnlessEdited(db, db.questions, question.id, seq);
-      return undoReport(kept, 'The question was removed from the bank.', 'question');
-    },
-  };
-}
+    undone: 'The question was removed from the bank.',
+  },
+);
 
 export interface UpdateQuestionInput {
   id: string;
@@ -39,41 +21,31 @@ export interface UpdateQuestionInput {
  * Changes a bank question's text: every guide that lists it shows the new text. Its Undo puts
  * the old text back, unless the question was edited since.
  */
-export async function updateQuestionCommand(
-  ctx: CommandContext,
-  { id, text }: UpdateQuestionInput,
-): Promise<CommandOutcome<null>> {
-  const { db } = ctx;
-  const { result: before, seq } = await markedWrite(db, [db.questions], () =>
-    updateQuestionText(db, id, text, ctx.now()),
-  );
-  return {
-    result: null,
+export const updateQuestionCommand = commandEditing(
+  (db) => db.questions,
+  ({ id }: UpdateQuestionInput) => id,
+  async (db, { id, text }, now) => {
+    await updateQuestionText(db, id, text, now);
+    return null;
+  },
+  () => ({
+    what: 'question',
     message: 'Question saved in every guide that uses it',
-    undo: async () => {
-      const kept = await putBackUnlessEdited(db, db.questions, before, seq);
-      return undoReport(kept, 'The question is back to how it was.', 'question');
-    },
-  };
-}
+    undone: 'The question is back to how it was.',
+  }),
+);
 
 /**
  * Deletes a question no guide asks any more. Its Undo puts it back with the same id (ticks on
  * interviews name it), unless a question with that id exists again.
  */
-export async function deleteQuestionCommand(
-  ctx: CommandContext,
-  { id }: { id: string },
-): Promise<CommandOutcome<Question | null>> {
-  const { db } = ctx;
-  const removed = await deleteUnusedQuestion(db, id);
-  if (!removed) return { result: null, message: 'The question was already deleted.' };
-  return {
-    result: removed,
+export const deleteQuestionCommand = commandDeleting(
+  (db) => db.questions,
+  (db, { id }: { id: string }) => deleteUnusedQuestion(db, id),
+  {
+    what: 'question',
     message: 'Question deleted from the bank',
-    undo: async () => {
-      const kept = await restoreDeleted(db, db.questions, removed);
-      return restoreReport(kept, 'The question is back in the bank.', 'question');
-    },
-  };
-}
+    undone: 'The question is back in the bank.',
+    gone: 'The question was already deleted.',
+  },
+);

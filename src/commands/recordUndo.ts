@@ -87,24 +87,6 @@ export function undoSave<T extends { id: string }>(
     : deleteUnlessEdited(db, table, saved.id, seq);
 }
 
-/**
- * The Undo of a delete: puts the record back with `restore`, logged as 'undo', unless a record
- * with its id exists again (put back in another tab, say), which is kept. Resolves to whether
- * it was kept.
- */
-export function restoreUnlessBack<T extends { id: string }>(
-  db: WorkspaceDb,
-  table: Store<T>,
-  id: string,
-  restore: () => Promise<unknown>,
-): Promise<boolean> {
-  return withSource(db, 'undo', [table], async () => {
-    if (await table.get(id)) return true;
-    await restore();
-    return false;
-  });
-}
-
 /** "The finding was edited since, so it was kept as edited." */
 export const editedSince = (what: string) =>
   `The ${what} was edited since, so it was kept as edited.`;
@@ -118,7 +100,7 @@ export function undoReport(kept: boolean | number, done: string, what: string): 
   return count > 0 ? { message: editedSince(what), kept: count } : { message: done, kept: 0 };
 }
 
-/** The report of the Undo of a delete, from restoreUnlessBack's answer. */
+/** The report of the Undo of a delete, from restoreDeleted's answer (whether it kept a record). */
 export function restoreReport(kept: boolean, done: string, what: string): UndoReport {
   return kept
     ? { message: `The ${what} exists again, so it was kept as it is.`, kept: 1 }

@@ -3,6 +3,7 @@ import type { Cohort } from '../domain/schemas/cohort';
 import type { WorkspaceDb } from './schema';
 import { checked } from './checked';
 import { subscribeToRecords } from './liveRecords';
+import { recordAdder } from './recordWrites';
 
 /** The order of the name index: names by code unit, ties by id. */
 const byName = (a: Account, b: Account) =>
@@ -54,22 +55,11 @@ export async function setAccountCohort(
 
 export type AccountInput = Omit<Account, 'id' | 'createdAt' | 'updatedAt' | 'importId'>;
 
-export async function createAccount(
-  db: WorkspaceDb,
-  input: AccountInput,
-  now = new Date().toISOString(),
-  id: string = crypto.randomUUID(),
-): Promise<Account> {
-  const account = checked(accountSchema, {
-    ...input,
-    id,
-    importId: null,
-    createdAt: now,
-    updatedAt: now,
-  });
-  await db.accounts.add(account);
-  return account;
-}
+export const createAccount = recordAdder(
+  (db) => db.accounts,
+  accountSchema,
+  (input: AccountInput) => ({ ...input, importId: null }),
+);
 
 export async function updateAccount(
   db: WorkspaceDb,

@@ -1,6 +1,6 @@
 import { contactSchema, type Contact } from '../domain/schemas/contact';
 import type { WorkspaceDb } from './schema';
-import { deleteReturning, restoreRecord, saveAccountRecord } from './recordWrites';
+import { deleteReturning, saveAccountRecord } from './recordWrites';
 
 export type ContactInput = Omit<Contact, 'id' | 'createdAt' | 'updatedAt' | 'accountId'>;
 
@@ -32,8 +32,4 @@ export function saveContact(
 
 export function deleteContact(db: WorkspaceDb, id: string): Promise<Contact | undefined> {
   return deleteReturning(db, db.contacts, id);
-}
-
-export function restoreContact(db: WorkspaceDb, contact: Contact): Promise<void> {
-  return restoreRecord(db, db.contacts, contact);
 }

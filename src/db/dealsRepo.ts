@@ -1,6 +1,6 @@
 import { dealSchema, type Deal } from '../domain/schemas/deal';
 import type { WorkspaceDb } from './schema';
-import { deleteReturning, restoreRecord, saveAccountRecord } from './recordWrites';
+import { deleteReturning, saveAccountRecord } from './recordWrites';
 
 export type DealInput = Omit<
   Deal,
@@ -34,9 +34,4 @@ export function saveDeal(
 
 export function deleteDeal(db: WorkspaceDb, id: string): Promise<Deal | undefined> {
   return deleteReturning(db, db.deals, id);
-}
-
-/** Puts a deleted deal back exactly as it was (the Undo of a delete). */
-export function restoreDeal(db: WorkspaceDb, deal: Deal): Promise<void> {
-  return restoreRecord(db, db.deals, deal);
 }

@@ -10,11 +10,8 @@ import {
   type ExperimentFinish,
 } from '../domain/experiments';
 import { experimentSchema, type Experiment } from '../domain/schemas/experiment';
-import { withSource } from './changeLog';
 import type { WorkspaceDb } from './schema';
-import { newId } from './workspaceRegistry';
-import { checked } from './checked';
-import { modifyChecked } from './recordWrites';
+import { modifyChecked, recordAdder } from './recordWrites';
 
 export interface ExperimentDetails {
   icpVersionId: string | null;
@@ -32,24 +29,16 @@ export async function listExperiments(db: WorkspaceDb): Promise<Experiment[]> {
 }
 
 /** Every experiment starts planned: it runs only once its criteria are agreed. */
-export async function createExperiment(
-  db: WorkspaceDb,
-  details: ExperimentDetails,
-  now: string,
-  id: string = newId(),
-): Promise<Experiment> {
-  const experiment = checked(experimentSchema, {
+export const createExperiment = recordAdder(
+  (db) => db.experiments,
+  experimentSchema,
+  (details: ExperimentDetails) => ({
     ...details,
-    id,
-    createdAt: now,
-    updatedAt: now,
     status: 'planned',
     result: null,
     outcome: null,
-  });
-  await db.experiments.add(experiment);
-  return experiment;
-}
+  }),
+);
 
 /** Read and write in one transaction, so a start in another tab cannot slip under an edit. */
 async function change(
@@ -129,10 +118,4 @@ export async function deleteExperiment(db: WorkspaceDb, id: string): Promise<Exp
     await db.experiments.delete(id);
     return current;
   });
-}
-
-export async function restoreExperiment(db: WorkspaceDb, experiment: Experiment): Promise<void> {
-  await withSource(db, 'undo', [db.experiments], () =>
-    db.experiments.put(checked(experimentSchema, experiment)),
-  );
 }

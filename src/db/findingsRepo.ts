@@ -1,10 +1,9 @@
 import type { Cohort } from '../domain/schemas/cohort';
 import { findingSchema, type Finding } from '../domain/schemas/finding';
 import type { WorkspaceDb } from './schema';
-import { newId } from './workspaceRegistry';
 import { checked } from './checked';
 import { restoreDeleted } from './recordUndo';
-import { modifyChecked } from './recordWrites';
+import { modifyChecked, recordAdder } from './recordWrites';
 import { withItem, withoutItem } from '../domain/lists';
 
 export type FindingStatus = Finding['status'];
@@ -25,25 +24,17 @@ export async function listFindings(db: WorkspaceDb): Promise<Finding[]> {
 }
 
 /** Every finding starts as a draft: it is accepted or rejected in review, not when written. */
-export async function createFinding(
-  db: WorkspaceDb,
-  input: NewFinding,
-  now: string,
-  id: string = newId(),
-): Promise<Finding> {
-  const finding = checked(findingSchema, {
-    id,
-    createdAt: now,
-    updatedAt: now,
+export const createFinding = recordAdder(
+  (db) => db.findings,
+  findingSchema,
+  (input: NewFinding) => ({
     statement: input.statement,
     codeIds: [...new Set(input.codeIds ?? [])],
     highlightIds: [...new Set(input.highlightIds ?? [])],
     cohort: input.cohort,
     status: 'draft',
-  });
-  await db.findings.add(finding);
-  return finding;
-}
+  }),
+);
 
 /** Reads and writes in one transaction so two tabs editing one finding cannot lose a link. */
 async function change(

@@ -2,7 +2,7 @@ import { defaultGuideBank } from '../domain/defaultGuides';
 import { COHORTS, type Cohort } from '../domain/schemas/cohort';
 import { guideSchema, type Guide } from '../domain/schemas/guide';
 import { questionSchema, type Question } from '../domain/schemas/question';
-import { deleteReturning, restoreRecord } from './recordWrites';
+import { deleteReturning } from './recordWrites';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
 import { checked } from './checked';
@@ -107,10 +107,6 @@ export function saveGuide(
  */
 export function deleteGuide(db: WorkspaceDb, id: string): Promise<Guide | undefined> {
   return deleteReturning(db, db.guides, id);
-}
-
-export function restoreGuide(db: WorkspaceDb, guide: Guide): Promise<void> {
-  return restoreRecord(db, db.guides, guide);
 }
 
 /**

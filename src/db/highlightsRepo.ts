@@ -3,10 +3,8 @@ import type { Code } from '../domain/schemas/code';
 import { highlightSchema, type Highlight } from '../domain/schemas/highlight';
 import type { Trait } from '../domain/schemas/trait';
 import { restoreDeleted } from './recordUndo';
-import { deleteReturning } from './recordWrites';
+import { deleteReturning, recordAdder } from './recordWrites';
 import type { WorkspaceDb } from './schema';
-import { newId } from './workspaceRegistry';
-import { checked } from './checked';
 import { withItem, withoutItem } from '../domain/lists';
 
 export interface QuoteRow {
@@ -58,16 +56,10 @@ export interface NewHighlight {
   speaker?: string | null;
 }
 
-export async function createHighlight(
-  db: WorkspaceDb,
-  input: NewHighlight,
-  now: string,
-  id: string = newId(),
-): Promise<Highlight> {
-  const highlight = checked(highlightSchema, {
-    id,
-    createdAt: now,
-    updatedAt: now,
+export const createHighlight = recordAdder(
+  (db) => db.highlights,
+  highlightSchema,
+  (input: NewHighlight) => ({
     interviewId: input.interviewId,
     accountId: input.accountId,
     codeIds: [...new Set(input.codeIds)],
@@ -75,10 +67,8 @@ export async function createHighlight(
     anchor: input.anchor,
     speaker: input.speaker ?? null,
     comment: null,
-  });
-  await db.highlights.add(highlight);
-  return highlight;
-}
+  }),
+);
 
 export async function listHighlightsForInterview(
   db: WorkspaceDb,
@@ -93,11 +83,13 @@ async function modifyHighlight(
   db: WorkspaceDb,
   id: string,
   change: (highlight: Highlight) => Partial<Highlight>,
-): Promise<void> {
-  await db.transaction('rw', db.highlights, async () => {
+): Promise<Highlight> {
+  return db.transaction('rw', db.highlights, async () => {
     const highlight = await db.highlights.get(id);
     if (!highlight) throw new Error('This quote no longer exists.');
-    await db.highlights.update(id, change(highlight));
+    const changes = change(highlight);
+    await db.highlights.update(id, changes);
+    return { ...highlight, ...changes };
   });
 }
 
@@ -106,8 +98,8 @@ export async function addHighlightCode(
   id: string,
   codeId: string,
   now: string,
-): Promise<void> {
-  await modifyHighlight(db, id, (h) => ({
+): Promise<Highlight> {
+  return modifyHighlight(db, id, (h) => ({
     codeIds: withItem(h.codeIds, codeId),
     updatedAt: now,
   }));
@@ -118,8 +110,8 @@ export async function removeHighlightCode(
   id: string,
   codeId: string,
   now: string,
-): Promise<void> {
-  await modifyHighlight(db, id, (h) => ({
+): Promise<Highlight> {
+  return modifyHighlight(db, id, (h) => ({
     codeIds: withoutItem(h.codeIds, codeId),
     updatedAt: now,
   }));
@@ -130,8 +122,8 @@ export async function updateHighlightCodes(
   id: string,
   codeIds: string[],
   now: string,
-): Promise<void> {
-  await modifyHighlight(db, id, () => ({ codeIds: [...new Set(codeIds)], updatedAt: now }));
+): Promise<Highlight> {
+  return modifyHighlight(db, id, () => ({ codeIds: [...new Set(codeIds)], updatedAt: now }));
 }
 
 export async function updateHighlightTraits(
@@ -139,8 +131,8 @@ export async function updateHighlightTraits(
   id: string,
   traitIds: string[],
   now: string,
-): Promise<void> {
-  await modifyHighlight(db, id, () => ({ traitIds: [...new Set(traitIds)], updatedAt: now }));
+): Promise<Highlight> {
+  return modifyHighlight(db, id, () => ({ traitIds: [...new Set(traitIds)], updatedAt: now }));
 }
 
 /** Returns what was deleted, so the caller can offer Undo with restoreHighlight. */

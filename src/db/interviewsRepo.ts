@@ -13,7 +13,7 @@ import {
 import { INTERVIEWER_SPEAKER, segmentIndexAt, speakerName } from '../domain/speakerAttribution';
 import { transcriptSegmentOffsets, transcriptText } from '../domain/transcriptText';
 import type { WorkspaceDb } from './schema';
-import { newId } from './workspaceRegistry';
+import { recordAdder } from './recordWrites';
 import { checked } from './checked';
 import { rebasedHighlights } from './rebasedHighlights';
 
@@ -42,27 +42,19 @@ export interface NewInterview {
 }
 
 /** Validated against the entity schema, so a bad form value fails here and not in a later read. */
-export async function createInterview(
-  db: WorkspaceDb,
-  input: NewInterview,
-  now: string,
-  id: string = newId(),
-): Promise<Interview> {
-  const interview = checked(interviewSchema, {
+export const createInterview = recordAdder(
+  (db) => db.interviews,
+  interviewSchema,
+  (input: NewInterview) => ({
     ...input,
-    id,
-    createdAt: now,
-    updatedAt: now,
     notes: '',
     startedAt: null,
     transcript: null,
     speakerMap: [],
     status: 'planned',
     summary: null,
-  });
-  await db.interviews.add(interview);
-  return interview;
-}
+  }),
+);
 
 export async function getInterview(db: WorkspaceDb, id: string): Promise<Interview | undefined> {
   return db.interviews.get(id);

@@ -1,8 +1,8 @@
 import type { InsertType, Table } from 'dexie';
 import type { z } from 'zod';
-import { withSource } from './changeLog';
 import { checked } from './checked';
 import type { WorkspaceDb } from './schema';
+import { newId } from './workspaceRegistry';
 
 /** A table keyed by a string `id`: what EntityTable<T, 'id'> is once T is known. */
 type Store<T extends { id: string }> = Table<T, string, InsertType<T, 'id'>>;
@@ -29,6 +29,23 @@ export function saveChecked<T extends { id: string }>(
   });
 }
 
+/**
+ * The repository write that adds one record: `fields` makes it from the input, and it gets its
+ * id and time stamps and is checked against its schema before it is added, so a bad value fails
+ * here and not in a later read.
+ */
+export function recordAdder<I, T extends { id: string }>(
+  table: (db: WorkspaceDb) => Store<T>,
+  schema: z.ZodType<T>,
+  fields: (input: I) => object,
+): (db: WorkspaceDb, input: I, now: string, id?: string) => Promise<T> {
+  return async (db, input, now, id = newId()) => {
+    const record = checked(schema, { ...fields(input), id, createdAt: now, updatedAt: now });
+    await table(db).add(record);
+    return record;
+  };
+}
+
 /** Deletes a record and returns what it was (undefined when already gone), for an Undo. */
 export function deleteReturning<T extends { id: string }>(
   db: WorkspaceDb,
@@ -40,15 +57,6 @@ export function deleteReturning<T extends { id: string }>(
     if (record) await table.delete(id);
     return record;
   });
-}
-
-/** Puts a deleted record back exactly as it was: the Undo of a delete, logged as one. */
-export async function restoreRecord<T extends { id: string }>(
-  db: WorkspaceDb,
-  table: Store<T>,
-  record: T,
-): Promise<void> {
-  await withSource(db, 'undo', [table], () => table.put(record));
 }
 
 /** saveChecked for a record that must already exist: `edit` gets it as stored. */

@@ -11,18 +11,21 @@ import {
 } from './synthesis/coverageGaps';
 import type { SynthesisInput } from './synthesis/synthesisInput';
 
+/** The counts the checklist takes as they are, from the workspace to its steps. */
+type CountedAsIs =
+  | 'guides'
+  | 'guideCohorts'
+  | 'quotes'
+  | 'codedQuotes'
+  | 'findings'
+  | 'acceptedFindings'
+  | 'traits'
+  | 'versions';
+
 /** What the checklist reads from a workspace: the tour's input, and counts of the rest. */
-export interface MethodInput {
+export interface MethodInput extends Pick<MethodCounts, CountedAsIs> {
   /** Accounts, deals and interviews, with the quotes that decide whether a call was held. */
   tour: SynthesisInput;
-  guides: number;
-  guideCohorts: ReadonlySet<Cohort>;
-  quotes: number;
-  codedQuotes: number;
-  findings: number;
-  acceptedFindings: number;
-  traits: number;
-  versions: readonly Pick<IcpVersion, 'status' | 'number'>[];
 }
 
 export interface MethodCounts {

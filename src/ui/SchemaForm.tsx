@@ -34,6 +34,11 @@ export interface SchemaFormProps<TInput extends FieldValues, TOutput> {
   children(form: UseFormReturn<TInput, unknown, TOutput>): ReactNode;
 }
 
+/** What a form built on SchemaForm takes from the screen that shows it: its save and its Cancel. */
+export type SchemaFormActions<TOutput> = Required<
+  Pick<SchemaFormProps<FieldValues, TOutput>, 'onSubmit' | 'onCancel'>
+>;
+
 // The commands layer will make error text from typed errors; until then the message is shown as is.
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   deleteContact,
   listContactsForAccount,
-  restoreContact,
   saveContact,
   type ContactInput,
 } from '../../src/db/contactsRepo';
 import { freshDb } from './freshDb';
+import { restoreDeleted } from '../../src/db/recordUndo';
 
 const AT = '2026-03-01T10:00:00.000Z';
 const LATER = '2026-03-02T10:00:00.000Z';
@@ -99,7 +99,7 @@ describe('listContactsForAccount', () => {
   });
 });
 
-describe('deleteContact and restoreContact', () => {
+describe('deleteContact', () => {
   it('deletes a contact and Undo puts it back exactly as it was', async () => {
     const db = freshDb();
     const dana = await saveContact(db, 'acme', input(), null, AT);
@@ -107,7 +107,7 @@ describe('deleteContact and restoreContact', () => {
     expect(deleted).toEqual(dana);
     expect(await listContactsForAccount(db, 'acme')).toEqual([]);
     if (!deleted) throw new Error('Expected the deleted contact back.');
-    await restoreContact(db, deleted);
+    await restoreDeleted(db, db.contacts, deleted);
     expect(await listContactsForAccount(db, 'acme')).toEqual([dana]);
   });
 

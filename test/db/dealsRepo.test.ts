@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  deleteDeal,
-  listDealsForAccount,
-  restoreDeal,
-  saveDeal,
-  type DealInput,
-} from '../../src/db/dealsRepo';
+import { deleteDeal, listDealsForAccount, saveDeal, type DealInput } from '../../src/db/dealsRepo';
 import type { Deal } from '../../src/domain/schemas/deal';
 import { freshDb } from './freshDb';
+import { restoreDeleted } from '../../src/db/recordUndo';
 
 const AT = '2026-03-01T10:00:00.000Z';
 const LATER = '2026-03-02T10:00:00.000Z';
@@ -130,7 +125,7 @@ describe('listDealsForAccount', () => {
   });
 });
 
-describe('deleteDeal and restoreDeal', () => {
+describe('deleteDeal', () => {
   it('deletes a deal and Undo puts it back exactly as it was, import link included', async () => {
     const db = freshDb();
     await db.deals.add(imported);
@@ -138,7 +133,7 @@ describe('deleteDeal and restoreDeal', () => {
     expect(deleted).toEqual(imported);
     expect(await listDealsForAccount(db, 'acme')).toEqual([]);
     if (!deleted) throw new Error('Expected the deleted deal back.');
-    await restoreDeal(db, deleted);
+    await restoreDeleted(db, db.deals, deleted);
     expect(await listDealsForAccount(db, 'acme')).toEqual([imported]);
   });
 

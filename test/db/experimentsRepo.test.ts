@@ -5,12 +5,12 @@ import {
   endExperimentEarlyById,
   finishExperimentById,
   listExperiments,
-  restoreExperiment,
   startExperimentById,
   updateExperiment,
 } from '../../src/db/experimentsRepo';
 import { EXPERIMENT_DETAILS } from '../fixtures/records';
 import { freshDb } from './freshDb';
+import { restoreDeleted } from '../../src/db/recordUndo';
 
 const NOW = '2026-03-31T12:00:00.000Z';
 const LATER = '2026-04-01T09:00:00.000Z';
@@ -81,7 +81,7 @@ describe('experiments repository', () => {
     const planned = await createExperiment(db, details, NOW, 'e1');
     const deleted = await deleteExperiment(db, 'e1');
     expect(await db.experiments.count()).toBe(0);
-    await restoreExperiment(db, deleted);
+    await restoreDeleted(db, db.experiments, deleted);
     expect(await db.experiments.get('e1')).toEqual(planned);
     await expect(deleteExperiment(db, 'missing')).rejects.toThrow('no longer exists');
   });

@@ -1,12 +1,7 @@
+import { restoreDeleted } from '../../src/db/recordUndo';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCode, listCodes } from '../../src/db/codesRepo';
-import {
-  addStarterGuides,
-  saveGuide,
-  deleteGuide,
-  listGuides,
-  restoreGuide,
-} from '../../src/db/guidesRepo';
+import { addStarterGuides, saveGuide, deleteGuide, listGuides } from '../../src/db/guidesRepo';
 import {
   addHighlightCode,
   createHighlight,
@@ -243,7 +238,7 @@ describe('quotes, codes and guides used by the interview page', () => {
     const first = present(guides[0]);
     const removed = await deleteGuide(db, first.id);
     expect(await listGuides(db)).toHaveLength(3);
-    await restoreGuide(db, present(removed));
+    await restoreDeleted(db, db.guides, present(removed));
     expect((await listGuides(db))[0]).toEqual(first);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { accountSchema, type Account } from '../schemas/account';
 import { sizeBandForEmployees } from '../sizeBands';
-import { numberToText, textToNumber, textToOptional } from './formFields';
+import { emptyForm, numberToText, textToNumber, textToOptional } from './formFields';
 
 const s = accountSchema.shape;
 
@@ -45,23 +45,7 @@ export const accountFormSchema = z.object({
 export type AccountFormValues = z.input<typeof accountFormSchema>;
 export type AccountFormOutput = z.output<typeof accountFormSchema>;
 
-export const EMPTY_ACCOUNT_FORM: AccountFormValues = {
-  name: '',
-  domain: '',
-  crmId: '',
-  industry: '',
-  employees: '',
-  region: '',
-  arr: '',
-  ltv: '',
-  salesCycleDays: '',
-  customerSince: '',
-  churnedAt: '',
-  nps: '',
-  integrations: '',
-  techStack: '',
-  plan: '',
-};
+export const EMPTY_ACCOUNT_FORM: AccountFormValues = emptyForm(accountFormSchema);
 
 export function accountToFormValues(account: Account): AccountFormValues {
   return {

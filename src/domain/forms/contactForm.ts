@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contactSchema } from '../schemas/contact';
-import { textToOptional } from './formFields';
+import { emptyForm, textToOptional } from './formFields';
 
 const s = contactSchema.shape;
 
@@ -15,9 +15,4 @@ export const contactFormSchema = z.object({
 });
 export type ContactFormValues = z.input<typeof contactFormSchema>;
 
-export const EMPTY_CONTACT_FORM: ContactFormValues = {
-  name: '',
-  title: '',
-  email: '',
-  buyingRole: '',
-};
+export const EMPTY_CONTACT_FORM: ContactFormValues = emptyForm(contactFormSchema);

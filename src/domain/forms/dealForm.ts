@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dealSchema } from '../schemas/deal';
-import { textToNumber, textToOptional } from './formFields';
+import { emptyForm, textToNumber, textToOptional } from './formFields';
 
 const s = dealSchema.shape;
 
@@ -35,12 +35,4 @@ export const dealFormSchema = z
   });
 export type DealFormValues = z.input<typeof dealFormSchema>;
 
-export const EMPTY_DEAL_FORM: DealFormValues = {
-  name: '',
-  stage: 'open',
-  amount: '',
-  createdOn: '',
-  closedOn: '',
-  lossReason: '',
-  lossCategory: '',
-};
+export const EMPTY_DEAL_FORM: DealFormValues = { ...emptyForm(dealFormSchema), stage: 'open' };

@@ -23,3 +23,11 @@ export function textToOptional<T extends z.ZodType<unknown, string | null>>(targ
 export function numberToText(value: number | null): string {
   return value == null ? '' : String(value);
 }
+
+/** A new record's form: every field of `schema` empty, as its text inputs start. */
+export function emptyForm<S extends z.ZodObject>(schema: S): { [K in keyof z.input<S>]: '' } {
+  // Object.fromEntries types its keys as string; they are the schema's own, so the cast holds.
+  return Object.fromEntries(Object.keys(schema.shape).map((key) => [key, ''])) as {
+    [K in keyof z.input<S>]: '';
+  };
+}

@@ -2,7 +2,8 @@ import type { AccountFilterOptions, AccountFilters } from '../../domain/accountF
 import { hasActiveFilters, NO_ACCOUNT_FILTERS } from '../../domain/accountFilters';
 import { COHORTS, COHORT_SINGULAR } from '../../domain/schemas/cohort';
 import { asOptions } from '../../ui/selectOptions';
-import { SelectFilter } from '../../ui/SelectFilter';
+import { FindFilter } from '../../ui/FindFilter';
+import { SelectFilters } from '../../ui/SelectFilters';
 
 interface Props {
   filters: AccountFilters;
@@ -27,49 +28,41 @@ export function AccountsFilterBar({ filters, options, hasScores, onChange }: Pro
     onChange({ ...filters, [key]: value });
   return (
     <div className="filter-bar" role="group" aria-label="Filter accounts">
-      <label>
-        <span>Find</span>
-        <input
-          type="search"
-          value={filters.text}
-          onChange={(e) => set('text', e.target.value)}
-          placeholder="Name, domain, stack…"
-        />
-      </label>
-      <SelectFilter
-        label="Cohort"
-        anyLabel="All cohorts"
-        value={filters.cohort}
-        options={COHORT_OPTIONS}
-        onChange={(v) => set('cohort', v)}
+      <FindFilter
+        value={filters.text}
+        placeholder="Name, domain, stack…"
+        onChange={(text) => set('text', text)}
       />
-      <SelectFilter
-        label="Industry"
-        anyLabel="All industries"
-        value={filters.industry}
-        options={asOptions(options.industries)}
-        onChange={(v) => set('industry', v)}
-      />
-      <SelectFilter
-        label="Size band"
-        anyLabel="All sizes"
-        value={filters.sizeBand}
-        options={asOptions(options.sizeBands)}
-        onChange={(v) => set('sizeBand', v)}
-      />
-      <SelectFilter
-        label="Region"
-        anyLabel="All regions"
-        value={filters.region}
-        options={asOptions(options.regions)}
-        onChange={(v) => set('region', v)}
-      />
-      <SelectFilter
-        label="Interviewed"
-        anyLabel="Any"
-        value={filters.interviewed}
-        options={INTERVIEWED_OPTIONS}
-        onChange={(v) => set('interviewed', v)}
+      <SelectFilters
+        filters={filters}
+        onChange={onChange}
+        fields={[
+          { key: 'cohort', label: 'Cohort', anyLabel: 'All cohorts', options: COHORT_OPTIONS },
+          {
+            key: 'industry',
+            label: 'Industry',
+            anyLabel: 'All industries',
+            options: asOptions(options.industries),
+          },
+          {
+            key: 'sizeBand',
+            label: 'Size band',
+            anyLabel: 'All sizes',
+            options: asOptions(options.sizeBands),
+          },
+          {
+            key: 'region',
+            label: 'Region',
+            anyLabel: 'All regions',
+            options: asOptions(options.regions),
+          },
+          {
+            key: 'interviewed',
+            label: 'Interviewed',
+            anyLabel: 'Any',
+            options: INTERVIEWED_OPTIONS,
+          },
+        ]}
       />
       {hasScores && (
         <>

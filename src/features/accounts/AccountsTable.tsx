@@ -9,6 +9,7 @@ import { buildAccountColumns, accountTableFeatures, isNumericColumn } from './ac
 import { AccountsTableRow } from './AccountsTableRow';
 import type { AccountFit } from './useAccountFit';
 import type { AccountInterviews } from '../../domain/planning/interviewCoverage';
+import { VirtualPadRow } from '../../ui/VirtualPadRow';
 
 const ROW_HEIGHT = 41;
 const getRowId = (row: Account) => row.id;
@@ -154,11 +155,7 @@ export function AccountsTable({
           ))}
         </thead>
         <tbody onClick={routeLinkClick}>
-          {padTop > 0 && (
-            <tr aria-hidden="true" style={{ height: padTop }}>
-              <td colSpan={visibleColumns} />
-            </tr>
-          )}
+          <VirtualPadRow height={padTop} columns={visibleColumns} />
           {items.map((item) => {
             const row = rows[item.index];
             return (
@@ -173,11 +170,7 @@ export function AccountsTable({
               )
             );
           })}
-          {padBottom > 0 && (
-            <tr aria-hidden="true" style={{ height: padBottom }}>
-              <td colSpan={visibleColumns} />
-            </tr>
-          )}
+          <VirtualPadRow height={padBottom} columns={visibleColumns} />
         </tbody>
       </table>
     </div>

@@ -42,6 +42,22 @@ export function isNumericColumn(id: string): boolean {
   return NUMERIC.has(id as AccountColumn);
 }
 
+/** The fields a column shows as they are stored, each under its label. */
+type StoredColumn = Extract<AccountColumn, keyof Account>;
+
+/** A column of one stored field, written by `format` (a dash when the field is empty). */
+function storedColumn<K extends StoredColumn>(
+  key: K,
+  format: (value: Account[K]) => string = formatOptional,
+) {
+  return helper.accessor((a) => a[key], {
+    id: key,
+    header: ACCOUNT_COLUMN_LABELS[key],
+    // getValue() is typed NoInfer<Account[K]>, which TS does not narrow back to Account[K].
+    cell: (info) => format(info.getValue() as Account[K]),
+  });
+}
+
 /** Scores and interview counts change only when traits, quotes or interviews do: rarely. */
 export function buildAccountColumns(
   fit: ReadonlyMap<string, AccountFit>,
@@ -97,11 +113,7 @@ export function buildAccountColumns(
       sortDescFirst: true,
       cell: (info) => formatOptional(info.getValue()),
     }),
-    helper.accessor((a) => a.industry, {
-      id: 'industry',
-      header: ACCOUNT_COLUMN_LABELS.industry,
-      cell: (info) => formatOptional(info.getValue()),
-    }),
+    storedColumn('industry'),
     helper.accessor((a) => sizeBandOf(a), {
       id: 'sizeBand',
       header: ACCOUNT_COLUMN_LABELS.sizeBand,
@@ -120,50 +132,14 @@ export function buildAccountColumns(
         );
       },
     }),
-    helper.accessor((a) => a.arr, {
-      id: 'arr',
-      header: ACCOUNT_COLUMN_LABELS.arr,
-      cell: (info) => formatMoney(info.getValue()),
-    }),
-    helper.accessor((a) => a.ltv, {
-      id: 'ltv',
-      header: ACCOUNT_COLUMN_LABELS.ltv,
-      cell: (info) => formatMoney(info.getValue()),
-    }),
-    helper.accessor((a) => a.salesCycleDays, {
-      id: 'salesCycleDays',
-      header: ACCOUNT_COLUMN_LABELS.salesCycleDays,
-      cell: (info) => formatDays(info.getValue()),
-    }),
-    helper.accessor((a) => a.nps, {
-      id: 'nps',
-      header: ACCOUNT_COLUMN_LABELS.nps,
-      cell: (info) => formatOptional(info.getValue()),
-    }),
-    helper.accessor((a) => a.integrations, {
-      id: 'integrations',
-      header: ACCOUNT_COLUMN_LABELS.integrations,
-      cell: (info) => formatOptional(info.getValue()),
-    }),
-    helper.accessor((a) => a.customerSince, {
-      id: 'customerSince',
-      header: ACCOUNT_COLUMN_LABELS.customerSince,
-      cell: (info) => formatOptional(info.getValue()),
-    }),
-    helper.accessor((a) => a.churnedAt, {
-      id: 'churnedAt',
-      header: ACCOUNT_COLUMN_LABELS.churnedAt,
-      cell: (info) => formatOptional(info.getValue()),
-    }),
-    helper.accessor((a) => a.plan, {
-      id: 'plan',
-      header: ACCOUNT_COLUMN_LABELS.plan,
-      cell: (info) => formatOptional(info.getValue()),
-    }),
-    helper.accessor((a) => a.domain, {
-      id: 'domain',
-      header: ACCOUNT_COLUMN_LABELS.domain,
-      cell: (info) => formatOptional(info.getValue()),
-    }),
+    storedColumn('arr', formatMoney),
+    storedColumn('ltv', formatMoney),
+    storedColumn('salesCycleDays', formatDays),
+    storedColumn('nps'),
+    storedColumn('integrations'),
+    storedColumn('customerSince'),
+    storedColumn('churnedAt'),
+    storedColumn('plan'),
+    storedColumn('domain'),
   ]);
 }

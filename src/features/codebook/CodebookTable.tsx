@@ -2,6 +2,7 @@ import type { CodeUsage } from '../../db/codesRepo';
 import type { Code } from '../../domain/schemas/code';
 import { CodeRow } from './CodeRow';
 import type { CodebookSection } from './codebookGroups';
+import { ActionsHeader } from '../../ui/ActionsHeader';
 
 interface Props {
   section: CodebookSection;
@@ -38,9 +39,7 @@ export function CodebookTable({
             <th scope="col" className="num">
               Accounts
             </th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
+            <ActionsHeader />
           </tr>
         </thead>
         <tbody>

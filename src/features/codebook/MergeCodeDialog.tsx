@@ -7,6 +7,7 @@ import { plural } from '../../ui/format';
 import { CodeOptions } from '../../ui/CodeOptions';
 import { CancelAndConfirm } from '../../ui/CancelAndConfirm';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useDialogSubmit } from '../../ui/useDialogSubmit';
 
 interface Props {
   source: Code;
@@ -19,24 +20,15 @@ interface Props {
 export function MergeCodeDialog({ source, codes, usage, onMerge, onClose }: Props) {
   const formId = useId();
   const [targetId, setTargetId] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useDialogSubmit(onClose);
   const exclude = useMemo(() => new Set([source.id]), [source.id]);
   const target = codes.find((c) => c.id === targetId);
   const quotes = plural(usage?.quotes ?? 0, 'quote');
   const accounts = plural(usage?.accounts ?? 0, 'account');
 
-  const merge = async () => {
+  const merge = () => {
     if (!target) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await onMerge(target.id);
-      onClose();
-    } catch (e) {
-      setError((e as Error).message);
-      setBusy(false);
-    }
+    void submit(() => onMerge(target.id));
   };
 
   return (
@@ -57,7 +49,7 @@ export function MergeCodeDialog({ source, codes, usage, onMerge, onClose }: Prop
         id={formId}
         onSubmit={(e) => {
           e.preventDefault();
-          void merge();
+          merge();
         }}
       >
         <Field label={`Merge “${source.name}” into`}>

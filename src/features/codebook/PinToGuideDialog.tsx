@@ -5,6 +5,7 @@ import type { Guide } from '../../domain/schemas/guide';
 import { CancelAndConfirm } from '../../ui/CancelAndConfirm';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useDialogSubmit } from '../../ui/useDialogSubmit';
 import { Field } from '../../ui/Field';
 
 interface Props {
@@ -23,8 +24,7 @@ export function PinToGuideDialog({ code, codes, guides, onPin, onClose }: Props)
   const formId = useId();
   const [guideId, setGuideId] = useState(guides[0]?.id ?? '');
   const [chosenSlot, setChosenSlot] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useDialogSubmit(onClose);
   const guide = guides.find((g) => g.id === guideId);
   const pinned = useMemo(() => (guide ? callPins(guide, codes) : []), [guide, codes]);
   const ids = pinned.map((c) => c.id);
@@ -35,17 +35,9 @@ export function PinToGuideDialog({ code, codes, guides, onPin, onClose }: Props)
   const check = pinAt(ids, code.id, Math.max(slot, 0));
   const refused = check.ok ? null : `“${guide?.name ?? ''}”: ${check.reason}`;
 
-  const pin = async () => {
+  const pin = () => {
     if (!guide || refused) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await onPin(guide.id, slot);
-      onClose();
-    } catch (e) {
-      setError((e as Error).message);
-      setBusy(false);
-    }
+    void submit(() => onPin(guide.id, slot));
   };
 
   const slotText = (index: number) => {
@@ -77,7 +69,7 @@ export function PinToGuideDialog({ code, codes, guides, onPin, onClose }: Props)
           id={formId}
           onSubmit={(e) => {
             e.preventDefault();
-            void pin();
+            pin();
           }}
         >
           <Field label="Guide">

@@ -1,21 +1,15 @@
 import { Field } from '../../ui/Field';
-import { SchemaForm } from '../../ui/SchemaForm';
-import { endEarlyFormSchema } from './experimentForm';
-
-interface Props {
-  onEnd(reason: string): Promise<void>;
-  onCancel(): void;
-}
+import { SchemaForm, type SchemaFormActions } from '../../ui/SchemaForm';
+import { endEarlyFormSchema, type EndEarlyFormValues } from './experimentForm';
 
 /** Stopping a running experiment keeps it on record, with the reason in place of a result. */
-export function EndExperimentEarlyForm({ onEnd, onCancel }: Props) {
+export function EndExperimentEarlyForm(actions: SchemaFormActions<EndEarlyFormValues>) {
   return (
     <SchemaForm
       label="End experiment early"
       schema={endEarlyFormSchema}
       submitLabel="End experiment early"
-      onSubmit={({ reason }) => onEnd(reason)}
-      onCancel={onCancel}
+      {...actions}
     >
       {({ register, formState: { errors } }) => (
         <Field

@@ -105,10 +105,13 @@ export function ExperimentCard({
           </p>
         ))}
       {experiment.status === 'running' && closing === 'finish' && (
-        <FinishExperimentForm onFinish={onFinish} onCancel={() => setClosing(null)} />
+        <FinishExperimentForm onSubmit={onFinish} onCancel={() => setClosing(null)} />
       )}
       {experiment.status === 'running' && closing === 'end-early' && (
-        <EndExperimentEarlyForm onEnd={onEndEarly} onCancel={() => setClosing(null)} />
+        <EndExperimentEarlyForm
+          onSubmit={({ reason }) => onEndEarly(reason)}
+          onCancel={() => setClosing(null)}
+        />
       )}
       {experiment.status === 'running' && closing === null && (
         <div className="form-actions">

@@ -68,7 +68,7 @@ export function ExperimentsSection({ versions, current }: Props) {
       {adding && (
         <NewExperimentForm
           onCancel={() => setAdding(false)}
-          onCreate={async (values) => {
+          onSubmit={async (values) => {
             await run(
               createExperimentCommand(ctx, formToExperiment(values, signed?.id ?? null)),
               inCard('The experiment was not planned'),

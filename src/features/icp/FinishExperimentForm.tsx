@@ -1,23 +1,17 @@
 import { EXPERIMENT_OUTCOMES } from '../../domain/schemas/experiment';
 import { Field } from '../../ui/Field';
-import { SchemaForm } from '../../ui/SchemaForm';
+import { SchemaForm, type SchemaFormActions } from '../../ui/SchemaForm';
 import { finishFormSchema, OUTCOME_LABELS, type FinishFormValues } from './experimentForm';
 import { Options } from '../../ui/Options';
 import { labelledOptions } from '../../ui/selectOptions';
 
-interface Props {
-  onFinish(values: FinishFormValues): Promise<void>;
-  onCancel(): void;
-}
-
-export function FinishExperimentForm({ onFinish, onCancel }: Props) {
+export function FinishExperimentForm(actions: SchemaFormActions<FinishFormValues>) {
   return (
     <SchemaForm
       label="Finish experiment"
       schema={finishFormSchema}
       submitLabel="Finish experiment"
-      onSubmit={onFinish}
-      onCancel={onCancel}
+      {...actions}
     >
       {({ register, formState: { errors } }) => (
         <>

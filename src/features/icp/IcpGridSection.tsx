@@ -59,7 +59,7 @@ function lockedReasonOf(status: IcpData['current']['status']): string | null {
 
 export function IcpGridSection({ data }: { data: IcpData }) {
   const db = useWorkspaceDb();
-  const { settings, save } = useIcpGridSettings(db);
+  const { value: settings, save } = useIcpGridSettings(db);
   const firstId = useId();
   const secondId = useId();
   const [first, setFirst] = useState<SegmentDimension>('industry');

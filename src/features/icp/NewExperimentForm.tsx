@@ -1,4 +1,4 @@
-import { SchemaForm } from '../../ui/SchemaForm';
+import { SchemaForm, type SchemaFormActions } from '../../ui/SchemaForm';
 import {
   EMPTY_EXPERIMENT,
   experimentFormSchema,
@@ -6,12 +6,7 @@ import {
 } from './experimentForm';
 import { ExperimentFields } from './ExperimentFields';
 
-interface Props {
-  onCreate(values: ExperimentFormValues): Promise<void>;
-  onCancel(): void;
-}
-
-export function NewExperimentForm({ onCreate, onCancel }: Props) {
+export function NewExperimentForm(actions: SchemaFormActions<ExperimentFormValues>) {
   return (
     <SchemaForm
       label="New experiment"
@@ -19,8 +14,7 @@ export function NewExperimentForm({ onCreate, onCancel }: Props) {
       schema={experimentFormSchema}
       defaultValues={EMPTY_EXPERIMENT}
       submitLabel="Create experiment"
-      onSubmit={onCreate}
-      onCancel={onCancel}
+      {...actions}
     >
       {(form) => <ExperimentFields form={form} autoFocus />}
     </SchemaForm>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ExperimentDetails } from '../../db/experimentsRepo';
 import { EXPERIMENT_OUTCOMES } from '../../domain/schemas/experiment';
+import { emptyForm } from '../../domain/forms/formFields';
 import { isoDate, shortText } from '../../domain/schemas/common';
 
 /** A date input gives '' when empty; the stored record wants null. */
@@ -21,13 +22,7 @@ export const experimentFormSchema = z
   });
 export type ExperimentFormValues = z.infer<typeof experimentFormSchema>;
 
-export const EMPTY_EXPERIMENT: ExperimentFormValues = {
-  hypothesis: '',
-  targetSegment: '',
-  successCriteria: '',
-  startDate: '',
-  endDate: '',
-};
+export const EMPTY_EXPERIMENT: ExperimentFormValues = emptyForm(experimentFormSchema);
 
 export function formToExperiment(
   values: ExperimentFormValues,

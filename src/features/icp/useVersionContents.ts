@@ -20,7 +20,7 @@ export function useVersionContents(
   a: IcpVersion | undefined,
   b: IcpVersion | undefined,
 ): { a: VersionContent; b: VersionContent; moves: QuadrantMove[] } | null {
-  const { settings } = useIcpGridSettings(db);
+  const { value: settings } = useIcpGridSettings(db);
   const { accounts, contacts, highlights, codes, deals } = data;
   const personas = useMemo(
     () => derivePersonas({ accounts, contacts, highlights, codes }).personas,

@@ -6,6 +6,7 @@ import { CancelAndConfirm } from '../../ui/CancelAndConfirm';
 import { CodeOptions } from '../../ui/CodeOptions';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useDialogSubmit } from '../../ui/useDialogSubmit';
 import { Field } from '../../ui/Field';
 import { pinnedShortcutLabel } from './notesEditing';
 
@@ -24,8 +25,7 @@ export function GuidePinsDialog({ guide, codes, pinned, onSave, onClose }: Props
   const formId = useId();
   const [pins, setPins] = useState(() => pinned.map((c) => c.id));
   const [adding, setAdding] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, submit } = useDialogSubmit(onClose);
   const byId = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
   const taken = useMemo(() => new Set(pins), [pins]);
   const full = pins.length >= MAX_GUIDE_PINS;
@@ -44,16 +44,8 @@ export function GuidePinsDialog({ guide, codes, pinned, onSave, onClose }: Props
     setError(null);
   };
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onSave(pins);
-      onClose();
-    } catch (e) {
-      setError((e as Error).message);
-      setBusy(false);
-    }
+  const save = () => {
+    void submit(() => onSave(pins));
   };
 
   return (
@@ -120,7 +112,7 @@ export function GuidePinsDialog({ guide, codes, pinned, onSave, onClose }: Props
         id={formId}
         onSubmit={(e) => {
           e.preventDefault();
-          void save();
+          save();
         }}
       >
         {full ? (

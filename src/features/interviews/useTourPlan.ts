@@ -8,7 +8,7 @@ import { useInterviewTargets } from '../../shared/planning/useInterviewTargets';
 /** The live tour plan under the workspace's targets; plan is undefined while either loads. */
 export function useTourPlan(db: WorkspaceDb) {
   const input = useLiveQuery(() => getTourPlanInput(db), [db]);
-  const { targets, save } = useInterviewTargets(db);
+  const { value: targets, save } = useInterviewTargets(db);
   const plan = useMemo(
     () => (input && targets ? tourPlan(input, targets) : undefined),
     [input, targets],

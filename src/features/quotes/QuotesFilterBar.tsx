@@ -7,7 +7,8 @@ import {
 import { CODE_KIND_LABELS, CODE_KINDS, codeKindSchema, type Code } from '../../domain/schemas/code';
 import { COHORTS, COHORT_SINGULAR, cohortSchema } from '../../domain/schemas/cohort';
 import type { Trait } from '../../domain/schemas/trait';
-import { SelectFilter } from '../../ui/SelectFilter';
+import { FindFilter } from '../../ui/FindFilter';
+import { SelectFilters } from '../../ui/SelectFilters';
 import { CodeOptions } from '../../ui/CodeOptions';
 import { Options } from '../../ui/Options';
 import { asOptions, labelledOptions, namedOptions } from '../../ui/selectOptions';
@@ -25,15 +26,12 @@ export function QuotesFilterBar({ filters, options, codes, traits, onChange }: P
     onChange({ ...filters, [key]: value });
   return (
     <div className="filter-bar quotes-filters" role="group" aria-label="Filter quotes">
-      <label className="quotes-find">
-        <span>Find</span>
-        <input
-          type="search"
-          value={filters.text}
-          onChange={(e) => set('text', e.target.value)}
-          placeholder="Words in the quote, speaker…"
-        />
-      </label>
+      <FindFilter
+        className="quotes-find"
+        value={filters.text}
+        placeholder="Words in the quote, speaker…"
+        onChange={(text) => set('text', text)}
+      />
       <label>
         <span>Cohort</span>
         <select
@@ -83,26 +81,29 @@ export function QuotesFilterBar({ filters, options, codes, traits, onChange }: P
           />
         </select>
       </label>
-      <SelectFilter
-        label="Account"
-        anyLabel="All accounts"
-        value={filters.accountId}
-        options={options.accounts}
-        onChange={(v) => set('accountId', v)}
-      />
-      <SelectFilter
-        label="Interview"
-        anyLabel="All interviews"
-        value={filters.interviewId}
-        options={options.interviews}
-        onChange={(v) => set('interviewId', v)}
-      />
-      <SelectFilter
-        label="Speaker"
-        anyLabel="All speakers"
-        value={filters.speaker}
-        options={asOptions(options.speakers)}
-        onChange={(v) => set('speaker', v)}
+      <SelectFilters
+        filters={filters}
+        onChange={onChange}
+        fields={[
+          {
+            key: 'accountId',
+            label: 'Account',
+            anyLabel: 'All accounts',
+            options: options.accounts,
+          },
+          {
+            key: 'interviewId',
+            label: 'Interview',
+            anyLabel: 'All interviews',
+            options: options.interviews,
+          },
+          {
+            key: 'speaker',
+            label: 'Speaker',
+            anyLabel: 'All speakers',
+            options: asOptions(options.speakers),
+          },
+        ]}
       />
       {hasActiveQuoteFilters(filters) && (
         <button type="button" onClick={() => onChange(NO_QUOTE_FILTERS)}>

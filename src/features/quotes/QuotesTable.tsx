@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { QuoteRow } from '../../domain/quoteFilters';
 import { QuoteRowCells } from './QuoteRowCells';
+import { VirtualPadRow } from '../../ui/VirtualPadRow';
 
 const ESTIMATED_ROW_HEIGHT = 64;
 const COLUMNS = ['Quote', 'Account', 'Cohort', 'Interview', 'Speaker', 'Codes', 'Traits'];
@@ -69,11 +70,7 @@ export function QuotesTable({ rows, selected, onToggle, onToggleAll }: Props) {
           </tr>
         </thead>
         <tbody>
-          {padTop > 0 && (
-            <tr aria-hidden="true" style={{ height: padTop }}>
-              <td colSpan={columnCount} />
-            </tr>
-          )}
+          <VirtualPadRow height={padTop} columns={columnCount} />
           {items.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
@@ -89,11 +86,7 @@ export function QuotesTable({ rows, selected, onToggle, onToggleAll }: Props) {
               </tr>
             );
           })}
-          {padBottom > 0 && (
-            <tr aria-hidden="true" style={{ height: padBottom }}>
-              <td colSpan={columnCount} />
-            </tr>
-          )}
+          <VirtualPadRow height={padBottom} columns={columnCount} />
         </tbody>
       </table>
     </div>

@@ -8,7 +8,7 @@ import { useInterviewTargets } from '../../shared/planning/useInterviewTargets';
 /** Where the workspace stands on each step of the method, live; undefined while it loads. */
 export function useMethodProgress(db: WorkspaceDb): MethodProgress | undefined {
   const input = useLiveQuery(() => getMethodInput(db), [db]);
-  const { targets } = useInterviewTargets(db);
+  const { value: targets } = useInterviewTargets(db);
   return useMemo(
     () => (input && targets ? methodProgress(methodCounts(input, targets)) : undefined),
     [input, targets],

@@ -42,7 +42,7 @@ interface Props {
 }
 
 export function FailureAnalysisSection({ input, filters }: Props) {
-  const { catalogue, save } = useReasonCatalogue(useWorkspaceDb());
+  const { value: catalogue, save } = useReasonCatalogue(useWorkspaceDb());
   const analysis = useMemo(
     () => catalogue && failureAnalysis(input, filters, catalogue),
     [input, filters, catalogue],

@@ -14,7 +14,7 @@ interface Props {
 
 export function SaturationSection({ input, filters }: Props) {
   // The tour plan's targets, so both pages measure the same gaps.
-  const { targets } = useInterviewTargets(useWorkspaceDb());
+  const { value: targets } = useInterviewTargets(useWorkspaceDb());
   const coverage = useMemo(
     () => (targets ? coverageGaps(input, { targetPerCohort: targets }, filters) : undefined),
     [input, targets, filters],

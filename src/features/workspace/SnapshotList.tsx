@@ -11,6 +11,7 @@ import type { Workspace } from '../../domain/schemas/workspace';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDateTime } from './backupSummary';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { ActionsHeader } from '../../ui/ActionsHeader';
 
 interface Props {
   workspace: Workspace;
@@ -68,9 +69,7 @@ export function SnapshotList({ workspace }: Props) {
               <th scope="col">Taken</th>
               <th scope="col">Why</th>
               <th scope="col">Contents</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>

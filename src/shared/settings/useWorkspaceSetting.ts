@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo } from 'react';
+import type { z } from 'zod';
 import { commandContext } from '../../commands/context';
 import { errorText } from '../../commands/errorText';
 import { setWorkspaceSettingCommand } from '../../commands/settingCommands';
@@ -40,4 +41,19 @@ export function useWorkspaceSetting<T>(
     [db, key, toStored],
   );
   return { value, save };
+}
+
+/**
+ * The hook of one setting whose value `schema` checks before it is written: `useX(db)` gives
+ * useWorkspaceSetting's `value` and `save`.
+ */
+export function settingHook<T>(
+  key: string,
+  fromSetting: (stored: unknown) => T,
+  schema: z.ZodType<T>,
+): (db: WorkspaceDb) => { value: T | undefined; save: (next: T) => Promise<void> } {
+  const toStored = (next: T) => schema.parse(next);
+  return function useSetting(db: WorkspaceDb) {
+    return useWorkspaceSetting(db, key, fromSetting, toStored);
+  };
 }

@@ -17,7 +17,7 @@ function exportedCommands(): string[] {
     .flatMap((file) =>
       [
         ...readFileSync(join(COMMANDS, file), 'utf8').matchAll(
-          /export (?:async )?function (\w+Command)\b/g,
+          /export (?:(?:async )?function|const) (\w+Command)\b/g,
         ),
       ].map((match) => match[1] ?? ''),
     );
