@@ -119,7 +119,7 @@ test('build, sign off and revise an ICP, then share it', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Review the evidence' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add trait', exact: true })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Sign off' })).toBeDisabled();
-  await page.getByLabel('Comment').fill('The evidence holds.');
+  await page.getByLabel('Comment', { exact: true }).fill('The evidence holds.');
   await approveAndSignOff(page, 1);
   await expect(page.getByText('— “The evidence holds.”')).toBeVisible();
   await expect(
