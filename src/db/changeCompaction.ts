@@ -44,9 +44,8 @@ export async function compactChanges(
     );
     const deletes = old.filter((row) => row.op === 'delete');
     // Whether a delete is still its record's newest row: read every row after the oldest such
-    // delete, in seq order, and keep each record's newest seq. One scan over few, grouped rows
-    // costs less than asking the `*keys` index once per deleted record, which an undone
-    // 10,000-row import would make 10,000 requests every day, while the log is locked.
+    // delete, in seq order, and keep each record's newest seq: one scan over few, grouped rows,
+    // rather than one request per deleted record (10,000 for an undone import).
     const newest = new Map<string, number>();
     if (deletes.length > 0) {
       const first = deletes.reduce((min, row) => Math.min(min, row.seq), Number.POSITIVE_INFINITY);

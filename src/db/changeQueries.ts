@@ -1,8 +1,8 @@
 /**
  * Questions asked of the change log (changeLog.ts): where it stands, what was written after a
- * given point (one entry per record, the shape per-record readers such as sync want), what was
- * written to one record, and which of some records were edited after a point. An Undo asks the
- * last so it never reverts over a later edit.
+ * given point (one entry per record, the shape per-record readers such as sync want), and which
+ * of some records were edited after a point. An Undo asks the last so it never reverts over a
+ * later edit.
  */
 import type { Change, ChangeSource } from '../domain/schemas/change';
 import type { WorkspaceDb } from './schema';
@@ -31,23 +31,10 @@ export async function changesSince(db: WorkspaceDb, afterSeq: number): Promise<C
 }
 
 /**
- * Every write to one record, oldest first: the rows the `*keys` index lists for `key`, less
- * those of another table that happens to use the same key.
- */
-export async function changesOf(db: WorkspaceDb, table: string, key: string): Promise<Change[]> {
-  const rows = await db.changes.where('keys').equals(key).toArray();
-  return rows
-    .filter((row) => row.table === table)
-    .map(({ keys: _keys, ...row }) => ({ ...row, key }));
-}
-
-/**
  * Of `keys` in `table`, those edited after `afterSeq`, by anyone, in any tab.
  *
- * A scan of the rows after `afterSeq` (one getAll over the primary key), not the `*keys` index:
- * the index answers one key per request, 10,000 requests for the Undo of a 10,000-row import,
- * while the rows written since the import are usually few (each names a whole write request)
- * and the scan reads them in one.
+ * A scan of the rows after `afterSeq` (one getAll over the primary key): the rows written since
+ * an import are usually few (each names a whole write request), and the scan reads them in one.
  */
 export async function keysEditedAfter(
   db: WorkspaceDb,

@@ -81,7 +81,8 @@ export const SCHEMA_V5 = {
 
 /**
  * Version 6 adds review comments (`comments`, a new, empty store) and `searchSegments`, the
- * search index stored in pieces (device-local), and drops the one-record snapshot it replaces.
+ * search index stored in pieces (device-local), drops the one-record snapshot it replaces, and
+ * drops the change log's `*keys` index, which no reader used.
  * From here on the registry's stores are version 6's; this constant freezes them, and changing
  * the registry means a version 7.
  */
@@ -90,7 +91,7 @@ export const SCHEMA_V6 = {
   questions: SCHEMA_V5.questions,
   comments: 'id, [targetKind+targetId], threadId',
   deviceSettings: SCHEMA_V4.deviceSettings,
-  changes: SCHEMA_V4.changes,
+  changes: '++seq, at',
   searchSegments: 'id',
 } as const;
 

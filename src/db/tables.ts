@@ -52,11 +52,10 @@ export const TABLES = {
   deviceSettings: { indexes: 'key', scope: 'device' },
   /**
    * The change log (changeLog.ts), one row per write request. `at` finds what compaction may
-   * drop; `*keys` (multiEntry) finds the rows that name a record, their `table` told apart by
-   * reading them. IndexedDB has no compound multiEntry index, and a derived `table+key` array
-   * would store every key twice in the import's rows, the hot path the row shape is for.
+   * drop. Readers scan the rows after a seq; a `*keys` index (until schema version 6) cost
+   * every import 10,000 index entries for a per-record lookup nothing in the app made.
    */
-  [CHANGES_TABLE]: { indexes: '++seq, at, *keys', scope: 'device' },
+  [CHANGES_TABLE]: { indexes: '++seq, at', scope: 'device' },
   /**
    * The search index in pieces (src/search/indexSegments.ts, schema version 6): one row per
    * segment, so a save writes only the segments a change touched and a start-up reads them all
