@@ -52,19 +52,21 @@ export async function run({ context, baseURL, scale }) {
   const shown = edits.map((e) => e.shownMs).sort((a, b) => a - b);
   const worstAfter = Math.max(...edits.map((e) => e.worstTask));
   const medianShown = shown[Math.floor(shown.length / 2)];
+  // ARCHITECTURE.md budgets the edit at 50,000 accounts; five times that is reported for its growth.
+  const editBudget = scale > 1 ? 'reported (100 ms at 50,000)' : '100 ms';
   return [
     {
       name: `accounts table, ${size} rows: an inline cohort edit stored and on screen (median of ${EDITS})`,
       measured: `${Math.round(medianShown)} ms (${shown.map(Math.round).join(', ')})`,
-      budget: '100 ms',
-      ok: medianShown <= 100,
+      budget: editBudget,
+      ok: scale > 1 || medianShown <= 100,
       value: medianShown,
     },
     {
       name: `accounts table, ${size} rows: longest task after an inline edit`,
       measured: `${Math.round(worstAfter)} ms (${edits.map((e) => Math.round(e.worstTask)).join(', ')})`,
-      budget: '100 ms',
-      ok: worstAfter <= 100,
+      budget: editBudget,
+      ok: scale > 1 || worstAfter <= 100,
       value: worstAfter,
     },
     {
