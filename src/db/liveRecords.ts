@@ -121,7 +121,7 @@ export function subscribeToRecords<T extends { id: string }>(
    */
   const read = async ({ lastSeq, ids }: Written) => {
     if (ids.length > PATCH_LIMIT) await whenIdle();
-    const records = ids.length ? await table.bulkGet([...ids]) : [];
+    const records = ids.length ? await table.bulkGet(ids) : [];
     if (stopped || lastSeq <= seq) return;
     seq = lastSeq;
     if (ids.length === 0) return;

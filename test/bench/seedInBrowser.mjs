@@ -192,3 +192,20 @@ export async function countRecords(page, dbName, stores) {
     { dbName, stores },
   );
 }
+
+/**
+ * A tour of `accounts` accounts, one held interview per account (`interviews` of them), `codes`
+ * codes and `quotes` quotes over them, written behind the app's back into `dbName`.
+ */
+export async function seedTour(page, dbName, { prefix, accounts, interviews, codes, quotes }) {
+  const accountRecords = syntheticAccounts(accounts, prefix);
+  const codeRecords = syntheticCodes(codes);
+  const interviewRecords = syntheticInterviews(accountRecords, interviews);
+  const highlights = syntheticHighlights(interviewRecords, codeRecords, quotes);
+  await putRecords(page, dbName, 'accounts', accountRecords);
+  await putRecords(page, dbName, 'codes', codeRecords);
+  await putRecords(page, dbName, 'interviews', interviewRecords);
+  for (let i = 0; i < highlights.length; i += 5_000) {
+    await putRecords(page, dbName, 'highlights', highlights.slice(i, i + 5_000));
+  }
+}

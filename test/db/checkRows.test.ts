@@ -8,6 +8,7 @@ import {
 import { detectAccountMapping } from '../../src/import/csv/columnMapping';
 import { parseCsvText } from '../../src/import/csv/parseCsv';
 import { detectPreset } from '../../src/import/csv/presets';
+import { accountRecord } from '../fixtures/records';
 import { freshDb } from './freshDb';
 
 const CSV = [
@@ -51,31 +52,7 @@ describe('the early row check', () => {
 
     // An account added meanwhile (another tab, a sync) could be one of the file's duplicates.
     await db.transaction('rw', db.accounts, () =>
-      db.accounts.add({
-        id: 'a1',
-        name: 'Acme',
-        domain: 'acme.example',
-        crmId: null,
-        industry: null,
-        employees: null,
-        employeesBand: null,
-        region: null,
-        arr: null,
-        ltv: null,
-        salesCycleDays: null,
-        customerSince: null,
-        churnedAt: null,
-        nps: null,
-        integrations: null,
-        techStack: [],
-        plan: null,
-        customFields: [],
-        cohort: null,
-        cohortSource: null,
-        createdAt: '2026-03-01T10:00:00.000Z',
-        updatedAt: '2026-03-01T10:00:00.000Z',
-        importId: null,
-      }),
+      db.accounts.add(accountRecord({ id: 'a1', name: 'Acme', domain: 'acme.example' })),
     );
     expect(await stillValid(db, check, read, setup)).toBe(false);
     const again = await startRowCheck(db, read, setup).result;

@@ -2,38 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { subscribeToAccounts } from '../../src/db/accountsRepo';
 import { WorkspaceDb } from '../../src/db/schema';
 import type { Account } from '../../src/domain/schemas/account';
+import { accountRecord } from '../fixtures/records';
 import { freshDb } from './freshDb';
 
-const AT = '2026-03-01T10:00:00.000Z';
-
-function account(id: string, name: string, overrides: Partial<Account> = {}): Account {
-  return {
-    id,
-    name,
-    domain: null,
-    crmId: null,
-    industry: null,
-    employees: null,
-    employeesBand: null,
-    region: null,
-    arr: null,
-    ltv: null,
-    salesCycleDays: null,
-    customerSince: null,
-    churnedAt: null,
-    nps: null,
-    integrations: null,
-    techStack: [],
-    plan: null,
-    customFields: [],
-    cohort: null,
-    cohortSource: null,
-    createdAt: AT,
-    updatedAt: AT,
-    importId: null,
-    ...overrides,
-  };
-}
+const account = (id: string, name: string, fields: Partial<Account> = {}): Account =>
+  accountRecord({ id, name, ...fields });
 
 /** Each list the subscription delivers, awaited one at a time. */
 function follow(db: WorkspaceDb) {

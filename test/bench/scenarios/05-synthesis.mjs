@@ -1,14 +1,7 @@
 // Synthesis matrix recompute over 20,000 quotes × 2,000 accounts, and long tasks while it runs.
 // The page records performance.measure('synthesis:matrix') around each recompute, so the time
 // is the computation itself, read without timing through the UI.
-import {
-  currentWorkspaceDbName,
-  putRecords,
-  syntheticAccounts,
-  syntheticCodes,
-  syntheticHighlights,
-  syntheticInterviews,
-} from '../seedInBrowser.mjs';
+import { currentWorkspaceDbName, seedTour } from '../seedInBrowser.mjs';
 
 const CODES = 60;
 const RECOMPUTES = 6;
@@ -25,16 +18,13 @@ export async function run({ context, baseURL, scale }) {
   await page.goto(`${baseURL}/accounts`);
   await page.getByText(/^\d+ accounts$/).waitFor();
   const dbName = await currentWorkspaceDbName(page);
-  const accounts = syntheticAccounts(ACCOUNTS, 'synth');
-  const codes = syntheticCodes(CODES);
-  const interviews = syntheticInterviews(accounts, INTERVIEWS);
-  const highlights = syntheticHighlights(interviews, codes, QUOTES);
-  await putRecords(page, dbName, 'accounts', accounts);
-  await putRecords(page, dbName, 'codes', codes);
-  await putRecords(page, dbName, 'interviews', interviews);
-  for (let i = 0; i < highlights.length; i += 5_000) {
-    await putRecords(page, dbName, 'highlights', highlights.slice(i, i + 5_000));
-  }
+  await seedTour(page, dbName, {
+    prefix: 'synth',
+    accounts: ACCOUNTS,
+    interviews: INTERVIEWS,
+    codes: CODES,
+    quotes: QUOTES,
+  });
 
   await page.goto(`${baseURL}/synthesis?view=matrix`);
   await page

@@ -3,15 +3,7 @@
 // context B opens the link and joins. Timed from B's click on "Join workspace" to the Accounts
 // page the app opens once the download is in B's database, then checked: B holds every record.
 // The team server is started here on a free port with a temporary data folder.
-import {
-  countRecords,
-  currentWorkspaceDbName,
-  putRecords,
-  syntheticAccounts,
-  syntheticCodes,
-  syntheticHighlights,
-  syntheticInterviews,
-} from '../seedInBrowser.mjs';
+import { countRecords, currentWorkspaceDbName, seedTour } from '../seedInBrowser.mjs';
 import { joinWorkspace, shareWorkspace } from '../teamJourney.mjs';
 import { startTeamServer } from '../teamServer.mjs';
 
@@ -30,16 +22,13 @@ export async function run({ browser, context, baseURL }) {
     await a.goto(`${baseURL}/accounts`);
     await a.getByText(/^\d+ accounts$/).waitFor();
     const dbName = await currentWorkspaceDbName(a);
-    const accounts = syntheticAccounts(ACCOUNTS, 'team');
-    const codes = syntheticCodes(CODES);
-    const interviews = syntheticInterviews(accounts, INTERVIEWS);
-    const highlights = syntheticHighlights(interviews, codes, QUOTES);
-    await putRecords(a, dbName, 'accounts', accounts);
-    await putRecords(a, dbName, 'codes', codes);
-    await putRecords(a, dbName, 'interviews', interviews);
-    for (let i = 0; i < highlights.length; i += 5_000) {
-      await putRecords(a, dbName, 'highlights', highlights.slice(i, i + 5_000));
-    }
+    await seedTour(a, dbName, {
+      prefix: 'team',
+      accounts: ACCOUNTS,
+      interviews: INTERVIEWS,
+      codes: CODES,
+      quotes: QUOTES,
+    });
     await a.reload();
     await a.getByText(/^\d[\d,]* accounts$/).waitFor();
     const expected = await countRecords(a, dbName, STORES);
