@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import {
   CONTENT_SECURITY_POLICY,
+  ISOLATION_HEADERS,
   SECURITY_HEADERS,
   hostingHeadersFile,
 } from './src/securityHeaders.ts';
@@ -58,6 +59,7 @@ export default defineConfig({
     }),
   ],
   build: { target: 'es2022', sourcemap: true },
+  server: { headers: ISOLATION_HEADERS },
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   worker: { format: 'es' },
 });

@@ -24,6 +24,17 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
+ * Cross-origin isolation, which gives the page shared memory with its workers: a search answers
+ * within the keystroke's frame through it (src/search/sharedAnswer.ts). The app loads nothing
+ * from other origins; the team server's API is fetched with CORS, which require-corp allows.
+ * The dev server sends these alone, since its hot reload needs the inline script CSP forbids.
+ */
+export const ISOLATION_HEADERS = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+} as const satisfies Record<string, string>;
+
+/**
  * Sent with every response. frame-ancestors lives only here: browsers ignore it in a meta tag,
  * so only a header stops other sites from framing the app.
  */
@@ -33,6 +44,7 @@ export const SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
   // For browsers that predate frame-ancestors.
   'X-Frame-Options': 'DENY',
+  ...ISOLATION_HEADERS,
 } as const satisfies Record<string, string>;
 
 /**

@@ -3,6 +3,7 @@
  * current). The page sends 'open' once, then queries; it terminates the worker on a switch.
  */
 import { WorkspaceDb } from '../db/schema';
+import { writeAnswer } from './sharedAnswer';
 import { startSearchIndexSync, type SearchIndexSync } from './searchIndexSync';
 import {
   emptyStatus,
@@ -15,6 +16,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: SearchWorkerResponse) => scope.postMessage(message);
 
 let sync: SearchIndexSync | null = null;
+let answers: SharedArrayBuffer | null = null;
 
 function open(dbName: string) {
   const db = new WorkspaceDb(dbName);
@@ -30,18 +32,23 @@ function open(dbName: string) {
 
 scope.onmessage = (event: MessageEvent<SearchWorkerRequest>) => {
   const message = event.data;
-  if (message.type === 'open') open(message.dbName);
-  else if (message.type === 'persist') {
+  if (message.type === 'open') {
+    answers = message.answers;
+    open(message.dbName);
+  } else if (message.type === 'persist') {
     void sync?.persist().finally(() => {
       if (!message.thenClose) return;
       sync?.stop();
       scope.close();
     });
   } else {
-    const groups = sync?.search(message.query, {
-      cohort: message.cohort,
-      limitPerKind: message.limitPerKind,
-    });
-    post({ type: 'results', id: message.id, groups: groups ?? [] });
+    const groups =
+      sync?.search(message.query, {
+        cohort: message.cohort,
+        limitPerKind: message.limitPerKind,
+      }) ?? [];
+    if (message.shared && answers) writeAnswer(answers, message.id, groups);
+    // Also by message: the page may have stopped waiting on the slot.
+    post({ type: 'results', id: message.id, groups });
   }
 };

@@ -8,17 +8,30 @@
  * newest is sent when the answer comes back: a burst of typing costs one query, not one per key
  * queued behind each other. A query replaced that way resolves with null.
  *
+ * A keystroke's query is answered within the keystroke's own task when the page is cross-origin
+ * isolated: the page waits up to ANSWER_WAIT_MS for the worker to put its answer in shared
+ * memory (sharedAnswer.ts), so the results are painted with the typed letter. A message would
+ * bring them a frame later. The message still comes, for an answer that took longer.
+ *
  * When the tab is hidden or the page is left, the worker is asked to write its snapshot now
  * instead of at the end of its debounce, so the next start-up loads instead of rebuilding.
  */
 import type { Cohort } from '../domain/schemas/cohort';
 import type { SearchGroup } from './searchIndex';
 import type { SearchIndexStatus } from './searchIndexSync';
+import { createAnswerSlot, takeAnswer } from './sharedAnswer';
 import {
   emptyStatus,
   type SearchWorkerRequest,
   type SearchWorkerResponse,
 } from './searchWorkerMessages';
+
+/**
+ * How long a keystroke waits for the worker's answer: one frame. An answer later than that is
+ * painted a frame late whichever way it comes, so waiting longer gains nothing; stopping sooner
+ * would let a query that needs 12 ms miss the frame it could have made.
+ */
+const ANSWER_WAIT_MS = 16;
 
 const LOADING = emptyStatus('loading');
 const UNAVAILABLE = emptyStatus('unavailable');
@@ -30,7 +43,7 @@ interface OpenIndex {
   close(): void;
 }
 
-type SearchRequest = Extract<SearchWorkerRequest, { type: 'search' }>;
+type SearchRequest = Omit<Extract<SearchWorkerRequest, { type: 'search' }>, 'shared'>;
 
 const open = new Map<string, OpenIndex>();
 
@@ -59,6 +72,7 @@ function startIndex(dbName: string): OpenIndex {
   }
 
   const worker = moduleWorker();
+  const answers = createAnswerSlot();
   const send = (message: SearchWorkerRequest) => worker.postMessage(message);
   const giveUp = () => {
     for (const resolve of waiting.values()) resolve([]);
@@ -66,12 +80,22 @@ function startIndex(dbName: string): OpenIndex {
     next?.resolve([]);
     next = null;
   };
-  const sendNext = () => {
+  /** `keystroke`: sent from the typing itself, which may wait for the answer (see the top). */
+  const sendNext = (keystroke: boolean) => {
     if (!next || waiting.size > 0) return;
     const { request, resolve } = next;
     next = null;
     waiting.set(request.id, resolve);
-    send(request);
+    // An index still loading or catching up would not answer in time: the wait would be lost.
+    const wait =
+      keystroke && answers !== null && entry.status.state === 'ready' && !entry.status.syncing;
+    send({ ...request, shared: wait });
+    if (!wait) return;
+    const groups = takeAnswer(answers, request.id, ANSWER_WAIT_MS);
+    if (groups === undefined) return;
+    waiting.delete(request.id);
+    // Our own worker's JSON of SearchGroup[] (searchIndex.worker.ts).
+    resolve(groups as SearchGroup[]);
   };
   worker.onmessage = (event: MessageEvent<SearchWorkerResponse>) => {
     const message = event.data;
@@ -82,7 +106,7 @@ function startIndex(dbName: string): OpenIndex {
     }
     waiting.get(message.id)?.(message.groups);
     waiting.delete(message.id);
-    sendNext();
+    sendNext(false);
   };
   worker.onerror = (event) => {
     event.preventDefault();
@@ -102,7 +126,7 @@ function startIndex(dbName: string): OpenIndex {
     return new Promise((resolve) => {
       next?.resolve(null);
       next = { request, resolve };
-      sendNext();
+      sendNext(true);
     });
   };
   entry.close = () => {
@@ -114,7 +138,7 @@ function startIndex(dbName: string): OpenIndex {
     send({ type: 'persist', thenClose: true });
     setTimeout(() => worker.terminate(), 10_000);
   };
-  send({ type: 'open', dbName });
+  send({ type: 'open', dbName, answers });
   return entry;
 }
 

@@ -14,8 +14,17 @@ export const emptyStatus = (state: SearchIndexState): SearchIndexStatus => ({
 });
 
 export type SearchWorkerRequest =
-  | { type: 'open'; dbName: string }
-  | { type: 'search'; id: number; query: string; cohort: Cohort | null; limitPerKind: number }
+  /** `answers`: the shared slot of sharedAnswer.ts, when the page is cross-origin isolated. */
+  | { type: 'open'; dbName: string; answers: SharedArrayBuffer | null }
+  | {
+      type: 'search';
+      id: number;
+      query: string;
+      cohort: Cohort | null;
+      limitPerKind: number;
+      /** The page is waiting on the shared slot: write the answer there too. */
+      shared: boolean;
+    }
   | { type: 'persist'; thenClose: boolean };
 
 export type SearchWorkerResponse =

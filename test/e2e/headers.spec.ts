@@ -8,6 +8,8 @@ const NAMES = [
   'x-content-type-options',
   'referrer-policy',
   'x-frame-options',
+  'cross-origin-opener-policy',
+  'cross-origin-embedder-policy',
 ] as const;
 
 function securityHeadersOf(headers: Record<string, string>): Record<string, string | undefined> {
@@ -25,6 +27,8 @@ async function expectedHeaders(page: Page) {
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'x-frame-options': 'DENY',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-embedder-policy': 'require-corp',
   };
 }
 
@@ -38,6 +42,8 @@ test('the server sends the security headers with the page, a deep route, a scrip
   expect(document?.fromServiceWorker()).toBe(false);
   const expected = await expectedHeaders(page);
   expect(securityHeadersOf(document?.headers() ?? {})).toEqual(expected);
+  // Isolated, so search can answer within the keystroke's frame through shared memory.
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
 
   const deepRoute = await request.get('/accounts', { headers: { accept: 'text/html' } });
   expect(deepRoute.status()).toBe(200);
@@ -75,6 +81,7 @@ test('pages and scripts the service worker serves carry the headers, even from a
   });
   const first = await page.goto('/accounts');
   expect(first?.headers()['content-security-policy']).toBeUndefined();
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
   const expected = await expectedHeaders(page);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -87,6 +94,7 @@ test('pages and scripts the service worker serves carry the headers, even from a
   ]);
   expect(reload?.fromServiceWorker()).toBe(true);
   expect(securityHeadersOf(reload?.headers() ?? {})).toEqual(expected);
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
   expect(script.headers()['x-content-type-options']).toBe('nosniff');
   await expect(page.getByText(/^\d+ accounts$/)).toBeVisible();
 

@@ -94,10 +94,9 @@ export function WorkspaceSearch({ dbName }: { dbName: string }) {
         data-index-syncing={status.syncing}
         data-index-reindexed={status.reindexed}
         data-index-read={status.read}
-        value={query}
         onChange={(event) => {
           setQuery(event.target.value);
-          setOpen(true);
+          if (!open) setOpen(true);
         }}
         onFocus={() => setOpen(true)}
         onKeyDown={onKeyDown}
