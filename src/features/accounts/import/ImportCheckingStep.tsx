@@ -13,9 +13,12 @@ interface Props {
 export function ImportCheckingStep({ source, rowsChecked }: Props) {
   const { whole, progress } = source;
   const rowCount = whole?.csv.records.length ?? 0;
+  const reading = 'Reading the rest of the file first';
   const text = whole
     ? `${formatCount(rowsChecked)} of ${formatCount(rowCount)} rows checked against the workspace`
-    : `Reading the rest of the file first: ${readCountText(progress)}`;
+    : progress
+      ? `${reading}: ${readCountText(progress)}`
+      : reading;
   return (
     <>
       <ImportStepHeading>Checking rows</ImportStepHeading>
