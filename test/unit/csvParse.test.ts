@@ -3,10 +3,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_CSV_BYTES, checkCsvSize } from '../../src/import/csv/fileSize';
 import { parseCsvText, type CsvReadResult, type ParsedCsv } from '../../src/import/csv/parseCsv';
-import { parseCsvFile, type CsvParseProgress } from '../../src/import/csv/parseCsvFile';
+import {
+  HEAD_BYTES,
+  parseCsvFile,
+  parseCsvHead,
+  type CsvParseProgress,
+} from '../../src/import/csv/parseCsvFile';
 import { parseCsvInWorker } from '../../src/import/csv/parseCsvInWorker';
-import type { ParseCsvRequest, ParseCsvResponse } from '../../src/import/csv/parseCsvMessages';
 import { generateAccountsCsv } from '../fixtures/csv/generateAccountsCsv';
+import { holding, InProcessWorker } from '../fixtures/csv/inProcessWorker';
 
 const fixture = (name: string) => new URL(`../fixtures/csv/${name}`, import.meta.url);
 const text = (name: string) => readFileSync(fixture(name), 'utf8');
@@ -203,25 +208,38 @@ describe('parseCsvFile', () => {
   });
 });
 
-/** Runs the worker's protocol in-process, the way a browser would across threads. */
-class InProcessWorker {
-  onmessage: ((event: MessageEvent<ParseCsvResponse>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  terminated = false;
+describe('parseCsvHead', () => {
+  const big = generateAccountsCsv(10_000);
 
-  postMessage(request: ParseCsvRequest) {
-    const post = (data: ParseCsvResponse) => {
-      if (!this.terminated) this.onmessage?.({ data } as MessageEvent<ParseCsvResponse>);
-    };
-    void parseCsvFile(request.file, {
-      onProgress: (progress) => post({ type: 'progress', progress }),
-    }).then((result) => post({ type: 'done', result }));
-  }
+  it('reads the header and first rows of a large file from its start alone', async () => {
+    const whole = parsed(await parseCsvFile(new Blob([big])));
+    const head = await parseCsvHead(new Blob([big]));
+    expect(head?.headers).toEqual(whole.headers);
+    expect(head?.records.length).toBeGreaterThan(50);
+    expect(head?.records.length).toBeLessThan(HEAD_BYTES / 300);
+    expect(head?.records).toEqual(whole.records.slice(0, head?.records.length));
+    expect(head?.rowProblems).toEqual([]);
+  });
 
-  terminate() {
-    this.terminated = true;
-  }
-}
+  it('drops the row cut off at the end of its bytes, even inside a quoted cell', async () => {
+    const lines = ['name,notes'];
+    for (let i = 1; lines.join('\n').length < HEAD_BYTES - 100; i += 1) lines.push(`Co ${i},short`);
+    const kept = lines.length - 1;
+    lines.push(`Cut Co,"${'a long note\n'.repeat(100)}"`, 'Last Co,short');
+    const csv = lines.join('\n');
+    const head = await parseCsvHead(new Blob([csv]));
+    expect(head?.rowProblems).toEqual([]);
+    expect(head?.records.length).toBeLessThanOrEqual(kept);
+    expect(head?.records.at(-1)?.cells[0]).toMatch(/^Co \d+$/);
+    const whole = parsed(await parseCsvFile(new Blob([csv])));
+    expect(whole.records.at(-2)?.cells[0]).toBe('Cut Co');
+    expect(whole.rowProblems).toEqual([]);
+  });
+
+  it('leaves a small file to be parsed whole', async () => {
+    expect(await parseCsvHead(new Blob([generateAccountsCsv(10)]))).toBeNull();
+  });
+});
 
 describe('parseCsvInWorker', () => {
   it('resolves with the parse and forwards progress', async () => {
@@ -235,6 +253,71 @@ describe('parseCsvInWorker', () => {
     expect(csv.records).toHaveLength(1500);
     expect(progress.map((p) => p.rowsParsed)).toEqual([1000, 1501]);
     expect(worker.terminated).toBe(true);
+  });
+
+  it('gives a large file’s header and first rows first, and all of its rows later', async () => {
+    const { held, release } = holding();
+    const worker = new InProcessWorker(held);
+    const job = parseCsvInWorker(new Blob([generateAccountsCsv(10_000)]), {
+      createWorker: () => worker as unknown as Worker,
+    });
+    let whole: CsvReadResult | null = null;
+    void job.promise.then((result) => (whole = result));
+    const head = await job.head;
+    expect(head?.headers[0]).toBe('name');
+    expect(head?.records[0]?.cells[0]).toMatch(/ 1 /);
+    expect(whole).toBeNull();
+    release();
+    expect(parsed(await job.promise).records).toHaveLength(10_000);
+    expect(worker.posted.at(0)).toBe('head');
+    expect(worker.posted.at(-1)).toBe('done');
+  });
+
+  it('abandons a file when another is chosen: nothing of its rest comes through', async () => {
+    const { held, release } = holding();
+    const first = new InProcessWorker(held);
+    const progress: CsvParseProgress[] = [];
+    const abandoned = parseCsvInWorker(new Blob([generateAccountsCsv(3000)]), {
+      createWorker: () => first as unknown as Worker,
+      onProgress: (p) => progress.push(p),
+    });
+    expect(await abandoned.head).not.toBeNull();
+    abandoned.cancel();
+    const next = parseCsvInWorker(new Blob([generateAccountsCsv(400)]), {
+      createWorker: () => new InProcessWorker() as unknown as Worker,
+    });
+    release();
+    expect(parsed(await next.promise).records).toHaveLength(400);
+    expect(await abandoned.promise).toMatchObject({ ok: false, error: { kind: 'cancelled' } });
+    expect(first.terminated).toBe(true);
+    expect(first.posted).toEqual(['head']);
+    expect(progress).toEqual([]);
+  });
+
+  it('reports a fault far down the file once the parse reaches it, after a clean head', async () => {
+    const csv = `${generateAccountsCsv(10_000)}\r\nTail Co,"tail.example,CRM-X`;
+    const job = parseCsvInWorker(new Blob([csv]), {
+      createWorker: () => new InProcessWorker() as unknown as Worker,
+    });
+    expect((await job.head)?.rowProblems).toEqual([]);
+    const whole = parsed(await job.promise);
+    expect(whole.rowProblems).toMatchObject([
+      { row: 10_001, reason: 'a quoted cell is never closed, so the rest of the file ran into it' },
+    ]);
+  });
+
+  it('ends with a clear error when the rest of the file cannot be read', async () => {
+    const file = new Blob([generateAccountsCsv(1000)]);
+    // The file changed or went away after its start was read: only the whole read fails.
+    Object.defineProperty(file, 'arrayBuffer', { value: () => Promise.reject(new Error('gone')) });
+    const job = parseCsvInWorker(file, {
+      createWorker: () => new InProcessWorker() as unknown as Worker,
+    });
+    expect(await job.head).not.toBeNull();
+    expect(await job.promise).toMatchObject({
+      ok: false,
+      error: { kind: 'unreadable', message: 'The file could not be read. Try choosing it again.' },
+    });
   });
 
   it('cancels: the promise resolves with a cancelled error and the worker stops', async () => {

@@ -64,6 +64,11 @@ export interface ParseCsvOptions {
   delimiter?: string;
   /** When the caller decoded bytes itself, the BOM is already gone: pass what it saw. */
   hadBom?: boolean;
+  /**
+   * The text is only the start of a longer file: its last row may be cut short, so it is
+   * dropped, and lines at its end are not taken for a report's footer.
+   */
+  partial?: boolean;
   onProgress?: (progress: CsvTextProgress) => void;
 }
 
@@ -195,6 +200,10 @@ export function parseCsvText(input: string, options: ParseCsvOptions = {}): CsvR
   // A final line break makes papaparse report one more, empty, row.
   const last = rows[rows.length - 1];
   if (last?.length === 1 && last[0] === '') rows.pop();
+  if (options.partial) {
+    rows.pop();
+    quoteProblems.delete(rows.length);
+  }
   options.onProgress?.({ rowsParsed: rows.length, charsParsed: text.length });
 
   const headerIndex = findHeaderIndex(rows);
@@ -221,7 +230,7 @@ export function parseCsvText(input: string, options: ParseCsvOptions = {}): CsvR
     }
   }
 
-  const dataEnd = findDataEnd(rows, headerIndex);
+  const dataEnd = options.partial ? rows.length : findDataEnd(rows, headerIndex);
   const joinRow = (row: readonly string[]) =>
     row
       .map((c) => c.trim())

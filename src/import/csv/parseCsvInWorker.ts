@@ -3,7 +3,7 @@
  * a CsvReadResult, so a dialog handles cancel, refusal and worker crashes in one place.
  */
 import { checkCsvSize } from './fileSize';
-import type { CsvReadResult } from './parseCsv';
+import type { CsvReadResult, ParsedCsv } from './parseCsv';
 import type { CsvParseProgress } from './parseCsvFile';
 import type { ParseCsvRequest, ParseCsvResponse } from './parseCsvMessages';
 
@@ -16,6 +16,11 @@ export interface ParseCsvInWorkerOptions {
 }
 
 export interface ParseCsvJob {
+  /**
+   * A large file's header and first rows, while the rest is still parsed; null when nothing
+   * comes before the whole (a small file, a failure, a cancel).
+   */
+  head: Promise<ParsedCsv | null>;
   promise: Promise<CsvReadResult>;
   /** Stops parsing at once; the promise resolves with a `cancelled` error. */
   cancel: () => void;
@@ -28,20 +33,31 @@ export function parseCsvInWorker(file: Blob, options: ParseCsvInWorkerOptions = 
   // Refused before the file is read or a worker is started.
   const tooLarge = checkCsvSize(file.size);
   if (tooLarge)
-    return { promise: Promise.resolve({ ok: false, error: tooLarge }), cancel: () => {} };
+    return {
+      head: Promise.resolve(null),
+      promise: Promise.resolve({ ok: false, error: tooLarge }),
+      cancel: () => {},
+    };
 
   const worker = (options.createWorker ?? moduleWorker)();
+  let seeHead: (head: ParsedCsv | null) => void = () => {};
+  const head = new Promise<ParsedCsv | null>((resolve) => {
+    seeHead = resolve;
+  });
   let settle: (result: CsvReadResult) => void = () => {};
   const promise = new Promise<CsvReadResult>((resolve) => {
     settle = (result) => {
       worker.terminate();
       settle = () => {};
+      seeHead(null);
       resolve(result);
     };
   });
   worker.onmessage = (event: MessageEvent<ParseCsvResponse>) => {
-    if (event.data.type === 'progress') options.onProgress?.(event.data.progress);
-    else settle(event.data.result);
+    const message = event.data;
+    if (message.type === 'head') seeHead(message.csv);
+    else if (message.type === 'progress') options.onProgress?.(message.progress);
+    else settle(message.result);
   };
   worker.onerror = (event) => {
     event.preventDefault();
@@ -56,6 +72,7 @@ export function parseCsvInWorker(file: Blob, options: ParseCsvInWorkerOptions = 
   };
   worker.postMessage(request);
   return {
+    head,
     promise,
     cancel: () => settle({ ok: false, error: { kind: 'cancelled', message: 'Import cancelled.' } }),
   };

@@ -1,5 +1,5 @@
 /** The messages between parseCsvInWorker (page) and parseCsv.worker.ts. */
-import type { CsvReadResult } from './parseCsv';
+import type { CsvReadResult, ParsedCsv } from './parseCsv';
 import type { CsvParseProgress } from './parseCsvFile';
 
 export interface ParseCsvRequest {
@@ -8,4 +8,6 @@ export interface ParseCsvRequest {
 }
 
 export type ParseCsvResponse =
-  { type: 'progress'; progress: CsvParseProgress } | { type: 'done'; result: CsvReadResult };
+  | { type: 'head'; csv: ParsedCsv }
+  | { type: 'progress'; progress: CsvParseProgress }
+  | { type: 'done'; result: CsvReadResult };

@@ -64,12 +64,7 @@ export function ImportCsvDialog({ onClose }: { onClose(): void }) {
             Choose another file
           </button>
           {cancel}
-          <button
-            type="button"
-            className="primary"
-            disabled={blocked}
-            onClick={() => void importer.check()}
-          >
+          <button type="button" className="primary" disabled={blocked} onClick={importer.check}>
             Check rows
           </button>
         </>
@@ -77,12 +72,7 @@ export function ImportCsvDialog({ onClose }: { onClose(): void }) {
       break;
     }
     case 'checking':
-      body = (
-        <ImportCheckingStep
-          rowsChecked={state.rowsChecked}
-          rowCount={state.source.csv.records.length}
-        />
-      );
+      body = <ImportCheckingStep source={state.source} rowsChecked={state.rowsChecked} />;
       actions = cancel;
       break;
     case 'review': {

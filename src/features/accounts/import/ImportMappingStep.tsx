@@ -5,12 +5,13 @@ import { DataTable } from '../../../ui/DataTable';
 import { Field } from '../../../ui/Field';
 import { plural } from '../../../ui/format';
 import { columnExamples, targetOptions } from './importLabels';
+import { ImportReadProgress } from './ImportReadProgress';
 import { ImportStepHeading } from './ImportStepHeading';
-import type { ImportSetup, ReadCsv } from './useCsvImport';
+import type { ImportSetup, MappedFile } from './useCsvImport';
 import { Options } from '../../../ui/Options';
 
 interface Props {
-  source: ReadCsv;
+  source: MappedFile;
   setup: ImportSetup;
   issues: readonly MappingIssue[];
   onPreset(preset: PresetId): void;
@@ -21,16 +22,20 @@ const isPreset = (value: string): value is PresetId =>
   (PRESET_IDS as readonly string[]).includes(value);
 
 export function ImportMappingStep({ source, setup, issues, onPreset, onTarget }: Props) {
-  const { csv } = source;
-  const examples = useMemo(() => columnExamples(csv), [csv]);
+  const { head, whole } = source;
+  const examples = useMemo(() => columnExamples(head), [head]);
   const options = targetOptions(setup.kind);
-  const rows = csv.records.length + csv.rowProblems.length;
+  const columns = plural(head.headers.length, 'column');
   return (
     <>
       <ImportStepHeading>Map columns</ImportStepHeading>
       <p className="import-facts">
-        “{source.file.name}”: {plural(rows, 'row')}, {plural(csv.headers.length, 'column')}.
+        “{source.file.name}”:{' '}
+        {whole
+          ? `${plural(whole.csv.records.length + whole.csv.rowProblems.length, 'row')}, ${columns}.`
+          : `${columns}; the rows are still being read.`}
       </p>
+      {!whole && <ImportReadProgress progress={source.progress} />}
       <Field
         label="Format"
         hint={`Detected from the column names. This file imports ${setup.kind}. Your mapping is remembered for the format once you import.`}

@@ -16,6 +16,7 @@ import {
   type ImportKind,
 } from '../../../import/csv/presets';
 import type { RowError } from '../../../import/csv/rowErrors';
+import { formatCount } from '../../../ui/format';
 
 const ACCOUNT_FIELD_LABELS: Readonly<Record<AccountField, string>> = {
   name: 'Name',
@@ -117,6 +118,18 @@ export function estimatedRows(progress: CsvParseProgress): number | null {
   if (progress.bytesParsed <= 0 || progress.rowsParsed <= 0) return null;
   const estimate = (progress.rowsParsed * progress.totalBytes) / progress.bytesParsed;
   return Math.max(progress.rowsParsed, roughly(estimate));
+}
+
+/** What a reading bar says: rows so far, against an estimate of the total once there is one. */
+export function readCountText(progress: CsvParseProgress | null): string {
+  if (!progress) return 'Starting…';
+  if (progress.bytesParsed >= progress.totalBytes) {
+    return `${formatCount(progress.rowsParsed)} rows read`;
+  }
+  const total = estimatedRows(progress);
+  return total === null
+    ? `${formatCount(progress.rowsParsed)} rows`
+    : `${formatCount(progress.rowsParsed)} of ~${formatCount(total)} rows`;
 }
 
 /** Distinct rows, not errors: one row with three bad cells is one row to fix. */

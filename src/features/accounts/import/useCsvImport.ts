@@ -89,11 +89,27 @@ export interface ReviewState {
   commitError: string | null;
 }
 
+/**
+ * The file the mapping is made for. A large file's header and first rows come before the rest
+ * is parsed (parseCsvInWorker's `head`), so the mapping shows at once; rows are checked only
+ * against the whole.
+ */
+export interface MappedFile {
+  file: File;
+  /** The header and the first rows: all the mapping shows. */
+  head: ParsedCsv;
+  /** Null while the rest of the file is parsed. */
+  whole: ReadCsv | null;
+  /** How far the rest is parsed, while `whole` is null. */
+  progress: CsvParseProgress | null;
+}
+
 export type ImportState =
   | { step: 'choose'; notice: CsvReadError | null; file: File | null }
   | { step: 'reading'; file: File; progress: CsvParseProgress | null }
-  | { step: 'mapping'; source: ReadCsv; setup: ImportSetup }
-  | { step: 'checking'; source: ReadCsv; setup: ImportSetup; rowsChecked: number }
+  | { step: 'mapping'; source: MappedFile; setup: ImportSetup }
+  /** Check rows was pressed; while `source.whole` is null the check waits for it. */
+  | { step: 'checking'; source: MappedFile; setup: ImportSetup; rowsChecked: number }
   | ReviewState
   | {
       step: 'done';
@@ -114,6 +130,17 @@ async function setupFor(db: WorkspaceDb, csv: ParsedCsv, preset: PresetId): Prom
 }
 
 export type { ImportReview, ImportSetup, ReadCsv };
+
+const sameHeaders = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((header, i) => header === b[i]);
+
+/** The read's progress, shown by whichever step the file is on until it is parsed whole. */
+function withProgress(s: ImportState, file: File, progress: CsvParseProgress): ImportState {
+  if (s.step === 'reading' && s.file === file) return { ...s, progress };
+  if ((s.step === 'mapping' || s.step === 'checking') && s.source.file === file && !s.source.whole)
+    return { ...s, source: { ...s.source, progress } };
+  return s;
+}
 
 /** At once, for a re-check inside a state update after one answer (see reReview). */
 const runReview = (...args: Parameters<typeof reviewSteps>): ImportReview =>
@@ -203,6 +230,7 @@ export function useCsvImport() {
   const toast = useToast();
   const [state, setState] = useState<ImportState>(INITIAL);
   const [delimiter, setDelimiter] = useState('');
+  // The file being read: a read whose job is no longer this one drops whatever comes late.
   const job = useRef<ParseCsvJob | null>(null);
   // Bumped by every new read, preset pick, restart and unmount, so a late answer is dropped.
   const generation = useRef(0);
@@ -211,6 +239,7 @@ export function useCsvImport() {
     () => () => {
       generation.current += 1;
       job.current?.cancel();
+      job.current = null;
     },
     [],
   );
@@ -218,27 +247,43 @@ export function useCsvImport() {
   const read = useCallback(
     async (file: File, forcedDelimiter?: string) => {
       job.current?.cancel();
-      const mine = ++generation.current;
+      generation.current += 1;
       const chosen = forcedDelimiter ?? delimiter;
       if (forcedDelimiter !== undefined) setDelimiter(forcedDelimiter);
       setState({ step: 'reading', file, progress: null });
       const current = parseCsvInWorker(file, {
         ...(chosen === '' ? {} : { delimiter: chosen }),
         onProgress: (progress) => {
-          if (generation.current === mine) setState({ step: 'reading', file, progress });
+          if (job.current === current) setState((s) => withProgress(s, file, progress));
         },
       });
       job.current = current;
+      const mine = () => job.current === current;
+      const showMapping = async (head: ParsedCsv, whole: ReadCsv | null) => {
+        const setup = await setupFor(db, head, detectPreset(head.headers));
+        if (mine())
+          setState({ step: 'mapping', source: { file, head, whole, progress: null }, setup });
+      };
+
+      const head = await current.head;
+      if (head && mine()) await showMapping(head, null);
       const result = await current.promise;
-      if (generation.current !== mine) return;
-      job.current = null;
+      if (!mine()) return;
       if (!result.ok) {
+        // A fault found late still ends the import here, mapping shown or not.
         setState({ step: 'choose', notice: result.error, file });
         return;
       }
-      const setup = await setupFor(db, result.csv, detectPreset(result.csv.headers));
-      if (generation.current === mine) {
-        setState({ step: 'mapping', source: { file, csv: result.csv }, setup });
+      const whole = { file, csv: result.csv };
+      if (head && sameHeaders(head.headers, result.csv.headers)) {
+        setState((s) =>
+          (s.step === 'mapping' || s.step === 'checking') && s.source.file === file
+            ? { ...s, source: { ...s.source, whole } }
+            : s,
+        );
+      } else {
+        // The whole file put its header elsewhere (a long preamble, another encoding): map anew.
+        await showMapping(result.csv, whole);
       }
     },
     [db, delimiter],
@@ -249,11 +294,13 @@ export function useCsvImport() {
   const choosePreset = useCallback(
     async (preset: PresetId) => {
       if (state.step !== 'mapping') return;
-      const { source } = state;
+      const { head } = state.source;
       // A quicker second pick must not be overwritten by the first one's late answer.
       const mine = ++generation.current;
-      const setup = await setupFor(db, source.csv, preset);
-      if (generation.current === mine) setState({ step: 'mapping', source, setup });
+      const setup = await setupFor(db, head, preset);
+      if (generation.current !== mine) return;
+      // The rest of the file may have arrived meanwhile: keep it.
+      setState((s) => (s.step === 'mapping' && s.source.head === head ? { ...s, setup } : s));
     },
     [db, state],
   );
@@ -277,18 +324,19 @@ export function useCsvImport() {
     if (state.step !== 'mapping') return [];
     const { setup, source } = state;
     return setup.kind === 'accounts'
-      ? checkAccountMapping(setup.mapping, source.csv.headers)
-      : checkDealMapping(setup.mapping, source.csv.headers);
+      ? checkAccountMapping(setup.mapping, source.head.headers)
+      : checkDealMapping(setup.mapping, source.head.headers);
   }, [state]);
 
-  // The rows are checked from the moment the mapping is shown (checkRows.ts); a new file or
-  // mapping cancels the check under way and starts another.
+  // The rows are checked from the moment the whole file is parsed with a mapping shown
+  // (checkRows.ts); a new file or mapping cancels the check under way and starts another.
   const early = useRef<RowCheck | null>(null);
-  const mappedSource = state.step === 'mapping' || state.step === 'checking' ? state.source : null;
-  const mappedSetup = state.step === 'mapping' || state.step === 'checking' ? state.setup : null;
+  const mapped = state.step === 'mapping' || state.step === 'checking' ? state : null;
+  const mappedWhole = mapped?.source.whole ?? null;
+  const mappedSetup = mapped?.setup ?? null;
   useEffect(() => {
-    if (!mappedSource || !mappedSetup) return;
-    const started = startRowCheck(db, mappedSource, mappedSetup);
+    if (!mappedWhole || !mappedSetup) return;
+    const started = startRowCheck(db, mappedWhole, mappedSetup);
     // A failure is reported when the user asks for the check, which runs it again.
     started.result.catch(() => undefined);
     early.current = started;
@@ -296,52 +344,78 @@ export function useCsvImport() {
       started.cancel();
       if (early.current === started) early.current = null;
     };
-  }, [db, mappedSource, mappedSetup]);
+  }, [db, mappedWhole, mappedSetup]);
 
-  const check = useCallback(async () => {
-    if (state.step !== 'mapping') return;
-    const { source, setup } = state;
-    const mine = generation.current;
-    const stillMine = () => generation.current === mine;
-    const started = early.current;
-    setState({ step: 'checking', source, setup, rowsChecked: started?.rowsChecked ?? 0 });
-    const reusable = await stillValid(db, started, source, setup).catch(() => false);
-    let rowCheck: RowCheck;
-    if (started && reusable) {
-      rowCheck = started;
-    } else {
-      started?.cancel();
-      rowCheck = startRowCheck(db, source, setup);
-      early.current = rowCheck;
-    }
-    rowCheck.follow((rowsChecked) => {
-      if (stillMine()) setState({ step: 'checking', source, setup, rowsChecked });
-    });
-    const checked = await rowCheck.result;
-    if (checked === null || !stillMine()) return;
-    const { existing, inputs, review } = checked;
-    setState({
-      step: 'review',
-      source,
-      setup,
-      existing,
-      inputs: { ...inputs, dateQuestions: review.ambiguousDateColumns },
-      review,
-      choices: {
-        allDuplicates: 'skip',
-        duplicates: new Map(),
-        lossCategories: new Map(),
-        accountConflicts: new Map(),
-      },
-      reviewedAt: ctx.now(),
-      writing: null,
-      commitError: null,
-    });
-  }, [ctx, db, state]);
+  const check = useCallback(() => {
+    setState((s) =>
+      s.step === 'mapping'
+        ? { step: 'checking', source: s.source, setup: s.setup, rowsChecked: 0 }
+        : s,
+    );
+  }, []);
+
+  // Check rows runs once the whole file is parsed, at once if it already is, and uses the early
+  // check when it still stands.
+  const checking = state.step === 'checking' ? state : null;
+  const checkingWhole = checking?.source.whole ?? null;
+  const checkingSetup = checking?.setup ?? null;
+  useEffect(() => {
+    if (!checkingWhole || !checkingSetup) return;
+    const source = checkingWhole;
+    const setup = checkingSetup;
+    let current = true;
+    const showChecked = (rowsChecked: number) => {
+      if (current) setState((s) => (s.step === 'checking' ? { ...s, rowsChecked } : s));
+    };
+    const finish = async () => {
+      const started = early.current;
+      const reusable = await stillValid(db, started, source, setup).catch(() => false);
+      let rowCheck: RowCheck;
+      if (started && reusable) {
+        rowCheck = started;
+      } else {
+        started?.cancel();
+        rowCheck = startRowCheck(db, source, setup);
+        early.current = rowCheck;
+      }
+      showChecked(rowCheck.rowsChecked);
+      rowCheck.follow(showChecked);
+      const checked = await rowCheck.result;
+      if (checked === null || !current) return;
+      const { existing, inputs, review } = checked;
+      setState({
+        step: 'review',
+        source,
+        setup,
+        existing,
+        inputs: { ...inputs, dateQuestions: review.ambiguousDateColumns },
+        review,
+        choices: {
+          allDuplicates: 'skip',
+          duplicates: new Map(),
+          lossCategories: new Map(),
+          accountConflicts: new Map(),
+        },
+        reviewedAt: ctx.now(),
+        writing: null,
+        commitError: null,
+      });
+    };
+    void finish();
+    return () => {
+      current = false;
+    };
+  }, [ctx, db, checkingWhole, checkingSetup]);
 
   const backToMapping = useCallback(() => {
     setState((s) =>
-      s.step === 'review' ? { step: 'mapping', source: s.source, setup: s.setup } : s,
+      s.step === 'review'
+        ? {
+            step: 'mapping',
+            source: { file: s.source.file, head: s.source.csv, whole: s.source, progress: null },
+            setup: s.setup,
+          }
+        : s,
     );
   }, []);
 
@@ -517,6 +591,7 @@ export function useCsvImport() {
 
   const restart = useCallback(() => {
     job.current?.cancel();
+    job.current = null;
     generation.current += 1;
     setState(INITIAL);
   }, []);
