@@ -26,6 +26,7 @@ import {
   type IcpVersion,
   type SignOff,
 } from '../domain/schemas/icpVersion';
+import type { Highlight } from '../domain/schemas/highlight';
 import { traitSchema, type Trait } from '../domain/schemas/trait';
 import type { WorkspaceDb } from './schema';
 import { newId } from './workspaceRegistry';
@@ -39,6 +40,19 @@ export const IN_REVIEW_MESSAGE = 'In review — request changes to edit it.';
 export async function listTraits(db: WorkspaceDb): Promise<Trait[]> {
   const traits = await db.traits.toArray();
   return traits.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+/**
+ * What the accounts table's fit column scores with. The quotes are read only when there are
+ * traits to score: at 20,000 quotes they are the heaviest read of the page's start-up.
+ */
+export async function getAccountFitInput(
+  db: WorkspaceDb,
+): Promise<{ traits: Trait[]; highlights: Highlight[] }> {
+  return db.transaction('r', [db.traits, db.highlights], async () => {
+    const traits = await listTraits(db);
+    return { traits, highlights: traits.length === 0 ? [] : await db.highlights.toArray() };
+  });
 }
 
 export async function listVersions(db: WorkspaceDb): Promise<IcpVersion[]> {

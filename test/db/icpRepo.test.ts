@@ -3,6 +3,7 @@ import {
   createTrait,
   currentVersion,
   deleteTrait,
+  getAccountFitInput,
   listTraits,
   listVersions,
   recordSignOff,
@@ -159,5 +160,21 @@ describe('icpRepo', () => {
     });
     expect(figures.separation).toBe(1);
     expect(figures.evidence).toEqual({ t1: { accounts: 1, quotes: 1 } });
+  });
+});
+
+describe('getAccountFitInput', () => {
+  it('reads no quotes while there are no traits to score, and all of them once there are', async () => {
+    const db = await freshDb();
+    await db.highlights.bulkPut([
+      quote('q1', { id: 'i1', accountId: 'a1' }, ['pain']),
+      quote('q2', { id: 'i2', accountId: 'a2' }, []),
+    ]);
+    expect(await getAccountFitInput(db)).toEqual({ traits: [], highlights: [] });
+
+    await createTrait(db, painTrait, AT, 't1');
+    const input = await getAccountFitInput(db);
+    expect(input.traits.map((t) => t.name)).toEqual(['Manual reporting eats hours']);
+    expect(input.highlights.map((h) => h.id).sort()).toEqual(['q1', 'q2']);
   });
 });

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { WorkspaceDb } from '../../db/schema';
-import { listTraits } from '../../db/icpRepo';
+import { getAccountFitInput } from '../../db/icpRepo';
 import { groupQuotesByAccount, scoreAccounts, type ScoredAccount } from '../../domain/icp/scoring';
 import { traitCoverage, type TraitCoverage } from '../../domain/icp/traitCoverage';
 import type { AccountInterviews } from '../../domain/planning/interviewCoverage';
@@ -23,10 +23,10 @@ export function useAccountFit(
   accounts: readonly Account[] | undefined,
   interviews: ReadonlyMap<string, AccountInterviews>,
 ) {
-  const traits = useLiveQuery(() => listTraits(db), [db]);
-  const highlights = useLiveQuery(() => db.highlights.toArray(), [db]);
+  const input = useLiveQuery(() => getAccountFitInput(db), [db]);
   return useMemo(() => {
-    if (!accounts || !traits || !highlights || traits.length === 0) return NO_FIT;
+    if (!accounts || !input || input.traits.length === 0) return NO_FIT;
+    const { traits, highlights } = input;
     const scored = scoreAccounts(accounts, traits, groupQuotesByAccount(highlights));
     const heard = new Set(highlights.map((h) => h.accountId));
     for (const [id, held] of interviews) if (held.held > 0) heard.add(id);
@@ -36,5 +36,5 @@ export function useAccountFit(
         { ...s, coverage: traitCoverage(accounts[i] as Account, traits, heard) },
       ]),
     );
-  }, [accounts, traits, highlights, interviews]);
+  }, [accounts, input, interviews]);
 }
