@@ -29,6 +29,30 @@ export interface ParseCsvJob {
 const moduleWorker = () =>
   new Worker(new URL('./parseCsv.worker.ts', import.meta.url), { type: 'module' });
 
+let spare: Worker | null = null;
+
+/**
+ * Starts a worker before the file is chosen (when the import dialog opens), so that loading its
+ * script is not part of the wait between choosing a file and seeing its columns. Returns the
+ * function that ends it if no file came.
+ */
+export function prestartCsvWorker(): () => void {
+  if (typeof Worker === 'undefined') return () => {};
+  const started = spare ?? moduleWorker();
+  spare = started;
+  return () => {
+    if (spare !== started) return;
+    started.terminate();
+    spare = null;
+  };
+}
+
+function takeWorker(): Worker {
+  const worker = spare ?? moduleWorker();
+  spare = null;
+  return worker;
+}
+
 export function parseCsvInWorker(file: Blob, options: ParseCsvInWorkerOptions = {}): ParseCsvJob {
   // Refused before the file is read or a worker is started.
   const tooLarge = checkCsvSize(file.size);
@@ -39,7 +63,7 @@ export function parseCsvInWorker(file: Blob, options: ParseCsvInWorkerOptions = 
       cancel: () => {},
     };
 
-  const worker = (options.createWorker ?? moduleWorker)();
+  const worker = (options.createWorker ?? takeWorker)();
   let seeHead: (head: ParsedCsv | null) => void = () => {};
   const head = new Promise<ParsedCsv | null>((resolve) => {
     seeHead = resolve;

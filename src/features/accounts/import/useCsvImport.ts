@@ -39,7 +39,11 @@ import type { LossRule } from '../../../import/csv/lossReasonRules';
 import type { DateOrder } from '../../../import/csv/normalise';
 import type { CsvReadError, ParsedCsv } from '../../../import/csv/parseCsv';
 import type { CsvParseProgress } from '../../../import/csv/parseCsvFile';
-import { parseCsvInWorker, type ParseCsvJob } from '../../../import/csv/parseCsvInWorker';
+import {
+  parseCsvInWorker,
+  prestartCsvWorker,
+  type ParseCsvJob,
+} from '../../../import/csv/parseCsvInWorker';
 import { detectPreset, PRESETS, type ImportKind, type PresetId } from '../../../import/csv/presets';
 import { runToEnd } from '../../../import/csv/rowSteps';
 import type { AmbiguousDateColumn } from '../../../import/csv/validateRows';
@@ -234,6 +238,9 @@ export function useCsvImport() {
   const job = useRef<ParseCsvJob | null>(null);
   // Bumped by every new read, preset pick, restart and unmount, so a late answer is dropped.
   const generation = useRef(0);
+
+  // The parser's script loads while the user picks the file.
+  useEffect(() => prestartCsvWorker(), []);
 
   useEffect(
     () => () => {
