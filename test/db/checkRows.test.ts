@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  settledCheck,
   startRowCheck,
   stillValid,
   type ImportSetup,
   type ReadCsv,
 } from '../../src/features/accounts/import/checkRows';
+import { lastChangeSeq } from '../../src/db/changeQueries';
 import { detectAccountMapping } from '../../src/import/csv/columnMapping';
 import { parseCsvText } from '../../src/import/csv/parseCsv';
 import { detectPreset } from '../../src/import/csv/presets';
@@ -65,5 +67,24 @@ describe('the early row check', () => {
     const check = startRowCheck(db, read, setupFor(read));
     check.cancel();
     expect(await check.result).toBeNull();
+  });
+
+  it('is taken at once when done and the log seen live has not moved, never otherwise', async () => {
+    const db = freshDb();
+    const read = source();
+    const setup = setupFor(read);
+    const check = startRowCheck(db, read, setup);
+    const newest = await lastChangeSeq(db);
+    expect(settledCheck(check, read, setup, newest)).toBeNull();
+    const checked = await check.result;
+    expect(settledCheck(check, read, setup, newest)).toBe(checked);
+    expect(settledCheck(check, read, setupFor(read), newest)).toBeNull();
+    expect(settledCheck(check, source(), setup, newest)).toBeNull();
+    // Not yet known, or moved on: Check rows asks the log itself.
+    expect(settledCheck(check, read, setup, undefined)).toBeNull();
+    await db.transaction('rw', db.accounts, () =>
+      db.accounts.add(accountRecord({ id: 'a1', name: 'Acme', domain: 'acme.example' })),
+    );
+    expect(settledCheck(check, read, setup, await lastChangeSeq(db))).toBeNull();
   });
 });

@@ -88,6 +88,8 @@ export interface RowCheck {
   setup: ImportSetup;
   /** The log's newest seq when the check read the workspace. */
   seq: Promise<number>;
+  /** Once the check is done: its seq and result, to be taken without waiting (settledCheck). */
+  done: { seq: number; checked: CheckedRows } | null;
   rowsChecked: number;
   /** From now on, tells `onProgress` of each slice of rows done. */
   follow(onProgress: (rowsChecked: number) => void): void;
@@ -107,6 +109,7 @@ export function startRowCheck(db: WorkspaceDb, source: ReadCsv, setup: ImportSet
     seq: new Promise((resolve) => {
       seenSeq = resolve;
     }),
+    done: null,
     rowsChecked: 0,
     follow: (onProgress) => {
       listener = onProgress;
@@ -144,13 +147,31 @@ export function startRowCheck(db: WorkspaceDb, source: ReadCsv, setup: ImportSet
         },
         cancelled: () => cancelled,
       });
-      return review === null ? null : { existing, inputs, review };
+      if (review === null) return null;
+      const checked = { existing, inputs, review };
+      check.done = { seq, checked };
+      return checked;
     })
     .catch((error: unknown) => {
       seenSeq(-1);
       throw error;
     });
   return check;
+}
+
+/**
+ * The result of a finished `check` made for this file and mapping, if the log's newest seq as
+ * last seen live (`newestSeq`) is still the one the check read at: Check rows then shows the
+ * review at once, without a read of its own. Null otherwise; stillValid then asks the log.
+ */
+export function settledCheck(
+  check: RowCheck | null,
+  source: ReadCsv,
+  setup: ImportSetup,
+  newestSeq: number | undefined,
+): CheckedRows | null {
+  if (!check?.done || check.source !== source || check.setup !== setup) return null;
+  return check.done.seq === newestSeq ? check.done.checked : null;
 }
 
 /** Whether `check` was made for this file and mapping and nothing was written since it read. */

@@ -3,6 +3,7 @@
  * made by the library (src/import/csv/importPipeline.ts); this hook only sequences its steps,
  * keeps the user's answers, and writes once, at the end, through the import commands.
  */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useCommand } from '../../../app/useCommand';
 import { useCommandContext } from '../../../app/useCommandContext';
@@ -11,6 +12,7 @@ import {
   rememberImportSettingsCommand,
   undoImportCommand,
 } from '../../../commands/importCommands';
+import { lastChangeSeq } from '../../../db/changeQueries';
 import { ImportRepoError, type ImportCommitResult } from '../../../db/importRepo';
 import { loadMapping } from '../../../db/importSettingsRepo';
 import type { WorkspaceDb } from '../../../db/schema';
@@ -50,8 +52,10 @@ import type { AmbiguousDateColumn } from '../../../import/csv/validateRows';
 import { useToast } from '../../../ui/toastContext';
 import {
   reviewSteps,
+  settledCheck,
   startRowCheck,
   stillValid,
+  type CheckedRows,
   type Existing,
   type ImportReview,
   type ImportSetup,
@@ -134,6 +138,32 @@ async function setupFor(db: WorkspaceDb, csv: ParsedCsv, preset: PresetId): Prom
 }
 
 export type { ImportReview, ImportSetup, ReadCsv };
+
+/** The review of checked rows, with every choice at its default. */
+function reviewOf(
+  source: ReadCsv,
+  setup: ImportSetup,
+  { existing, inputs, review }: CheckedRows,
+  reviewedAt: string,
+): ReviewState {
+  return {
+    step: 'review',
+    source,
+    setup,
+    existing,
+    inputs: { ...inputs, dateQuestions: review.ambiguousDateColumns },
+    review,
+    choices: {
+      allDuplicates: 'skip',
+      duplicates: new Map(),
+      lossCategories: new Map(),
+      accountConflicts: new Map(),
+    },
+    reviewedAt,
+    writing: null,
+    commitError: null,
+  };
+}
 
 const sameHeaders = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((header, i) => header === b[i]);
@@ -353,13 +383,18 @@ export function useCsvImport() {
     };
   }, [db, mappedWhole, mappedSetup]);
 
+  // The log's newest seq, followed live, so that Check rows knows without a read of its own
+  // whether the early check still holds.
+  const newestSeq = useLiveQuery(() => lastChangeSeq(db), [db]);
   const check = useCallback(() => {
-    setState((s) =>
-      s.step === 'mapping'
-        ? { step: 'checking', source: s.source, setup: s.setup, rowsChecked: 0 }
-        : s,
-    );
-  }, []);
+    if (state.step !== 'mapping') return;
+    const { source, setup } = state;
+    const settled = source.whole
+      ? settledCheck(early.current, source.whole, setup, newestSeq)
+      : null;
+    if (settled && source.whole) setState(reviewOf(source.whole, setup, settled, ctx.now()));
+    else setState({ step: 'checking', source, setup, rowsChecked: 0 });
+  }, [ctx, newestSeq, state]);
 
   // Check rows runs once the whole file is parsed, at once if it already is, and uses the early
   // check when it still stands.
@@ -389,24 +424,7 @@ export function useCsvImport() {
       rowCheck.follow(showChecked);
       const checked = await rowCheck.result;
       if (checked === null || !current) return;
-      const { existing, inputs, review } = checked;
-      setState({
-        step: 'review',
-        source,
-        setup,
-        existing,
-        inputs: { ...inputs, dateQuestions: review.ambiguousDateColumns },
-        review,
-        choices: {
-          allDuplicates: 'skip',
-          duplicates: new Map(),
-          lossCategories: new Map(),
-          accountConflicts: new Map(),
-        },
-        reviewedAt: ctx.now(),
-        writing: null,
-        commitError: null,
-      });
+      setState(reviewOf(source, setup, checked, ctx.now()));
     };
     void finish();
     return () => {
