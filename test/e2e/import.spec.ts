@@ -397,8 +397,8 @@ test.describe('reading progress', () => {
     // The mapping comes from the file's first rows, so it shows while the rest is read.
     await expect(dialog.getByRole('heading', { name: 'Map columns' })).toBeVisible();
     await expect(dialog.getByRole('combobox', { name: 'Format' })).toHaveValue('tourbook-accounts');
-    // After the last row the bar stands at "100,001 rows read" while the 100,000 rows are handed
-    // to the page: 4.8 s at load average ≈20, so more than the default.
+    // After the last row the bar stands at "100,001 lines read" (the header is one) while the
+    // 100,000 rows are handed to the page: 4.8 s at load average ≈20, so more than the default.
     const counted = dialog.getByText(/^“big\.csv”: 100,000 rows, /);
     await waitThroughProgress(
       dialog.getByRole('progressbar', { name: 'Reading CSV' }),
@@ -410,7 +410,7 @@ test.describe('reading progress', () => {
       () => (window as unknown as { progressTexts: string[] }).progressTexts,
     );
     const estimates = texts.flatMap((t) => {
-      const match = /^[\d,]+ of ~([\d,]+) rows$/.exec(t);
+      const match = /^[\d,]+ of ~([\d,]+) lines$/.exec(t);
       return match?.[1] ? [Number(match[1].replace(/,/g, ''))] : [];
     });
     expect(estimates.length).toBeGreaterThan(0);

@@ -120,16 +120,20 @@ export function estimatedRows(progress: CsvParseProgress): number | null {
   return Math.max(progress.rowsParsed, roughly(estimate));
 }
 
-/** What a reading bar says: rows so far, against an estimate of the total once there is one. */
+/**
+ * What a reading bar says: lines so far, against an estimate of the total once there is one.
+ * Lines, not rows: the count takes in the header (and any lines above it), so "rows" would be
+ * one or more too many.
+ */
 export function readCountText(progress: CsvParseProgress | null): string {
-  if (!progress) return 'Starting…';
+  if (!progress) return 'Opening the file…';
   if (progress.bytesParsed >= progress.totalBytes) {
-    return `${formatCount(progress.rowsParsed)} rows read`;
+    return `${formatCount(progress.rowsParsed)} lines read`;
   }
   const total = estimatedRows(progress);
   return total === null
-    ? `${formatCount(progress.rowsParsed)} rows`
-    : `${formatCount(progress.rowsParsed)} of ~${formatCount(total)} rows`;
+    ? `${formatCount(progress.rowsParsed)} lines`
+    : `${formatCount(progress.rowsParsed)} of ~${formatCount(total)} lines`;
 }
 
 /** Distinct rows, not errors: one row with three bad cells is one row to fix. */
