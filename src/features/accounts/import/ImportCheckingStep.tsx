@@ -2,7 +2,7 @@ import { formatCount } from '../../../ui/format';
 import { ProgressBar } from '../../../ui/ProgressBar';
 import { readCountText } from './importLabels';
 import { ImportStepHeading } from './ImportStepHeading';
-import type { MappedFile } from './useCsvImport';
+import type { MappedFile } from './importState';
 
 interface Props {
   source: MappedFile;

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { DuplicateDecision } from '../../../import/csv/duplicates';
 import { formatCount, plural } from '../../../ui/format';
-import type { ImportChoices, ImportReview } from './useCsvImport';
+import type { ImportReview } from './checkRows';
+import type { ImportChoices } from './importState';
 
 interface Props {
   review: ImportReview;

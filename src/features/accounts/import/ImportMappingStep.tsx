@@ -7,7 +7,8 @@ import { plural } from '../../../ui/format';
 import { columnExamples, targetOptions } from './importLabels';
 import { ImportReadProgress } from './ImportReadProgress';
 import { ImportStepHeading } from './ImportStepHeading';
-import type { ImportSetup, MappedFile } from './useCsvImport';
+import type { ImportSetup } from './checkRows';
+import type { MappedFile } from './importState';
 import { Options } from '../../../ui/Options';
 
 interface Props {

@@ -15,7 +15,7 @@ import { ImportLossReasons } from './ImportLossReasons';
 import { ImportLossRules } from './ImportLossRules';
 import { ImportRowErrors } from './ImportRowErrors';
 import { ImportStepHeading } from './ImportStepHeading';
-import type { PlanPreview, ReviewState } from './useCsvImport';
+import type { PlanPreview, ReviewState } from './importState';
 
 interface Props {
   state: ReviewState;

@@ -2,7 +2,7 @@ import type { ImportCommitResult } from '../../../db/importRepo';
 import type { ImportKind } from '../../../import/csv/presets';
 import { formatCount, plural } from '../../../ui/format';
 import { ImportStepHeading } from './ImportStepHeading';
-import type { UndoState } from './useCsvImport';
+import type { UndoState } from './importState';
 
 interface Props {
   fileName: string;
