@@ -7,6 +7,7 @@
 import {
   scoreAccounts,
   groupQuotesByAccount,
+  scoringEvidence,
   traitEvidence,
   type TraitEvidence,
 } from '../domain/icp/scoring';
@@ -43,15 +44,28 @@ export async function listTraits(db: WorkspaceDb): Promise<Trait[]> {
 }
 
 /**
- * What the accounts table's fit column scores with. The quotes are read only when there are
- * traits to score: at 20,000 quotes they are the heaviest read of the page's start-up.
+ * What the accounts table's fit column scores with: the traits, the quotes that count towards a
+ * score under them (scoringEvidence) and the accounts any quote was heard from. A workspace's
+ * quotes were the heaviest read of the accounts page's start-up; they are read only when there
+ * are traits, and then only those that count, by index.
  */
 export async function getAccountFitInput(
   db: WorkspaceDb,
-): Promise<{ traits: Trait[]; highlights: Highlight[] }> {
+): Promise<{ traits: Trait[]; quotes: Highlight[]; heardAccountIds: string[] }> {
   return db.transaction('r', [db.traits, db.highlights], async () => {
     const traits = await listTraits(db);
-    return { traits, highlights: traits.length === 0 ? [] : await db.highlights.toArray() };
+    if (traits.length === 0) return { traits, quotes: [], heardAccountIds: [] };
+    const { codeIds, traitIds, highlightIds } = scoringEvidence(traits);
+    const [byCode, byTrait, linked, heard] = await Promise.all([
+      codeIds.length > 0 ? db.highlights.where('codeIds').anyOf(codeIds).toArray() : [],
+      traitIds.length > 0 ? db.highlights.where('traitIds').anyOf(traitIds).toArray() : [],
+      highlightIds.length > 0 ? db.highlights.bulkGet(highlightIds) : [],
+      db.highlights.orderBy('accountId').uniqueKeys(),
+    ]);
+    // A quote with two of the codes comes once per code from a multi-entry index.
+    const quotes = new Map<string, Highlight>();
+    for (const quote of [...byCode, ...byTrait, ...linked]) if (quote) quotes.set(quote.id, quote);
+    return { traits, quotes: [...quotes.values()], heardAccountIds: heard.map(String) };
   });
 }
 

@@ -14,6 +14,7 @@ import {
   type TraitDetails,
 } from '../../src/db/icpRepo';
 import { WorkspaceDb } from '../../src/db/schema';
+import { groupQuotesByAccount, scoreAccounts } from '../../src/domain/icp/scoring';
 import { frozenFigures } from '../../src/domain/icp/versionView';
 import { versionChanges } from '../../src/domain/icp/versionDiff';
 import { account, interview, quote } from '../unit/synthesis/builders';
@@ -164,17 +165,60 @@ describe('icpRepo', () => {
 });
 
 describe('getAccountFitInput', () => {
-  it('reads no quotes while there are no traits to score, and all of them once there are', async () => {
+  it('reads no quotes while there are no traits to score', async () => {
     const db = await freshDb();
-    await db.highlights.bulkPut([
-      quote('q1', { id: 'i1', accountId: 'a1' }, ['pain']),
-      quote('q2', { id: 'i2', accountId: 'a2' }, []),
-    ]);
-    expect(await getAccountFitInput(db)).toEqual({ traits: [], highlights: [] });
+    await db.highlights.bulkPut([quote('q1', { id: 'i1', accountId: 'a1' }, ['pain'])]);
+    expect(await getAccountFitInput(db)).toEqual({ traits: [], quotes: [], heardAccountIds: [] });
+  });
 
-    await createTrait(db, painTrait, AT, 't1');
+  it('reads only the quotes that count, and scores every account as all the quotes would', async () => {
+    const db = await freshDb();
+    const accounts = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6'].map((id) =>
+      account(id, null, { industry: id === 'a6' ? 'Retail' : 'Fintech' }),
+    );
+    const all = [
+      quote('q1', { id: 'i1', accountId: 'a1' }, ['pain', 'speed']),
+      quote('q2', { id: 'i2', accountId: 'a2' }, ['speed']),
+      quote('q3', { id: 'i3', accountId: 'a3' }, [], { traitIds: ['t-tagged'] }),
+      quote('q4', { id: 'i4', accountId: 'a4' }, []),
+      quote('q5', { id: 'i5', accountId: 'a5' }, ['speed']),
+    ];
+    await db.highlights.bulkPut(all);
+    await createTrait(db, painTrait, AT, 't-pain');
+    const unruled = {
+      ...painTrait,
+      rule: null,
+      codeIds: [],
+      kind: 'nice_to_have' as const,
+      weight: 3,
+    };
+    await createTrait(db, { ...unruled, name: 'Tagged in the interview' }, AT, 't-tagged');
+    await createTrait(
+      db,
+      { ...unruled, name: 'Linked quote', highlightIds: ['q5'] },
+      AT,
+      't-linked',
+    );
+    await createTrait(
+      db,
+      {
+        ...painTrait,
+        name: 'Sells to shops',
+        rule: { op: 'equals', field: 'industry', value: 'Retail' },
+        codeIds: [],
+      },
+      AT,
+      't-retail',
+    );
+
     const input = await getAccountFitInput(db);
-    expect(input.traits.map((t) => t.name)).toEqual(['Manual reporting eats hours']);
-    expect(input.highlights.map((h) => h.id).sort()).toEqual(['q1', 'q2']);
+    expect(input.quotes.map((q) => q.id).sort()).toEqual(['q1', 'q3', 'q5']);
+    expect([...input.heardAccountIds].sort()).toEqual(['a1', 'a2', 'a3', 'a4', 'a5']);
+    expect(scoreAccounts(accounts, input.traits, groupQuotesByAccount(input.quotes))).toEqual(
+      scoreAccounts(accounts, input.traits, groupQuotesByAccount(all)),
+    );
+    expect(
+      scoreAccounts(accounts, input.traits, groupQuotesByAccount(input.quotes)).map((s) => s.score),
+    ).toEqual([5, 0, 3, 0, 3, 5]);
   });
 });

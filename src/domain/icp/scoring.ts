@@ -102,6 +102,31 @@ export function codeIdsOf(quotes: readonly QuoteEvidence[] | undefined): Set<str
 }
 
 /**
+ * What makes a quote count towards any account's score under `traits` (see matchesTrait): a
+ * code a has_code rule names, and for a trait without a rule its own id (quotes tagged with it)
+ * or a link to the quote. A quote with none of these changes no score, so readers need not
+ * load it: at 20,000 quotes the accounts page reads the few that count.
+ */
+export function scoringEvidence(traits: readonly Trait[]): {
+  codeIds: string[];
+  traitIds: string[];
+  highlightIds: string[];
+} {
+  const codeIds = new Set<string>();
+  const traitIds = new Set<string>();
+  const highlightIds = new Set<string>();
+  for (const trait of traits) {
+    if (trait.rule) {
+      if (trait.rule.op === 'has_code') codeIds.add(trait.rule.codeId);
+      continue;
+    }
+    traitIds.add(trait.id);
+    for (const id of trait.highlightIds) highlightIds.add(id);
+  }
+  return { codeIds: [...codeIds], traitIds: [...traitIds], highlightIds: [...highlightIds] };
+}
+
+/**
  * A trait without a rule matches the accounts whose quotes were tagged with it (or linked to
  * it), so a psychographic trait can still be scored from the interviews that showed it.
  */

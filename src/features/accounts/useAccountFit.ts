@@ -26,9 +26,9 @@ export function useAccountFit(
   const input = useLiveQuery(() => getAccountFitInput(db), [db]);
   return useMemo(() => {
     if (!accounts || !input || input.traits.length === 0) return NO_FIT;
-    const { traits, highlights } = input;
-    const scored = scoreAccounts(accounts, traits, groupQuotesByAccount(highlights));
-    const heard = new Set(highlights.map((h) => h.accountId));
+    const { traits, quotes, heardAccountIds } = input;
+    const scored = scoreAccounts(accounts, traits, groupQuotesByAccount(quotes));
+    const heard = new Set(heardAccountIds);
     for (const [id, held] of interviews) if (held.held > 0) heard.add(id);
     return new Map(
       scored.map((s, i) => [
