@@ -99,9 +99,11 @@ test('hides and shows columns, remembered per workspace', async ({ page }) => {
   await page.getByLabel('Workspace name').fill('Other tour');
   await page.getByRole('button', { name: 'Create workspace' }).click();
   await expect(page.getByText('0 accounts')).toBeVisible();
-  await page
-    .getByRole('combobox', { name: 'Workspace' })
-    .selectOption({ label: 'Demo: Northwind listening tour' });
+  // The switcher shows the new workspace as current before it is used to leave it.
+  const switcher = page.getByRole('combobox', { name: 'Workspace' });
+  await expect(switcher.locator('option:checked')).toHaveText('Other tour');
+  await switcher.selectOption({ label: 'Demo: Northwind listening tour' });
+  await expect(switcher.locator('option:checked')).toHaveText('Demo: Northwind listening tour');
   await expect(page.getByRole('columnheader', { name: 'Plan' })).toBeVisible();
 });
 
