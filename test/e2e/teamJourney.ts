@@ -1,10 +1,30 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, test, watchForProblems } from './fixtures';
+import { freePort, TeamServerProcess } from './teamServerProcess';
 
 /*
  * The steps team journeys share (teamSync.spec.ts, teamReview.spec.ts): a person in their own
  * browser context, sharing a workspace, joining it from an invite link.
  */
+
+/**
+ * A team server of the spec file's own (127.0.0.1, a free port, a temporary DATA_DIR), started
+ * before its tests and stopped after them. Returns the way to reach it from a test.
+ */
+export function teamServerForFile(): () => TeamServerProcess {
+  let server: TeamServerProcess | undefined;
+  test.beforeAll(async () => {
+    server = new TeamServerProcess(await freePort());
+    await server.start();
+  });
+  test.afterAll(async () => {
+    await server?.dispose();
+  });
+  return () => {
+    if (!server) throw new Error('The team server is used before beforeAll started it.');
+    return server;
+  };
+}
 
 export const syncStatus = (page: Page) => page.locator('.sync-status summary');
 
@@ -13,22 +33,8 @@ export const problems: string[] = [];
 
 export async function openPerson(browser: Browser, path: string) {
   const context = await browser.newContext();
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
+  await watchForProblems(context, problems);
   const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' && message.text().startsWith('CSP violation')) {
-      problems.push(message.text());
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`Page error: ${error.message}`));
-  page.on('dialog', (dialog) => {
-    problems.push(`Unexpected ${dialog.type()} dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
   await page.goto(path);
   return { context, page };
 }

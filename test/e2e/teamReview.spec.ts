@@ -2,8 +2,15 @@ import type { Page } from '@playwright/test';
 import { violations } from './axe';
 import { expect, test } from './fixtures';
 import { addPainTrait, fillIsAndIsNot } from './icpReview';
-import { join, linkPath, openPerson, problems, share, syncStatus } from './teamJourney';
-import { freePort, TeamServerProcess } from './teamServerProcess';
+import {
+  join,
+  linkPath,
+  openPerson,
+  problems,
+  share,
+  syncStatus,
+  teamServerForFile,
+} from './teamJourney';
 import { putRecords, readStore } from './workspaceIdb';
 
 /*
@@ -12,16 +19,7 @@ import { putRecords, readStore } from './workspaceIdb';
  * refuses their evidence writes and counts each person's approval once.
  */
 
-let server: TeamServerProcess;
-
-test.beforeAll(async () => {
-  server = new TeamServerProcess(await freePort());
-  await server.start();
-});
-
-test.afterAll(async () => {
-  await server.dispose();
-});
+const server = teamServerForFile();
 
 const STATEMENT = 'Power users run a data warehouse';
 // Markup in a comment must show as typed, never run.
@@ -63,7 +61,7 @@ test('reviewers comment and sign off as themselves; the server refuses their evi
   await fillIsAndIsNot(a.page);
   await a.page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(a.page.getByRole('heading', { name: /Version 1 · In review/ })).toBeVisible();
-  const link = await share(a.page, server.url, 'reviewer');
+  const link = await share(a.page, server().url, 'reviewer');
 
   // C joins as a reviewer: no way to change an account.
   const c = await openPerson(browser, linkPath(link));

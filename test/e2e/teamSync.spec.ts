@@ -1,7 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { join, linkPath, openPerson, problems, share, syncStatus } from './teamJourney';
-import { freePort, TeamServerProcess } from './teamServerProcess';
+import {
+  join,
+  linkPath,
+  openPerson,
+  problems,
+  share,
+  syncStatus,
+  teamServerForFile,
+} from './teamJourney';
 import { readStore } from './workspaceIdb';
 
 /*
@@ -9,16 +16,7 @@ import { readStore } from './workspaceIdb';
  * DATA_DIR) and drives separate browser contexts, so each person has their own IndexedDB.
  */
 
-let server: TeamServerProcess;
-
-test.beforeAll(async () => {
-  server = new TeamServerProcess(await freePort());
-  await server.start();
-});
-
-test.afterAll(async () => {
-  await server.dispose();
-});
+const server = teamServerForFile();
 
 /** Clicks Go offline or Reconnect in the status menu, opening the menu when it is closed. */
 async function statusMenu(page: Page, action: 'Go offline' | 'Reconnect') {
@@ -68,7 +66,7 @@ test('A shares, B joins as editor, edits flow both ways, notes merge, offline an
 }) => {
   test.setTimeout(120_000);
   const a = await openPerson(browser, '/accounts');
-  const link = await share(a.page, server.url, 'editor');
+  const link = await share(a.page, server().url, 'editor');
 
   const b = await openPerson(browser, linkPath(link));
   await join(b.page, 'Bea');
@@ -153,7 +151,7 @@ test('A shares, B joins as editor, edits flow both ways, notes merge, offline an
   await expect(a.page.getByRole('heading', { level: 1 })).toHaveText('Renamed by Bea offline');
 
   // The server restarts on the same data; a newcomer then downloads everything from it.
-  await server.restart();
+  await server().restart();
   await expect(syncStatus(a.page)).toHaveText('Synced', { timeout: 15_000 });
   await expect(syncStatus(b.page)).toHaveText('Synced', { timeout: 15_000 });
   await renameAccount(a.page, accountId, 'After the restart');
@@ -178,7 +176,7 @@ test('a reviewer joins and reads accounts, without the ways to change them', asy
   browser,
 }) => {
   const a = await openPerson(browser, '/accounts');
-  const link = await share(a.page, server.url, 'reviewer');
+  const link = await share(a.page, server().url, 'reviewer');
   const r = await openPerson(browser, linkPath(link));
   await join(r.page, 'Rita');
   const accountId = await firstAccountId(r.page);

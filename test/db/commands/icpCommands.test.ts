@@ -167,6 +167,23 @@ describe('trait commands', () => {
   });
 });
 
+/** What review asks of a version: two cohorts of five accounts, a trait and IS / IS NOT lines. */
+async function makeReviewable(
+  db: WorkspaceDb,
+  ctx: ReturnType<typeof fixedContext>,
+  versionId: string,
+) {
+  const cohorts = ['power_user', 'churner'] as const;
+  await db.accounts.bulkPut(
+    cohorts.flatMap((cohort) => [1, 2, 3, 4, 5].map((n) => account(`${cohort}-${n}`, cohort))),
+  );
+  await createTraitCommand(ctx, pain);
+  await updateVersionLinesCommand(ctx, {
+    versionId,
+    lines: { isLines: ['Fintech'], isNotLines: ['Agencies'] },
+  });
+}
+
 describe('version commands', () => {
   it('saves the IS / IS NOT lines; Undo puts the previous ones back', async () => {
     const { db, draft, ctx } = await withDraft();
@@ -223,15 +240,7 @@ describe('version commands', () => {
     await expect(submitForReviewCommand(ctx, draft.id)).rejects.toThrow(
       'Version 1 cannot go to review: Add at least one trait with a positive weight.',
     );
-    const cohorts = ['power_user', 'churner'] as const;
-    await db.accounts.bulkPut(
-      cohorts.flatMap((cohort) => [1, 2, 3, 4, 5].map((n) => account(`${cohort}-${n}`, cohort))),
-    );
-    await createTraitCommand(ctx, pain);
-    await updateVersionLinesCommand(ctx, {
-      versionId: draft.id,
-      lines: { isLines: ['Fintech'], isNotLines: ['Agencies'] },
-    });
+    await makeReviewable(db, ctx, draft.id);
 
     let seq = await lastChangeSeq(db);
     const submitted = await submitForReviewCommand(ctx, draft.id);
@@ -274,15 +283,7 @@ describe('version commands', () => {
 describe('signOffAsTeamCommand', () => {
   it('freezes a version in review with the team server’s approvals as its decisions', async () => {
     const { db, draft, ctx } = await withDraft();
-    const cohorts = ['power_user', 'churner'] as const;
-    await db.accounts.bulkPut(
-      cohorts.flatMap((cohort) => [1, 2, 3, 4, 5].map((n) => account(`${cohort}-${n}`, cohort))),
-    );
-    await createTraitCommand(ctx, pain);
-    await updateVersionLinesCommand(ctx, {
-      versionId: draft.id,
-      lines: { isLines: ['Fintech'], isNotLines: ['Agencies'] },
-    });
+    await makeReviewable(db, ctx, draft.id);
     await submitForReviewCommand(ctx, draft.id);
     const approval = (reviewerId: string, name: string) => ({
       name,
