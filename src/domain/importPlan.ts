@@ -48,3 +48,48 @@ export function recordsToWrite(plan: AccountImportPlan | DealImportPlan): number
         plan.createDeals.length +
         plan.updateDeals.length;
 }
+
+interface Stamped {
+  createdAt: string;
+  updatedAt: string;
+}
+
+const createdAt = <T extends Stamped>(record: T, now: string): T => ({
+  ...record,
+  createdAt: now,
+  updatedAt: now,
+});
+
+const updatedAt = <T extends Stamped>(update: RecordUpdate<T>, now: string): RecordUpdate<T> => ({
+  before: update.before,
+  after: { ...update.after, updatedAt: now },
+});
+
+/**
+ * The plan as written at `now`. The review plans once, for the counts it shows, and the commit
+ * writes that plan rather than planning every row again; its records carry the time they are
+ * written, not the time they were reviewed. Ids, decisions and before-images stay as planned.
+ */
+export function planWrittenAt(plan: AccountImportPlan, now: string): AccountImportPlan;
+export function planWrittenAt(plan: DealImportPlan, now: string): DealImportPlan;
+export function planWrittenAt(
+  plan: AccountImportPlan | DealImportPlan,
+  now: string,
+): AccountImportPlan | DealImportPlan;
+export function planWrittenAt(
+  plan: AccountImportPlan | DealImportPlan,
+  now: string,
+): AccountImportPlan | DealImportPlan {
+  const accounts = {
+    now,
+    createAccounts: plan.createAccounts.map((a) => createdAt(a, now)),
+    updateAccounts: plan.updateAccounts.map((u) => updatedAt(u, now)),
+  };
+  if (plan.kind === 'accounts') return { ...plan, ...accounts };
+  return {
+    ...plan,
+    ...accounts,
+    createDeals: plan.createDeals.map((d) => createdAt(d, now)),
+    updateDeals: plan.updateDeals.map((u) => updatedAt(u, now)),
+  };
+}

@@ -90,3 +90,32 @@ describe('the import dialog reads a large file’s start first', () => {
     expect(screen.getByRole('button', { name: /^Import \d/ })).toBeDisabled();
   });
 });
+
+describe('the import dialog writes what its review counted', () => {
+  it('stamps the records with the time Import is pressed, not the time rows were checked', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const db = freshDb();
+      renderInWorkspace(db, <ImportCsvDialog onClose={() => {}} />);
+      rest.release();
+      vi.setSystemTime(new Date('2026-03-01T09:00:00.000Z'));
+      await chooseFile(
+        csvFile('accounts.csv', 'name,domain\nAcme,acme.example\nGlobex,globex.example\n'),
+      );
+      await userEvent.click(await screen.findByRole('button', { name: 'Check rows' }));
+      const confirm = await screen.findByRole('button', { name: 'Import 2 accounts' });
+
+      vi.setSystemTime(new Date('2026-03-01T09:04:30.000Z'));
+      await userEvent.click(confirm);
+      await screen.findByText('Created 2 · Updated 0 · Skipped 0');
+
+      const stored = await db.accounts.orderBy('name').toArray();
+      expect(stored.map((a) => [a.name, a.createdAt, a.updatedAt])).toEqual([
+        ['Acme', '2026-03-01T09:04:30.000Z', '2026-03-01T09:04:30.000Z'],
+        ['Globex', '2026-03-01T09:04:30.000Z', '2026-03-01T09:04:30.000Z'],
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * CSV import of accounts and deals: the steps a dialog walks through, none of which writes
- * until the last. Steps 2-4 are synchronous and side-effect free (plans draw fresh ids from
- * crypto.randomUUID), so the dialog can re-run them on every change the user makes.
+ * until the last. Steps 2-4 are synchronous and side-effect free (plans draw fresh random ids,
+ * ./importIds), so the dialog can re-run them on every change the user makes.
  *
  *   1. Read   parseCsvInWorker(file, { onProgress }) → { promise, cancel }   (./parseCsvInWorker)
  *             parseCsvText(text)                                             (./parseCsv, small files)
@@ -82,6 +82,7 @@ import {
   type DuplicateGroup,
 } from './duplicates';
 import type { AccountImportPlan, DealImportPlan } from '../../domain/importPlan';
+import { importIds } from './importIds';
 import type { LifecycleAnswer, LifecycleQuestion } from './lifecycle';
 import { reasonKey, type LossRule } from './lossReasonRules';
 import type { DateOrder } from './normalise';
@@ -439,8 +440,8 @@ function mergeDeal(stored: Deal, incoming: DealContent): DealContent {
   };
 }
 
-function newAccount(content: AccountContent, importId: string, now: string): Account {
-  return { id: crypto.randomUUID(), createdAt: now, updatedAt: now, importId, ...content };
+function newAccount(id: string, content: AccountContent, importId: string, now: string): Account {
+  return { id, createdAt: now, updatedAt: now, importId, ...content };
 }
 
 /** Which row of a duplicate group is written: the last when updating, else the first. */
@@ -474,13 +475,14 @@ export function planAccountImport(
     updateAccounts: [],
   };
   const { importId, now } = plan;
+  const newId = importIds();
   for (const cluster of review.clusters) {
     const decision = decisionFor(input, cluster.key);
     const row = chosenRow(cluster.rows, decision);
     const content = row === undefined ? undefined : draftOf.get(row);
     if (content === undefined) continue;
     if (cluster.existing === null) {
-      plan.createAccounts.push(newAccount(content, importId, now));
+      plan.createAccounts.push(newAccount(newId(), content, importId, now));
       plan.skipped += cluster.rows.length - 1;
     } else if (decision === 'update') {
       const after = accountSchema.parse({
@@ -518,6 +520,7 @@ export function planDealImport(
     updateDeals: [],
   };
   const { importId, now } = plan;
+  const newId = importIds();
   const choice = (key: string): ConflictChoice =>
     input.conflictChoices && Object.hasOwn(input.conflictChoices, key)
       ? (input.conflictChoices[key] ?? 'keep')
@@ -539,6 +542,7 @@ export function planDealImport(
     let id = newAccountIds.get(cluster.key);
     if (id === undefined) {
       const account = newAccount(
+        newId(),
         {
           name: cluster.name,
           domain: cluster.domain,
@@ -588,7 +592,7 @@ export function planDealImport(
     const accountId = accountIdFor(row);
     if (group.existing === null) {
       plan.createDeals.push({
-        id: crypto.randomUUID(),
+        id: newId(),
         createdAt: now,
         updatedAt: now,
         importId,

@@ -26,7 +26,7 @@ import {
 import type { ConflictChoice } from '../../../import/csv/accountFill';
 import type { DuplicateDecision } from '../../../import/csv/duplicates';
 import type { LifecycleAnswer } from '../../../import/csv/lifecycle';
-import { recordsToWrite } from '../../../domain/importPlan';
+import { planWrittenAt, recordsToWrite } from '../../../domain/importPlan';
 import type { LossRule } from '../../../import/csv/lossReasonRules';
 import type { DateOrder } from '../../../import/csv/normalise';
 import type { ParsedCsv } from '../../../import/csv/parseCsv';
@@ -58,8 +58,8 @@ import {
   sameHeaders,
   withProgress,
   type ImportChoices,
+  type ImportPlanResult,
   type ImportState,
-  type PlanPreview,
   type UndoState,
 } from './importState';
 
@@ -335,19 +335,20 @@ export function useCsvImport() {
   );
 
   // Keyed on what the plan is made of, not on the whole state: marking the dialog as
-  // committing must not re-plan 10,000 rows in the same click.
+  // committing must not re-plan 10,000 rows in the same click. The commit writes this plan.
   const reviewing = state.step === 'review' ? state : null;
   const review = reviewing?.review;
   const choices = reviewing?.choices;
   const fileName = reviewing?.source.file.name;
   const reviewedAt = reviewing?.reviewedAt;
-  const preview = useMemo<PlanPreview | null>(
+  const planned = useMemo<ImportPlanResult | null>(
     () =>
       review && choices && fileName !== undefined && reviewedAt
-        ? previewOf(planFor({ review, choices }, fileName, reviewedAt))
+        ? planFor({ review, choices }, fileName, reviewedAt)
         : null,
     [review, choices, fileName, reviewedAt],
   );
+  const preview = useMemo(() => (planned ? previewOf(planned) : null), [planned]);
 
   const undo = useCallback(
     async (importId: string, fileName: string) => {
@@ -370,15 +371,15 @@ export function useCsvImport() {
   );
 
   const commit = useCallback(async () => {
-    if (state.step !== 'review' || state.writing) return;
+    if (state.step !== 'review' || state.writing || !planned) return;
     const reviewed = state;
     const fileName = reviewed.source.file.name;
-    const planned = planFor(reviewed, fileName, ctx.now());
     if (!planned.ok) {
       setState({ ...reviewed, commitError: planned.reason });
       return;
     }
-    const total = recordsToWrite(planned.plan);
+    const plan = planWrittenAt(planned.plan, ctx.now());
+    const total = recordsToWrite(plan);
     setState({ ...reviewed, writing: { written: 0, total }, commitError: null });
     // A render per chunk of 500 would compete with the write for the thread; a few a second
     // are enough for a bar.
@@ -393,25 +394,22 @@ export function useCsvImport() {
     };
     const { kind } = reviewed.setup;
     let importId = '';
-    const result = await run(
-      commitImportCommand(ctx, { plan: planned.plan, fileName, onProgress }),
-      {
-        failed: 'Nothing was written',
-        undoLabel: 'Undo import',
-        onFailed: (sentence) => setState({ ...reviewed, commitError: sentence }),
-        onDone: (done) => {
-          importId = done.importId;
-          setState({ step: 'done', fileName, kind, result: done, undo: { status: 'idle' } });
-        },
-        // The toast's Undo import marks the summary too, as the summary's own button does.
-        onUndone: (report) =>
-          setState((s) =>
-            s.step === 'done' && s.result.importId === importId
-              ? { ...s, undo: { status: 'undone', message: report.message } }
-              : s,
-          ),
+    const result = await run(commitImportCommand(ctx, { plan, fileName, onProgress }), {
+      failed: 'Nothing was written',
+      undoLabel: 'Undo import',
+      onFailed: (sentence) => setState({ ...reviewed, commitError: sentence }),
+      onDone: (done) => {
+        importId = done.importId;
+        setState({ step: 'done', fileName, kind, result: done, undo: { status: 'idle' } });
       },
-    );
+      // The toast's Undo import marks the summary too, as the summary's own button does.
+      onUndone: (report) =>
+        setState((s) =>
+          s.step === 'done' && s.result.importId === importId
+            ? { ...s, undo: { status: 'undone', message: report.message } }
+            : s,
+        ),
+    });
     if (result === undefined) return;
     // Remembered only once the import went through, so a mapping that failed is not kept.
     const { preset, mapping } = reviewed.setup;
@@ -427,7 +425,7 @@ export function useCsvImport() {
         quiet: true,
       },
     );
-  }, [ctx, run, state]);
+  }, [ctx, planned, run, state]);
 
   const restart = useCallback(() => {
     job.current?.cancel();
