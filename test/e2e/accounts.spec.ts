@@ -98,7 +98,7 @@ test('hides and shows columns, remembered per workspace', async ({ page }) => {
   await page.goto('/workspace');
   await page.getByLabel('Workspace name').fill('Other tour');
   await page.getByRole('button', { name: 'Create workspace' }).click();
-  await expect(page.getByText('0 accounts')).toBeVisible();
+  await expect(page.getByText('0 accounts', { exact: true })).toBeVisible();
   // The switcher shows the new workspace as current before it is used to leave it.
   const switcher = page.getByRole('combobox', { name: 'Workspace' });
   await expect(switcher.locator('option:checked')).toHaveText('Other tour');

@@ -46,7 +46,7 @@ test('a new workspace starts empty with a next step, and both survive a reload',
   await page.getByRole('button', { name: 'Create workspace' }).click();
 
   await expect(page.getByRole('heading', { name: 'Accounts', level: 1 })).toBeVisible();
-  await expect(page.getByText('0 accounts')).toBeVisible();
+  await expect(page.getByText('0 accounts', { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'No accounts yet' })).toBeVisible();
   await page.getByRole('link', { name: 'Interviews' }).click();
   await expect(page.getByRole('heading', { name: 'No interviews yet' })).toBeVisible();
@@ -78,7 +78,7 @@ test('deleting a workspace asks first, naming it, and can be cancelled', async (
   await page.goto('/workspace');
   await page.getByLabel('Workspace name').fill('Scratch');
   await page.getByRole('button', { name: 'Create workspace' }).click();
-  await expect(page.getByText('0 accounts')).toBeVisible();
+  await expect(page.getByText('0 accounts', { exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Workspace', exact: true }).click();
 
   await page.getByRole('button', { name: 'Delete Scratch' }).click();

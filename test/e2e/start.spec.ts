@@ -58,7 +58,7 @@ test('a new workspace starts at the CRM exports, with nothing done', async ({ pa
   await page.goto('/workspace');
   await page.getByLabel('Workspace name').fill('Spring tour');
   await page.getByRole('button', { name: 'Create workspace' }).click();
-  await expect(page.getByText('0 accounts')).toBeVisible();
+  await expect(page.getByText('0 accounts', { exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Start page' }).click();
   await expect(page.getByRole('progressbar', { name: 'Method progress' })).toHaveAttribute(
     'aria-valuetext',
