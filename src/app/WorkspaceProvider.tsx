@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { compactChangesIfDue } from '../db/changeCompaction';
 import { createDemoWorkspace } from '../db/createDemoWorkspace';
 import { RegistryDb } from '../db/registryDb';
@@ -92,10 +92,20 @@ export function WorkspaceProvider({
     });
   }, [db]);
 
+  // The switcher shows a switch's target at once, so a second pick made while the first is
+  // still being written is a change it hears; only the latest pick is then opened.
+  const [switching, setSwitching] = useState<string | null>(null);
+  const latestSwitch = useRef(0);
   const switchTo = useCallback(
     async (id: string) => {
-      await setCurrentWorkspaceId(registry, id);
-      setCurrentId(id);
+      const mine = ++latestSwitch.current;
+      setSwitching(id);
+      try {
+        await setCurrentWorkspaceId(registry, id);
+        if (latestSwitch.current === mine) setCurrentId(id);
+      } finally {
+        if (latestSwitch.current === mine) setSwitching(null);
+      }
     },
     [registry],
   );
@@ -106,6 +116,7 @@ export function WorkspaceProvider({
       workspaces: workspaces ?? [],
       current,
       db,
+      switching,
       switchTo,
       create: async (name) => createWorkspace(registry, name),
       rename: async (id, name) => renameWorkspace(registry, id, name),
@@ -127,7 +138,7 @@ export function WorkspaceProvider({
       },
       createDemo: async () => createDemoWorkspace(registry),
     }),
-    [registry, workspaces, current, db, switchTo, currentId],
+    [registry, workspaces, current, db, switching, switchTo, currentId],
   );
 
   if (boot.state === 'failed') {

@@ -5,7 +5,7 @@ import { Options } from '../ui/Options';
 import { namedOptions } from '../ui/selectOptions';
 
 export function WorkspaceSwitcher() {
-  const { workspaces, current, switchTo } = useWorkspace();
+  const { workspaces, current, switching, switchTo } = useWorkspace();
   const navigate = useNavigate();
   const toast = useToast();
   if (workspaces.length === 0) return null;
@@ -13,7 +13,7 @@ export function WorkspaceSwitcher() {
     <label className="switcher">
       <span>Workspace</span>
       <select
-        value={current?.id ?? ''}
+        value={switching ?? current?.id ?? ''}
         onChange={(event) => {
           switchTo(event.target.value)
             .then(() => navigate('/accounts'))

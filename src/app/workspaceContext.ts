@@ -9,6 +9,9 @@ export interface WorkspaceContextValue {
   current: Workspace | null;
   /** The open database of the current workspace; null only when there is no workspace at all. */
   db: WorkspaceDb | null;
+  /** The workspace a switch is on its way to, until it lands; null when none is under way. */
+  switching: string | null;
+  /** Opens workspace `id`; of switches made in quick succession, the last one chosen wins. */
   switchTo(id: string): Promise<void>;
   create(name: string): Promise<Workspace>;
   rename(id: string, name: string): Promise<void>;

@@ -40,6 +40,7 @@ function renderPanel(db: WorkspaceDb) {
           workspaces: [workspace],
           current: workspace,
           db,
+          switching: null,
           switchTo: vi.fn(),
           create: vi.fn(),
           rename: vi.fn(),

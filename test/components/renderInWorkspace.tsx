@@ -18,6 +18,7 @@ function openWorkspace(db: WorkspaceDb): WorkspaceContextValue {
     workspaces: [],
     current: null,
     db,
+    switching: null,
     switchTo: vi.fn(),
     create: vi.fn(),
     rename: vi.fn(),
