@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Account } from '../../src/domain/schemas/account';
 import { ImportReviewStep } from '../../src/features/accounts/import/ImportReviewStep';
 import type { ImportSetup } from '../../src/features/accounts/import/checkRows';
-import type { ReviewState } from '../../src/features/accounts/import/importState';
+import { reviewOf, type ReviewState } from '../../src/features/accounts/import/importState';
 import { detectAccountMapping, detectDealMapping } from '../../src/import/csv/columnMapping';
 import { reviewAccountImport, reviewDealImport } from '../../src/import/csv/importPipeline';
 import { DEFAULT_LOSS_RULES } from '../../src/import/csv/lossReasonRules';
@@ -44,23 +44,12 @@ function reviewState(text: string, existing: Account[] = []): ReviewState {
     setup.kind === 'deals'
       ? reviewDealImport(csv, { ...setup, existingAccounts: existing, existingDeals: [] })
       : reviewAccountImport(csv, { ...setup, existingAccounts: existing });
-  return {
-    step: 'review',
-    source: { file: new File([text], 'accounts.csv'), csv },
+  return reviewOf(
+    { file: new File([text], 'accounts.csv'), csv },
     setup,
-    existing: { accounts: existing, deals: [] },
-    inputs,
-    review,
-    choices: {
-      allDuplicates: 'skip',
-      duplicates: new Map(),
-      lossCategories: new Map(),
-      accountConflicts: new Map(),
-    },
-    reviewedAt: NOW,
-    writing: null,
-    commitError: null,
-  };
+    { existing: { accounts: existing, deals: [] }, inputs, review },
+    NOW,
+  );
 }
 
 function renderReview(state: ReviewState) {
